@@ -1,0 +1,127 @@
+// swift-tools-version:6.0
+//
+// cchc — administrative-reform (CCHC) planning toolkit.
+// GPL-3.0-or-later (links GLPK, which is GPL-3.0).
+//
+// The layers, bottom to top (each target imports only the ones below it):
+//
+//   CGLPK, CGLPKShim      C: <glpk.h>, the setjmp guard and the branch-and-cut callback
+//   MILP                  solver-neutral model, options and results (no GLPK)
+//   GLPKSolver            the only Swift target that imports CGLPK
+//   CivilCalendar         civil dates, ISO weeks, the lunar calendar, Vietnamese holidays
+//   ScenarioModel         the scenario's domain values (units, teams, staff, settings)
+//   InspectionScheduling  inspection calendar: model builder and decoder (MILP only)
+//   Staffing              rules as data, checks, projections, reduction plan (MILP only)
+//   ScenarioFiles         YAML + CSV loading and validation
+//   Reporting             Markdown / HTML / CSV / ICS / JSON renderers (pure strings)
+//   cchc                  the CLI: parsing, wiring, printing; picks GLPKSolver
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "cchc",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "cchc", targets: ["cchc"]),
+        .executable(name: "cchc-bench", targets: ["cchc-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // MARK: C boundary
+        .systemLibrary(
+            name: "CGLPK",
+            path: "Sources/CGLPK",
+            providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
+        ),
+        .target(name: "CGLPKShim", dependencies: ["CGLPK"], linkerSettings: [.linkedLibrary("glpk")]),
+
+        // MARK: Optimisation
+        .target(name: "MILP", swiftSettings: swiftSettings),
+        .target(name: "GLPKSolver", dependencies: ["CGLPK", "CGLPKShim", "MILP"], swiftSettings: swiftSettings),
+
+        // MARK: Domain
+        .target(name: "CivilCalendar", swiftSettings: swiftSettings),
+        .target(name: "ScenarioModel", dependencies: ["CivilCalendar"], swiftSettings: swiftSettings),
+        .target(
+            name: "InspectionScheduling",
+            dependencies: ["MILP", "CivilCalendar", "ScenarioModel"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Staffing",
+            dependencies: ["MILP", "CivilCalendar", "ScenarioModel"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Files and reports
+        .target(
+            name: "ScenarioFiles",
+            dependencies: ["CivilCalendar", "ScenarioModel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Reporting",
+            dependencies: ["MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Executables
+        .executableTarget(
+            name: "cchc",
+            dependencies: [
+                "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
+                "ScenarioFiles", "Reporting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "cchc-bench",
+            dependencies: ["MILP", "GLPKSolver", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Tests
+        .target(
+            name: "PlanningTestSupport",
+            dependencies: ["MILP", "CivilCalendar", "ScenarioModel"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "MILPTests", dependencies: ["MILP", "PlanningTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "MILP", "CGLPKShim"], swiftSettings: swiftSettings),
+        .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ScenarioModelTests",
+            dependencies: ["ScenarioModel", "CivilCalendar"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ScenarioFilesTests",
+            dependencies: ["ScenarioFiles", "ScenarioModel", "CivilCalendar"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "InspectionSchedulingTests",
+            dependencies: ["InspectionScheduling", "ScenarioModel", "CivilCalendar", "MILP", "PlanningTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StaffingTests",
+            dependencies: ["Staffing", "ScenarioModel", "CivilCalendar", "MILP", "PlanningTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReportingTests",
+            dependencies: ["Reporting", "InspectionScheduling", "Staffing", "ScenarioModel", "CivilCalendar", "MILP"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "cchcTests", dependencies: ["cchc"], swiftSettings: swiftSettings),
+    ]
+)

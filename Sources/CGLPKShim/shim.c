@@ -1,0 +1,3 @@
+#include "CGLPKShim.h"
+
+const char *cglpk_version(void) { return glp_version(); }

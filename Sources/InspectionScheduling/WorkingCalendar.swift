@@ -1,0 +1,4 @@
+import CivilCalendar
+
+/// Placeholder namespace; the scheduler lands with the scheduling issue.
+public enum InspectionSchedulingModule {}

@@ -1,0 +1,56 @@
+/// A snapshot of a running branch-and-cut search, delivered to ``SolveOptions/progress``.
+public struct SolveProgress: Sendable, Hashable {
+    /// The best feasible objective so far, if any.
+    public var incumbent: Double?
+    /// The best proven bound so far, if known.
+    public var bound: Double?
+    /// The relative gap between them, if both are known.
+    public var gap: Double?
+    /// Seconds since the solve started.
+    public var elapsedSeconds: Double
+    /// Nodes explored so far, if known.
+    public var nodeCount: Int?
+
+    /// Creates a progress snapshot.
+    public init(incumbent: Double?, bound: Double?, gap: Double?, elapsedSeconds: Double, nodeCount: Int? = nil) {
+        self.incumbent = incumbent
+        self.bound = bound
+        self.gap = gap
+        self.elapsedSeconds = elapsedSeconds
+        self.nodeCount = nodeCount
+    }
+}
+
+/// How a solve should run.
+public struct SolveOptions: Sendable {
+    /// The wall-clock limit in seconds for the whole solve (LP and MIP), or `nil` for none.
+    public var timeLimitSeconds: Double?
+    /// Stop when the relative gap between incumbent and bound is at most this (e.g. 0.005 = 0.5 %).
+    /// `nil` means prove optimality (within the solver's default tolerance).
+    public var relativeGap: Double?
+    /// Whether to run the MIP presolver. Turned off automatically when a starting solution is injected.
+    public var presolve: Bool
+    /// An optional starting solution, indexed like ``MILPModel/variables``. It is injected only when it is feasible.
+    public var startingSolution: [Double]?
+    /// A memory limit for the solver in MiB, or `nil` for none. Exceeding it ends the solve with an error.
+    public var memoryLimitMiB: Int?
+    /// Called periodically (about every 0.25 s) from a monitor thread while the solve runs.
+    public var progress: (@Sendable (SolveProgress) -> Void)?
+    /// Polled by the solver; when it returns true the solve stops and reports ``TerminationStatus/interrupted``.
+    public var shouldStop: (@Sendable () -> Bool)?
+
+    /// Creates options. The defaults prove optimality with presolve on and no limits.
+    public init(
+        timeLimitSeconds: Double? = nil, relativeGap: Double? = nil, presolve: Bool = true,
+        startingSolution: [Double]? = nil, memoryLimitMiB: Int? = nil,
+        progress: (@Sendable (SolveProgress) -> Void)? = nil, shouldStop: (@Sendable () -> Bool)? = nil
+    ) {
+        self.timeLimitSeconds = timeLimitSeconds
+        self.relativeGap = relativeGap
+        self.presolve = presolve
+        self.startingSolution = startingSolution
+        self.memoryLimitMiB = memoryLimitMiB
+        self.progress = progress
+        self.shouldStop = shouldStop
+    }
+}

@@ -1,0 +1,2 @@
+/// Placeholder namespace; the loader lands with the scenario-files issue.
+public enum ScenarioFilesModule {}

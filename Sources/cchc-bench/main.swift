@@ -1,0 +1,1 @@
+print("cchc-bench: benchmarks land with the GLPK backend")

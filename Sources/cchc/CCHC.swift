@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `cchc` command-line tool: plans administrative-reform (CCHC) inspections and staffing.
+@main
+struct CCHC: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cchc",
+        abstract: "Plan administrative-reform (cải cách hành chính) inspections and staffing for a district.",
+        discussion: """
+            Scenarios are folders under Scenarios/ (scenario.yaml plus CSV files you can edit in a spreadsheet).
+            Reports go to Reports/<scenario>/ as Markdown, HTML, CSV and ICS, in Vietnamese (--lang en for English).
+
+            Start with:  cchc validate Scenarios/thach-ha-2022
+            """,
+        version: "cchc \(CCHCVersion.string)",
+        subcommands: []
+    )
+}
