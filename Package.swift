@@ -109,12 +109,14 @@ let package = Package(
         ),
         .testTarget(
             name: "InspectionSchedulingTests",
-            dependencies: ["InspectionScheduling", "ScenarioModel", "CivilCalendar", "MILP", "PlanningTestSupport"],
+            dependencies: [
+                "InspectionScheduling", "ScenarioModel", "CivilCalendar", "MILP", "PlanningTestSupport", "GLPKSolver",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "StaffingTests",
-            dependencies: ["Staffing", "ScenarioModel", "CivilCalendar", "MILP", "PlanningTestSupport"],
+            dependencies: ["Staffing", "ScenarioModel", "CivilCalendar", "MILP", "PlanningTestSupport", "GLPKSolver"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
