@@ -15,7 +15,7 @@ struct SolverProgressLine: Sendable {
             let inc = p.incumbent.map { String(format: "%.3f", $0) } ?? "—"
             let bound = p.bound.map { String(format: "%.3f", $0) } ?? "—"
             let gap = p.gap.map { String(format: "%.2f%%", $0 * 100) } ?? "—"
-            let line = String(format: "\r\u{1B}[2K%@  %.1fs  best %@  bound %@  gap %@", label, p.elapsedSeconds, inc, bound, gap)
+            let line = "\r\u{1B}[2K\(label)  \(String(format: "%.1f", p.elapsedSeconds))s  best \(inc)  bound \(bound)  gap \(gap)"
             FileHandle.standardError.write(Data(line.utf8))
         }
     }
