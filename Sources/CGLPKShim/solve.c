@@ -23,11 +23,15 @@ static void branch_cut_callback(glp_tree *T, void *info) {
         c->tried_start = 1;
         c->start_accepted = glp_ios_heur_sol(T, c->start) == 0;
     }
-    if (reason == GLP_ISELECT) {
+    /* The best bound: the best active node's bound (O(active nodes); skipped while it is still +-DBL_MAX). */
+    if (reason == GLP_ISELECT || reason == GLP_IBINGO || reason == GLP_IHEUR) {
         int best = glp_ios_best_node(T);
         if (best) {
-            c->has_bound = 1;
-            c->bound = glp_ios_node_bound(T, best);
+            double b = glp_ios_node_bound(T, best);
+            if (b > -1e300 && b < 1e300) {
+                c->has_bound = 1;
+                c->bound = b;
+            }
         }
     }
     /* The incumbent: GLP_IBINGO fires only for integral node LPs, so poll the status on every call. */

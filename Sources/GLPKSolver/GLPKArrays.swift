@@ -25,9 +25,13 @@ final class GLPKArrays {
     ///
     /// - Parameters:
     ///   - model: The model.
-    ///   - negateObjective: Write `min −f` instead of `max f` (for MPS files, whose GLPK writer drops the sense).
-    init(_ model: MILPModel, negateObjective: Bool = false) {
-        nCols = model.variables.count
+    ///   - negateObjective: Write `min −f` instead of `max f` (for MPS files, whose GLPK writer drops the sense);
+    ///     the problem is then named `<name>_NEGATED_MAX`.
+    ///   - constantAsColumn: Carry a non-zero objective constant as an extra column `objective_constant` fixed
+    ///     at 1 (GLPK's CPLEX LP writer drops the constant and writes it only as a comment).
+    init(_ model: MILPModel, negateObjective: Bool = false, constantAsColumn: Bool = false) {
+        let constantColumn = constantAsColumn && model.objective.constant != 0
+        nCols = model.variables.count + (constantColumn ? 1 : 0)
         nRows = model.constraints.count
         nNonzeros = model.nonzeroCount
         colType = .allocate(capacity: max(nCols, 1))
@@ -65,6 +69,12 @@ final class GLPKArrays {
         }
         let sign = negateObjective ? -1.0 : 1.0
         for t in model.objective.terms { colObj[t.variable.index] = sign * t.coefficient }
+        if constantColumn {
+            let j = nCols - 1
+            (colKind[j], colType[j], colLB[j], colUB[j]) = (GLP_CV, GLP_FX, 1, 1)
+            colObj[j] = sign * model.objective.constant
+            colNameOffset[j] = append("objective_constant")
+        }
         var k = 1
         ia[0] = 0
         ja[0] = 0
@@ -80,10 +90,12 @@ final class GLPKArrays {
             }
         }
         names = blob
-        problemName = Array(model.name.utf8CString)
         let isMax = model.objective.sense == .maximize
+        problemName = Array(
+            (isMax && negateObjective ? model.name.replacingSpaces() + "_NEGATED_MAX" : model.name).utf8CString
+        )
         direction = isMax && !negateObjective ? GLP_MAX : GLP_MIN
-        objectiveConstant = sign * model.objective.constant
+        objectiveConstant = constantColumn ? 0 : sign * model.objective.constant
         objectiveName = Array((isMax && negateObjective ? "NEGATED_MAX_objective" : "objective").utf8CString)
     }
 
@@ -122,4 +134,9 @@ final class GLPKArrays {
             }
         }
     }
+}
+
+extension String {
+    /// The string with blanks replaced by underscores (for MPS records).
+    fileprivate func replacingSpaces() -> String { String(map { $0 == " " ? "_" : $0 }) }
 }

@@ -23,7 +23,7 @@ public struct GLPKSolver: MILPSolver {
         case off
         /// Warnings and errors.
         case errors
-        /// GLPK's normal progress output.
+        /// GLPK's full output (`GLP_MSG_ALL`; at `GLP_MSG_ON` GLPK's MIP solver prints almost nothing).
         case normal
     }
 
@@ -112,7 +112,7 @@ public struct GLPKSolver: MILPSolver {
         switch logLevel {
         case .off: o.msg_lev = GLP_MSG_OFF
         case .errors: o.msg_lev = GLP_MSG_ERR
-        case .normal: o.msg_lev = GLP_MSG_ON
+        case .normal: o.msg_lev = GLP_MSG_ALL
         }
         o.time_limit_s = options.timeLimitSeconds ?? 0
         o.mip_gap = options.relativeGap ?? 0
