@@ -934,15 +934,69 @@ def check(units, staff, plan, protected):
     return ok, "\n".join(out)
 
 
+# --------------------------------------------------------------------------------------------------------------
+# Feasibility model (CPLEX LP format, for glpsol). A deliberately plain model of the hard rules of the
+# scheduling issue: each unit at most once (forced units exactly once) on a date its team is available and it is
+# not blacked out; a team's day holds one full-day or two half-day inspections; at most days_per_week dates per
+# ISO week; the coverage targets; the pins. The objective maximises the inspected units' priorities.
+def feasibility_lp(units):
+    dur = {"commune": 1, "town": 1, "ward": 1, "school": 0.5, "centre": 0.5, "health-station": 0.5}
+    prio = {u["code"]: u["priority"] for u in units}
+    kind = {u["code"]: u["kind"] for u in units}
+    forced = {u["code"] for u in units if not u["exclude"] and (
+        u["must_inspect"] or (u["last_inspected"] != "" and YEAR - int(u["last_inspected"]) >= ROTATION_YEARS))}
+    days = {t[0]: working_days(t[0]) for t in TEAMS}
+    x, y = {}, {}
+    for code, _, _, _, _ in TEAMS:
+        for d in days[code]:
+            y[(code, d)] = f"y_{code}_{d:%m%d}"
+    for u in units:
+        if u["exclude"]:
+            continue
+        for code, _, _, _, excl in TEAMS:
+            if u["code"] in excl:
+                continue
+            for d in days[code]:
+                if not blacked_out(u, d):
+                    x[(u["code"], code, d)] = f"x_{len(x)}"
+    cons = []
+    per_unit, per_day = {}, {}
+    for (c, t, d), v in x.items():
+        per_unit.setdefault(c, []).append(v)
+        per_day.setdefault((t, d), []).append(f"{dur[kind[c]]:g} {v}")
+    for c, vs in per_unit.items():
+        cons.append(" + ".join(vs) + (" = 1" if c in forced else " <= 1"))
+    for (t, d), terms in per_day.items():
+        cons.append(" + ".join(terms) + f" - {y[(t, d)]} <= 0")
+    for code, _, per_week, _, _ in TEAMS:
+        weeks = {}
+        for d in days[code]:
+            weeks.setdefault(d.isocalendar()[:2], []).append(y[(code, d)])
+        cons += [" + ".join(vs) + f" <= {per_week}" for vs in weeks.values() if len(vs) > per_week]
+    for ks, share in (({"commune", "town"}, 0.5), ({"school", "centre", "health-station"}, 0.35)):
+        req = math.ceil(share * sum(1 for u in units if u["kind"] in ks) - 1e-9)
+        cons.append(" + ".join(v for (c, _, _), v in x.items() if kind[c] in ks) + f" >= {req}")
+    cons += [f"{x[(c, t, d)]} = 1" for c, t, d in PINS]
+    out = ["\\ Thạch Hà 2022 feasibility model, written by Scripts/generate-thach-ha.py --lp", "Maximize",
+           " obj: " + " + ".join(f"{prio[c]:g} {v}" for (c, _, _), v in x.items()), "Subject To"]
+    out += [f" c{i}: {c}" for i, c in enumerate(cons)]
+    out += ["Binary"] + [f" {v}" for v in list(x.values()) + list(y.values())] + ["End"]
+    return "\n".join(out) + "\n"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the illustrative data (default 2022)")
     ap.add_argument("--out", default=None, help="output folder (default Scenarios/thach-ha-2022 in the repo)")
     ap.add_argument("--check", action="store_true", help="print the self-check and write nothing")
+    ap.add_argument("--lp", metavar="FILE", help="also write a feasibility model for `glpsol --lp FILE`")
     args = ap.parse_args()
     out = args.out or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Scenarios", "thach-ha-2022")
     units, staff, plan, protected = generate(args.seed)
     ok, report = check(units, staff, plan, protected)
+    if args.lp:
+        with open(args.lp, "w", encoding="utf-8") as f:
+            f.write(feasibility_lp(units))
     if args.check:
         print(report)
     else:
