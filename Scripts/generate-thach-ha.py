@@ -196,11 +196,11 @@ CLASS_I_OVERRIDES = [("Phó Chủ tịch UBND", "cadre", 2, U), ("Tài chính - 
 CENTRE_POSITIONS = [  # (position, category, approved, qualification, allowance)
     ("Giám đốc", "public-employee", 1, U, 0.40),
     ("Phó Giám đốc", "public-employee", 2, U, 0.30),
-    ("Viên chức chuyên môn", "public-employee", 5, U, 0.0),
     ("Kế toán", "public-employee", 1, COL, 0.0),
+    ("Viên chức chuyên môn", "public-employee", 5, U, 0.0),
     ("Nhân viên hợp đồng", "contract", 1, NONE, 0.0),
 ]
-CENTRE_HEADCOUNT = {"ttvhtt": 8, "ttudkhkt": 7, "bqlda": 9, "ttgdnn-gdtx": 8}  # ILLUSTRATIVE, incl. 1 contract
+CENTRE_HEADCOUNT = {"ttvhtt": 8, "ttudkhkt": 7, "bqlda": 11, "ttgdnn-gdtx": 8}  # ILLUSTRATIVE, incl. 1 contract
 
 POSITION_GENDER = {  # share of women by position (ILLUSTRATIVE); default 0.4
     "Chủ tịch Hội Liên hiệp Phụ nữ": 1.0, "Phó Chủ tịch Hội Liên hiệp Phụ nữ": 1.0,
@@ -628,7 +628,7 @@ def build_staff(rng, units):
             seats += [(p, c, q, al)] * a
         # Fill in order, keeping the contract seat; the rest of the approved seats stay vacant.
         chosen = [s for s in seats if s[1] != "contract"][: n - 1] + [s for s in seats if s[1] == "contract"]
-        # Bqlda is above its frame by one (ILLUSTRATIVE finding).
+        # The project board (bqlda) is one above its frame of 10 (ILLUSTRATIVE finding).
         if n > len(seats):
             chosen.append(("Viên chức chuyên môn", "public-employee", "university", 0.0))
         for p, c, q, al in chosen:
