@@ -33,7 +33,7 @@ public enum VietnameseHolidays {
         add(CivilDate(year: year, month: 1, day: 1), "Tết Dương lịch", "New Year's Day")
         // Tết of lunar year `year` always falls in the civil year (21 Jan … 20 Feb).
         if let tet = LunarCalendar.civilDate(for: LunarDate(year: year, month: 1, day: 1)) {
-            add(tet.adding(days: -1), "Tết Nguyên đán (giao thừa)", "Lunar New Year's Eve")
+            add(tet.adding(days: -1), "Tết Nguyên đán (ngày cuối năm âm lịch)", "Lunar New Year (last day of the old year)")
             for day in 1...4 {
                 add(tet.adding(days: day - 1), "Tết Nguyên đán (mùng \(day))", "Lunar New Year (day \(day))")
             }
