@@ -46,7 +46,7 @@ final class ScratchScenario {
     func append(_ file: String, _ line: String) throws {
         let url = folder.appendingPathComponent(file)
         var text = try String(contentsOf: url, encoding: .utf8)
-        if !text.hasSuffix("\n") { text += "\n" }
+        if text.utf8.last != 10 { text += "\n" }
         try Data((text + line + "\n").utf8).write(to: url)
     }
 
