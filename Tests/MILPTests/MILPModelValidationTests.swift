@@ -42,6 +42,13 @@ import Testing
         #expect(p.contains { $0.contains("constraint #1 'range': lower bound 3.0 > upper bound 1.0") })
     }
 
+    @Test func fractionalBoundsOnIntegerVariables() {
+        var m = MILPModel(name: "int")
+        m.addVariable("n", kind: .integer, lowerBound: 0.5, upperBound: 3)
+        m.addVariable("c", lowerBound: 0.5, upperBound: 3)
+        #expect(m.validationProblems() == ["variable #0 'n': lower bound 0.5 of an integer variable is not a whole number"])
+    }
+
     @Test func duplicateEntriesInARow() {
         var (m, x, y) = valid()
         m.addConstraint("dup", [LinearTerm(x, 1), LinearTerm(y, 1), LinearTerm(x, 2)], .lessOrEqual(1))
