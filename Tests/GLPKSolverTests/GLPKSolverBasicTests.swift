@@ -107,5 +107,27 @@ extension GLPKBackendTests {
             #expect(r.isOn(x))
             #expect(!r.isOn(y))
         }
-    }
+
+        @Test func emptyModelIsTriviallyOptimal() throws {
+            var m = MILPModel(name: "empty")
+            m.objective.constant = 7
+            let r = try solver.solve(m, options: SolveOptions())
+            #expect(r.termination == .optimal)
+            #expect(r.objective == 7)
+            #expect(r.values.isEmpty)
+        }
+
+        @Test(arguments: [VariableKind.continuous, .integer, .binary])
+        func variablesWithoutConstraints(kind: VariableKind) throws {
+            var m = MILPModel(name: "no rows")
+            let x = m.addVariable("x", kind: kind, lowerBound: 0, upperBound: 3)
+            let y = m.addVariable("y", kind: kind, lowerBound: 0, upperBound: 3)
+            m.objective = Objective(sense: .maximize, terms: [LinearTerm(x, 2), LinearTerm(y, -1)])
+            let r = try solver.solve(m, options: SolveOptions())
+            let top = kind == .binary ? 1.0 : 3.0
+            #expect(r.termination == .optimal)
+            #expect(r[x] == top)
+            #expect(r[y] == 0)
+        }
+}
 }
