@@ -99,3 +99,24 @@ final class Recorder<T: Sendable>: @unchecked Sendable {
     func append(_ item: T) { lock.withLock { items.append(item) } }
     var values: [T] { lock.withLock { items } }
 }
+
+extension GLPKBackendTests.GLPKSolverLimitsTests {
+    @Test func asyncSolveMatchesSyncSolve() async throws {
+        let r = try await GLPKSolver().solveAsync(TestModels.tinyMILP(), options: SolveOptions())
+        #expect(r.termination == .optimal)
+        #expect(r.objective == 20)
+    }
+
+    @Test func cancellingTheTaskInterruptsTheSearch() async throws {
+        let (m, greedy) = TestModels.hardKnapsack()
+        let task = Task {
+            try await GLPKSolver().solveAsync(m, options: SolveOptions(timeLimitSeconds: 30, startingSolution: greedy))
+        }
+        try await Task.sleep(for: .milliseconds(400))
+        task.cancel()
+        let r = try await task.value
+        #expect(r.termination == .interrupted)
+        #expect(r.hasFeasiblePoint)
+        #expect(r.wallSeconds < 5)
+    }
+}
