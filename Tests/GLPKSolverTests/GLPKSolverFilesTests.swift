@@ -44,6 +44,27 @@ extension GLPKBackendTests {
             #expect(abs((reread.objective ?? .nan) - (direct.objective ?? 0)) < 1e-6)
         }
 
+        @Test(arguments: GLPKFileFormat.allCases) func vietnameseNamesStayReadableAndUnique(format: GLPKFileFormat) throws {
+            var m = MILPModel(name: "Kế hoạch kiểm tra")
+            let a = m.addVariable("x[UBND xã Đông Hòa, tháng 3]", kind: .binary)
+            let b = m.addVariable("x[UBND xã Đông Hòa,_tháng 3]", kind: .binary)  // same ASCII form as `a`
+            let c = m.addVariable("2nd", upperBound: 2)
+            m.addConstraint("năng lực[Đoàn 1]", [LinearTerm(a, 2), LinearTerm(b, 3), LinearTerm(c)], .lessOrEqual(4))
+            m.objective = Objective(sense: .maximize, terms: [LinearTerm(a, 3), LinearTerm(b, 4), LinearTerm(c, 1)])
+            let direct = try GLPKSolver().solve(m, options: SolveOptions())
+            let path = temporaryPath("names.\(format.rawValue)")
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            try GLPKSolver.export(m, format: format, to: path)
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(text.contains("x(UBND_xa_Dong_Hoa,_thang_3)"))
+            #expect(text.contains("x(UBND_xa_Dong_Hoa,_thang_3)~2"))
+            #expect(text.contains("nang_luc(Doan_1)"))
+            #expect(text.contains("_2nd"))
+            let reread = try GLPKSolver().solveFile(path: path, format: format)
+            let expected = format == .freeMPS ? -(direct.objective ?? 0) : (direct.objective ?? 0)
+            #expect(abs((reread.objective ?? .nan) - expected) < 1e-6)
+        }
+
         @Test func unreadableFileIsAFailure() {
             let path = temporaryPath("garbage.lp")
             defer { try? FileManager.default.removeItem(atPath: path) }
