@@ -131,3 +131,14 @@ extension GLPKBackendTests {
         }
 }
 }
+
+extension GLPKBackendTests.GLPKSolverBasicTests {
+    @Test func presolveOffSolvesTheRootLPFirst() throws {
+        let (m, _) = TestModels.hardKnapsack(items: 20, dimensions: 3)
+        let on = try solver.solve(m, options: SolveOptions(presolve: true))
+        let off = try solver.solve(m, options: SolveOptions(presolve: false))
+        #expect(on.termination == .optimal)
+        #expect(off.termination == .optimal)
+        #expect(abs((on.objective ?? 0) - (off.objective ?? 1)) < 1e-6)
+    }
+}
