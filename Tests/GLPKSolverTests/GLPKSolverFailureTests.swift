@@ -97,5 +97,25 @@ extension GLPKBackendTests {
             #expect((byIndex[1] ?? nil).map { $0 >= hard.objectiveValue(at: greedy) - 1e-6 } == true)
             #expect((byIndex[3] ?? nil).map { $0 >= hard.objectiveValue(at: greedy) - 1e-6 } == true)
         }
+
+        @Test func aFatalErrorOnOneThreadLeavesAnotherThreadsSolveAlone() throws {
+            let (hard, greedy) = TestModels.hardKnapsack(items: 60, dimensions: 5)
+            let outcomes = Recorder<String>()
+            DispatchQueue.concurrentPerform(iterations: 6) { i in
+                if i == 0 {
+                    let options = SolveOptions(timeLimitSeconds: 0.5, startingSolution: greedy)
+                    let r = try? GLPKSolver().solve(hard, options: options)
+                    let ok = r.map { $0.hasFeasiblePoint && hard.violations(at: $0.values).isEmpty } ?? false
+                    outcomes.append(ok ? "solve ok" : "solve broken")
+                } else {
+                    let code = GLPKThread.run { () -> Int32 in
+                        var err = [CChar](repeating: 0, count: 256)
+                        return cglpk_provoke_error(&err, 256)
+                    }
+                    outcomes.append(code == CGLPK_EFATAL ? "fatal caught" : "fatal missed")
+                }
+            }
+            #expect(outcomes.values.sorted() == Array(repeating: "fatal caught", count: 5) + ["solve ok"])
+        }
     }
 }
