@@ -10,9 +10,18 @@ struct ScenarioChecks {
     let holidays: [Holiday]
     let today: CivilDate
     let issues: IssueCollector
+    private let unitCodes: Set<String>
+
+    init(declaration: ScenarioDeclaration, tables: TableSet, holidays: [Holiday], today: CivilDate, issues: IssueCollector) {
+        self.declaration = declaration
+        self.tables = tables
+        self.holidays = holidays
+        self.today = today
+        self.issues = issues
+        unitCodes = Set(tables.units.map(\.0.code))
+    }
 
     var year: Int { declaration.year }
-    private var unitCodes: Set<String> { Set(tables.units.map(\.0.code)) }
 
     func run() {
         checkDuplicates()
@@ -38,7 +47,7 @@ struct ScenarioChecks {
     }
 
     private func unknownUnit(_ code: String) -> (LocalizedText, LocalizedText) {
-        let suggestion = EditDistance.suggestion(for: code, among: Array(unitCodes))
+        let suggestion = issues.isFull ? nil : EditDistance.suggestion(for: code, among: Array(unitCodes))
         return (t("Không có đơn vị mã `\(code)` trong units.csv.", "There is no unit with code `\(code)` in units.csv."),
                 suggestion.map { t("Có phải ý bạn là `\($0)`? Dùng mã ở cột `code` của units.csv.", "Did you mean `\($0)`? Use a code from units.csv's `code` column.") }
                     ?? t("Dùng mã ở cột `code` của units.csv, hoặc thêm đơn vị đó.", "Use a code from units.csv's `code` column, or add the unit."))
@@ -46,7 +55,7 @@ struct ScenarioChecks {
 
     private func unknownTeam(_ code: String) -> (LocalizedText, LocalizedText) {
         let codes = tables.teams.map(\.0.code)
-        let suggestion = EditDistance.suggestion(for: code, among: codes)
+        let suggestion = issues.isFull ? nil : EditDistance.suggestion(for: code, among: codes)
         return (t("Không có đoàn mã `\(code)` trong teams.csv.", "There is no team with code `\(code)` in teams.csv."),
                 suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") }
                     ?? t("Dùng mã ở cột `code` của teams.csv.", "Use a code from teams.csv's `code` column."))
@@ -159,6 +168,7 @@ struct ScenarioChecks {
         let units = Dictionary(tables.units.map { ($0.0.code, $0.0) }, uniquingKeysWith: { a, _ in a })
         let teams = Dictionary(tables.teams.map { ($0.0.code, $0.0) }, uniquingKeysWith: { a, _ in a })
         let holidayByDate = Dictionary(holidays.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
+        let busy = Dictionary(grouping: tables.unavailability.map(\.0), by: \.team)
         for (pin, row) in tables.pins {
             let unit = units[pin.unit]
             let team = teams[pin.team]
@@ -206,7 +216,7 @@ struct ScenarioChecks {
                            t("Chọn ngày khác.", "Pick another date."))
                 }
             }
-            for item in tables.unavailability.map(\.0) where item.team == pin.team && item.dates.contains(pin.date) {
+            for item in busy[pin.team] ?? [] where item.dates.contains(pin.date) {
                 report("pins", row, "date", t("Đoàn `\(pin.team)` bận ngày \(pin.date) (\(item.reason)).", "Team `\(pin.team)` is unavailable on \(pin.date) (\(item.reason))."),
                        t("Chọn ngày khác hoặc đoàn khác.", "Pick another date or team."))
             }
