@@ -35,14 +35,19 @@ final class LoaderSession {
                 message: t("Thiếu khóa `\(key)` (tên tệp CSV).", "The key `\(key)` (a CSV file name) is missing."),
                 hint: t("Thêm `\(key): \(key).csv`.", "Add `\(key): \(key).csv`.")))
         }
+        let units = table("units", declaration).flatMap { UnitsTable.decode($0) }
+        let teams = table("teams", declaration).flatMap { TeamsTable.decode($0) }
+        let unavailability = table("unavailability", declaration).flatMap { UnavailabilityTable.decode($0) }
+        let pins = table("pins", declaration).flatMap { PinsTable.decode($0) }
+        let staff = table("staff", declaration).flatMap { StaffTable.decode($0) }
+        let positions = table("positions", declaration).flatMap { PositionsTable.decode($0) }
+        var usable = Set<String>()
+        if units != nil { usable.insert("units") }
+        if teams != nil { usable.insert("teams") }
+        if staff != nil || declaration.files["staff"] == nil { usable.insert("staff") }
         let tables = TableSet(
-            units: table("units", declaration).map { UnitsTable.decode($0) } ?? [],
-            teams: table("teams", declaration).map { TeamsTable.decode($0) } ?? [],
-            unavailability: table("unavailability", declaration).map { UnavailabilityTable.decode($0) } ?? [],
-            pins: table("pins", declaration).map { PinsTable.decode($0) } ?? [],
-            staff: table("staff", declaration).map { StaffTable.decode($0) } ?? [],
-            positions: table("positions", declaration).map { PositionsTable.decode($0) } ?? [],
-            readers: readers)
+            units: units ?? [], teams: teams ?? [], unavailability: unavailability ?? [], pins: pins ?? [], staff: staff ?? [],
+            positions: positions ?? [], readers: readers, usable: usable)
         if let rules = declaration.files["staffing.rules"] {
             if FileManager.default.fileExists(atPath: rules.url.path) {
                 files.append(.init(role: "staffing.rules", path: rules.url.path))
@@ -219,4 +224,7 @@ struct TableSet {
     var staff: [(StaffMember, CSVTable.Row)]
     var positions: [(PositionQuota, CSVTable.Row)]
     var readers: [String: TableReader]
+    /// The tables that loaded with their required columns: references into the others are not checked, since
+    /// every reference would fail until the table itself is fixed.
+    var usable: Set<String>
 }

@@ -38,7 +38,8 @@ enum CSVReader {
         }
         func endRecord() {
             endField()
-            let blank = fields.count == 1 && fields[0].value.allSatisfy { $0 == " " || $0 == "\t" }
+            // Blank lines and rows of empty cells (Excel writes `,,,,` for cleared rows) are skipped.
+            let blank = fields.allSatisfy { $0.value.allSatisfy { $0 == " " || $0 == "\t" } }
             if !blank { records.append((recordLine, fields)) }
             fields = []
         }

@@ -22,6 +22,8 @@ struct ScenarioChecks {
     }
 
     var year: Int { declaration.year }
+    private var unitsOK: Bool { tables.usable.contains("units") }
+    private var teamsOK: Bool { tables.usable.contains("teams") }
 
     func run() {
         checkDuplicates()
@@ -94,7 +96,7 @@ struct ScenarioChecks {
         let communeLevel = Set(tables.units.filter { $0.0.kind.isCommuneLevel }.map(\.0.code))
         for (unit, row) in tables.units {
             if let commune = unit.commune, commune != unit.code {
-                if !unitCodes.contains(commune) {
+                if unitsOK && !unitCodes.contains(commune) {
                     let (m, h) = unknownUnit(commune)
                     report("units", row, "commune", m, h)
                 } else if !communeLevel.contains(commune) {
@@ -129,13 +131,13 @@ struct ScenarioChecks {
     private func checkTeams() {
         let regions = Set(tables.units.compactMap(\.0.region))
         for (team, row) in tables.teams {
-            if let region = team.region, !regions.contains(region) {
+            if unitsOK, let region = team.region, !regions.contains(region) {
                 let suggestion = EditDistance.suggestion(for: region, among: Array(regions))
                 report("teams", row, "region", t("Không có đơn vị nào thuộc vùng `\(region)`.", "No unit lies in the region `\(region)`."),
                        suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") }
                            ?? t("Dùng một giá trị ở cột `region` của units.csv, hoặc để trống.", "Use a value from units.csv's `region` column, or leave it empty."))
             }
-            for code in team.excludedUnits.sorted() where !unitCodes.contains(code) {
+            for code in team.excludedUnits.sorted() where unitsOK && !unitCodes.contains(code) {
                 let (m, h) = unknownUnit(code)
                 report("teams", row, "excluded_units", m, h)
             }
@@ -156,7 +158,7 @@ struct ScenarioChecks {
     private func checkUnavailability() {
         let teams = Set(tables.teams.map(\.0.code))
         for (item, row) in tables.unavailability {
-            if !teams.contains(item.team) {
+            if teamsOK && !teams.contains(item.team) {
                 let (m, h) = unknownTeam(item.team)
                 report("unavailability", row, "team", m, h)
             }
@@ -172,11 +174,11 @@ struct ScenarioChecks {
         for (pin, row) in tables.pins {
             let unit = units[pin.unit]
             let team = teams[pin.team]
-            if unit == nil {
+            if unitsOK && unit == nil {
                 let (m, h) = unknownUnit(pin.unit)
                 report("pins", row, "unit", m, h)
             }
-            if team == nil {
+            if teamsOK && team == nil {
                 let (m, h) = unknownTeam(pin.team)
                 report("pins", row, "team", m, h)
             }
@@ -225,7 +227,7 @@ struct ScenarioChecks {
 
     private func checkStaff() {
         for (member, row) in tables.staff {
-            if !unitCodes.contains(member.unit) {
+            if unitsOK && !unitCodes.contains(member.unit) {
                 let (m, h) = unknownUnit(member.unit)
                 report("staff", row, "unit", m, h)
             }
@@ -250,10 +252,10 @@ struct ScenarioChecks {
         let kinds = knownKinds()
         for (line, row) in tables.positions {
             switch line.scope {
-            case .unit(let code) where !unitCodes.contains(code):
+            case .unit(let code) where unitsOK && !unitCodes.contains(code):
                 let (m, h) = unknownUnit(code)
                 report("positions", row, "unit", m, h)
-            case .kind(let kind) where !kinds.contains(kind.rawValue):
+            case .kind(let kind) where unitsOK && !kinds.contains(kind.rawValue):
                 let suggestion = EditDistance.suggestion(for: kind.rawValue, among: kinds)
                 report("positions", row, "kind", t("Không có đơn vị loại `\(kind)`.", "No unit has the kind `\(kind)`."),
                        suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") }
@@ -267,7 +269,7 @@ struct ScenarioChecks {
         let settings = declaration.inspection
         let kinds = knownKinds()
         func checkKinds(_ list: [UnitKind], _ origin: YAMLOrigin, _ field: String) {
-            for kind in list where !kinds.contains(kind.rawValue) {
+            for kind in list where unitsOK && !kinds.contains(kind.rawValue) {
                 let suggestion = EditDistance.suggestion(for: kind.rawValue, among: kinds)
                 report(origin, field, t("Không có đơn vị loại `\(kind)`.", "No unit has the kind `\(kind)`."),
                        suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") }
@@ -278,7 +280,7 @@ struct ScenarioChecks {
         for (target, origin) in zip(settings.targets, declaration.targetOrigins) {
             checkKinds(target.kinds, origin, "inspection.targets.kinds")
         }
-        for (kind, origin) in declaration.durationOrigins where !kinds.contains(kind.rawValue) {
+        for (kind, origin) in declaration.durationOrigins.sorted(by: { $0.key < $1.key }) where unitsOK && !kinds.contains(kind.rawValue) {
             let suggestion = EditDistance.suggestion(for: kind.rawValue, among: kinds)
             report(origin, "inspection.duration_days.\(kind)", t("Không có đơn vị loại `\(kind)`.", "No unit has the kind `\(kind)`."),
                    suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") })
@@ -287,7 +289,7 @@ struct ScenarioChecks {
             switch blackout.selector {
             case .kinds(let list): checkKinds(list, origin, "inspection.blackouts.kinds")
             case .units(let codes):
-                for code in codes where !unitCodes.contains(code) {
+                for code in codes where unitsOK && !unitCodes.contains(code) {
                     let (m, h) = unknownUnit(code)
                     report(origin, "inspection.blackouts.units", m, h)
                 }
@@ -315,7 +317,7 @@ struct ScenarioChecks {
         let settings = declaration.staffing
         let staffIDs = Set(tables.staff.map(\.0.id))
         if let origin = declaration.origins["staffing.protected"] {
-            for id in settings.protected.sorted() where !staffIDs.contains(id) {
+            for id in settings.protected.sorted() where tables.usable.contains("staff") && !staffIDs.contains(id) {
                 let suggestion = EditDistance.suggestion(for: id, among: Array(staffIDs))
                 report(origin, "staffing.protected", t("Không có cán bộ mã `\(id)` trong staff.csv.", "There is no staff member with id `\(id)` in staff.csv."),
                        suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") }
@@ -323,7 +325,7 @@ struct ScenarioChecks {
             }
         }
         if case .pairs(let pairs) = settings.allowedTransfers, let origin = declaration.origins["staffing.allowed_transfers"] {
-            for code in pairs.flatMap({ [$0.from, $0.to] }) where !unitCodes.contains(code) {
+            for code in pairs.flatMap({ [$0.from, $0.to] }) where unitsOK && !unitCodes.contains(code) {
                 let (m, h) = unknownUnit(code)
                 report(origin, "staffing.allowed_transfers", m, h)
             }
