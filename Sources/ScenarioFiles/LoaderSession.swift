@@ -183,17 +183,18 @@ final class LoaderSession {
         return data
     }
 
-    /// Resolves a CSV (or rule file) path declared in a folder, refusing paths that leave that folder.
+    /// Resolves a CSV (or rule file) path declared in a folder, refusing absolute paths and paths that leave the
+    /// scenario tree (through `..` or symlinks). A sibling scenario's file (`../thach-ha-2022/positions.csv`) is allowed.
     private func resolveFile(_ path: String, _ origin: YAMLOrigin, _ key: String) -> URL? {
-        let folder = origin.folder.resolvingSymlinksInPath().standardizedFileURL
-        let target = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : origin.folder.appendingPathComponent(path)).standardizedFileURL
+        let target = origin.folder.appendingPathComponent(path).standardizedFileURL
         let resolved = target.resolvingSymlinksInPath().standardizedFileURL
-        guard !path.hasPrefix("/"), Self.isInside(resolved, folder) else {
+        guard !path.hasPrefix("/"), !path.hasPrefix("~"), Self.isInside(resolved, treeRoot) else {
             issues.add(ScenarioIssue(
                 file: origin.file, line: origin.line, column: origin.column, field: key,
-                message: t("Đường dẫn `\(path)` trỏ ra ngoài thư mục kịch bản.", "The path `\(path)` points outside the scenario folder."),
-                hint: t("Đặt tệp trong thư mục kịch bản và ghi tên tương đối, ví dụ `units.csv`; không dùng `..`, đường dẫn tuyệt đối hay symlink ra ngoài.",
-                        "Put the file in the scenario folder and give a relative name, e.g. `units.csv`; no `..`, absolute paths or symlinks leading outside.")))
+                message: t("Đường dẫn `\(path)` trỏ ra ngoài cây kịch bản (\(Self.display(treeRoot))).",
+                           "The path `\(path)` points outside the scenario tree (\(Self.display(treeRoot)))."),
+                hint: t("Đặt tệp trong thư mục kịch bản và ghi tên tương đối, ví dụ `units.csv`; không dùng đường dẫn tuyệt đối, `..` hay symlink ra ngoài thư mục chứa các kịch bản.",
+                        "Put the file in the scenario folder and give a relative name, e.g. `units.csv`; no absolute paths, and no `..` or symlinks leading outside the folder that holds the scenarios.")))
             return nil
         }
         return resolved

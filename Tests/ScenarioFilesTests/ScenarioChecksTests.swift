@@ -136,14 +136,19 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                 }),
         BadCase(name: "YAML deep nesting", file: "scenario.yaml", message: "nests too deeply",
                 change: { try $0.write("scenario.yaml", "name: x\nyear: 2022\nunits: " + String(repeating: "[", count: 100_000)) }),
-        BadCase(name: "CSV path escaping with ..", file: "scenario.yaml", field: "staff", message: "points outside the scenario folder",
+        BadCase(name: "CSV path escaping with ..", file: "scenario.yaml", field: "staff", message: "points outside the scenario tree",
                 change: { try $0.replace("scenario.yaml", "staff: staff.csv", with: "staff: ../../etc/passwd") }),
-        BadCase(name: "CSV absolute path", file: "scenario.yaml", field: "pins", message: "points outside the scenario folder",
+        BadCase(name: "CSV absolute path", file: "scenario.yaml", field: "pins", message: "points outside the scenario tree",
                 change: { try $0.replace("scenario.yaml", "pins: pins.csv", with: "pins: /etc/passwd") }),
-        BadCase(name: "CSV symlink escaping", file: "scenario.yaml", field: "pins", message: "points outside the scenario folder",
+        BadCase(name: "CSV symlink escaping", file: "scenario.yaml", field: "pins", message: "points outside the scenario tree",
                 change: { s in
                     try FileManager.default.removeItem(at: s.folder.appendingPathComponent("pins.csv"))
                     try FileManager.default.createSymbolicLink(atPath: s.folder.appendingPathComponent("pins.csv").path, withDestinationPath: "/etc/hostname")
+                }),
+        BadCase(name: "CSV path escaping the tree by a symlinked folder", file: "scenario.yaml", field: "staff", message: "points outside the scenario tree",
+                change: { s in
+                    try FileManager.default.createSymbolicLink(atPath: s.folder.appendingPathComponent("etc").path, withDestinationPath: "/etc")
+                    try s.replace("scenario.yaml", "staff: staff.csv", with: "staff: etc/hostname")
                 }),
         BadCase(name: "extends escaping the tree", file: "scenario.yaml", field: "extends", message: "outside the scenario tree",
                 change: { try $0.append("scenario.yaml", "extends: ../../..") }),
