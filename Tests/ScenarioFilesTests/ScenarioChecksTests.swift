@@ -162,6 +162,10 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                 change: { try $0.write("pins.csv", "unit,team,date\n" + String(repeating: "X02,T2,2022-03-15\n", count: 200_010)) }),
         BadCase(name: "huge line", file: "pins.csv", message: "longer than", hint: "missing quote",
                 change: { try $0.write("pins.csv", "unit,team,date\nX02,T2," + String(repeating: "9", count: 10_000_000) + "\n") }),
+        BadCase(name: "too many columns", file: "pins.csv", line: 1, message: "2001 columns",
+                change: { try $0.write("pins.csv", "unit,team,date" + String(repeating: ",x", count: 1998) + "\n") }),
+        BadCase(name: "units.csv with only a header", file: "units.csv", line: 1, message: "holds no units",
+                change: { try $0.write("units.csv", "code,name,kind\n") }),
         BadCase(name: "huge number", file: "units.csv", field: "population", message: "not a whole number",
                 change: { try $0.replace("units.csv", "15000", with: "1e400") }),
     ]

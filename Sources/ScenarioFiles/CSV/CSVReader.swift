@@ -8,6 +8,7 @@ enum CSVReader {
     struct Limits {
         var maxRows = 200_000
         var maxFieldLength = 100_000
+        var maxColumns = 1_000
     }
 
     /// Parses text into a table, adding issues for structural problems. Returns `nil` when the file is unusable.
@@ -152,6 +153,14 @@ enum CSVReader {
                            "The file separates columns with semicolons (;), not commas."),
                 hint: t("Lưu lại dạng \"CSV UTF-8 (phân cách bằng dấu phẩy)\", hoặc đổi dấu phân cách danh sách của Windows (Region › Additional settings › List separator) thành dấu phẩy rồi xuất lại.",
                         "Save it again as \"CSV UTF-8 (comma delimited)\", or set Windows' list separator (Region › Additional settings) to a comma and export again.")))
+            return nil
+        }
+        if header.count > limits.maxColumns {
+            issues.add(ScenarioIssue(
+                file: file, line: 1, column: 1,
+                message: t("Dòng tiêu đề có \(header.count) cột (giới hạn \(limits.maxColumns)).",
+                           "The header row has \(header.count) columns (the limit is \(limits.maxColumns))."),
+                hint: t("Kiểm tra xem có đúng tệp CSV không.", "Check that this is the right CSV file.")))
             return nil
         }
         var seen: [String: Int] = [:]

@@ -93,6 +93,11 @@ struct ScenarioChecks {
     }
 
     private func checkUnits() {
+        if unitsOK, tables.units.isEmpty, let reader = tables.readers["units"], reader.table.rows.isEmpty {
+            issues.add(ScenarioIssue(
+                file: reader.table.file, line: 1, message: t("units.csv không có đơn vị nào.", "units.csv holds no units."),
+                hint: t("Thêm mỗi đơn vị một dòng dưới dòng tiêu đề.", "Add one row per unit under the header row.")))
+        }
         let communeLevel = Set(tables.units.filter { $0.0.kind.isCommuneLevel }.map(\.0.code))
         for (unit, row) in tables.units {
             if let commune = unit.commune, commune != unit.code {
