@@ -145,7 +145,7 @@ enum CSVReader {
                         "The first line must hold the column names, separated by commas.")))
             return nil
         }
-        let header = headerRecord.fields.map { $0.value.trimmingCharacters(in: .whitespaces) }
+        let header = headerRecord.fields.map { $0.value.trimmedCell }
         if header.count == 1, header[0].contains(";") {
             issues.add(ScenarioIssue(
                 file: file, line: 1, column: 1,
