@@ -1,5 +1,4 @@
 import CivilCalendar
-import Foundation
 import ScenarioModel
 
 /// Computes eligibility and amounts of early retirement and resignation under the package in force on the exit date.

@@ -32,9 +32,11 @@ public func formatVND(_ value: Double) -> String {
 
 /// Formats a factor with up to 2 decimals and no trailing zeros, e.g. `2.5`, `0.33`.
 func formatFactor(_ value: Double) -> String {
-    let r = (value * 100).rounded() / 100
-    if r == r.rounded() { return String(Int(r)) }
-    var s = String(format: "%.2f", r)
-    while s.hasSuffix("0") { s.removeLast() }
-    return s
+    let hundredths = Int((value * 100).rounded())
+    let sign = hundredths < 0 ? "-" : ""
+    let whole = abs(hundredths) / 100
+    let frac = abs(hundredths) % 100
+    if frac == 0 { return "\(sign)\(whole)" }
+    let text = frac % 10 == 0 ? "\(frac / 10)" : (frac < 10 ? "0\(frac)" : "\(frac)")
+    return "\(sign)\(whole).\(text)"
 }
