@@ -1,0 +1,42 @@
+import CivilCalendar
+import MILP
+
+/// How ``InspectionPlanner`` runs.
+public struct PlannerOptions: Sendable {
+    /// The wall-clock limit for each MILP solve, in seconds (`nil`: none).
+    public var timeLimitSeconds: Double?
+    /// Stop at this relative gap (`nil`: prove optimality). A plan stopped by the gap is reported as feasible.
+    public var relativeGap: Double?
+    /// Progress callback, forwarded to the solver.
+    public var progress: (@Sendable (SolveProgress) -> Void)?
+    /// Whether to pass the greedy plan to the solver as a starting solution (default true).
+    public var warmStart: Bool
+    /// A previous plan's inspections, for re-planning (with ``replanFrom``).
+    public var previous: [PlannedInspection]?
+    /// Inspections of ``previous`` that start before this date are kept exactly; the rest is re-optimised.
+    public var replanFrom: CivilDate?
+    /// The objective reward for keeping a previously announced inspection on its team and date
+    /// (`nil`: 2 × the largest priority × the priority weight, plus 1).
+    public var keepReward: Double?
+    /// The most placement-cut rounds before giving up (default 30).
+    public var maxCutRounds: Int
+    /// Whether to compute extra-capacity suggestions when the plan is infeasible (default true).
+    public var explainInfeasibility: Bool
+
+    /// Creates options.
+    public init(
+        timeLimitSeconds: Double? = nil, relativeGap: Double? = nil, progress: (@Sendable (SolveProgress) -> Void)? = nil,
+        warmStart: Bool = true, previous: [PlannedInspection]? = nil, replanFrom: CivilDate? = nil, keepReward: Double? = nil,
+        maxCutRounds: Int = 30, explainInfeasibility: Bool = true
+    ) {
+        self.timeLimitSeconds = timeLimitSeconds
+        self.relativeGap = relativeGap
+        self.progress = progress
+        self.warmStart = warmStart
+        self.previous = previous
+        self.replanFrom = replanFrom
+        self.keepReward = keepReward
+        self.maxCutRounds = maxCutRounds
+        self.explainInfeasibility = explainInfeasibility
+    }
+}

@@ -1,4 +1,0 @@
-import CivilCalendar
-
-/// Placeholder namespace; the scheduler lands with the scheduling issue.
-public enum InspectionSchedulingModule {}
