@@ -48,6 +48,10 @@ public struct StaffRoster: Hashable, Sendable {
         }
     }
 
+    /// The units with at least one person on the roll. Units outside this set are not covered by the roster (e.g.
+    /// schools whose staff lists were not supplied) and are left out of headcount rows, projections and plans.
+    public var coveredUnits: Set<String> { Set(entries.map(\.person.unit)) }
+
     /// The entry of a person by id.
     public func entry(_ id: String) -> Entry? { entries.first { $0.person.id == id } }
 }

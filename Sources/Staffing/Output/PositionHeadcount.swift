@@ -26,9 +26,10 @@ public struct PositionHeadcount: Hashable, Sendable, Codable {
     }
 
     /// The rows of a context: for each unit, each framework line that applies (a unit line overrides a kind line for
-    /// the same position and category), in framework order.
+    /// the same position and category), in framework order. Units the roster does not cover are left out.
     public static func rows(in context: StaffingCheckContext) -> [PositionHeadcount] {
-        context.scenario.units.flatMap { unit -> [PositionHeadcount] in
+        let covered = context.roster.coveredUnits
+        return context.scenario.units.filter { covered.contains($0.code) }.flatMap { unit -> [PositionHeadcount] in
             let lines = context.framework(for: unit)
             let people = context.people(in: unit.code)
             var seen = Set<String>()

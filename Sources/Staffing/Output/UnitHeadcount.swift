@@ -31,9 +31,11 @@ public struct UnitHeadcount: Hashable, Sendable, Codable {
         self.unconfirmed = quota?.unconfirmed ?? false
     }
 
-    /// The rows of a check context: every unit (scenario order) and every group with people or a quota.
+    /// The rows of a check context: every unit the roster covers (scenario order) and every group with people or a
+    /// quota. Units with nobody on the roll are left out: their staff lists were not supplied.
     public static func rows(in context: StaffingCheckContext) -> [UnitHeadcount] {
-        context.scenario.units.flatMap { unit in
+        let covered = context.roster.coveredUnits
+        return context.scenario.units.filter { covered.contains($0.code) }.flatMap { unit in
             let people = context.people(in: unit.code)
             return QuotaGroup.allCases.compactMap { group -> UnitHeadcount? in
                 let count = people.filter { QuotaGroup($0.category) == group }.count

@@ -94,7 +94,8 @@ public struct ReductionModelBuilder: Sendable {
         let horizon = max(startYear, deadlines.values.map(\.year).max() ?? startYear)
         let years = Array(startYear...horizon)
         var lines: [Line] = []
-        for unit in scenario.units {
+        let covered = roster.coveredUnits
+        for unit in scenario.units where covered.contains(unit.code) {
             guard let deadline = deadlines[unit.code] else { continue }
             for group in QuotaGroup.allCases {
                 let quotas = years.map { rules.quota(for: unit, group: group, on: yearEnd($0), in: scenario)?.value }

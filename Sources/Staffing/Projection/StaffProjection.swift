@@ -45,7 +45,8 @@ public struct StaffProjection: Sendable {
     ///   - untilYear: The last year, inclusive.
     ///   - hiring: The hiring policy.
     ///   - moves: Planned exits and transfers (at most one per person).
-    /// - Returns: One row per year, unit and group that has people at the start or a quota.
+    /// - Returns: One row per year, unit and group that has people at the start or a quota, for the units the roster
+    ///   covers.
     public func rows(untilYear: Int, hiring: HiringPolicy, moves: [PlannedMove] = []) -> [ProjectionRow] {
         let byPerson = Dictionary(moves.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
         let startYear = roster.asOf.year
@@ -53,6 +54,7 @@ public struct StaffProjection: Sendable {
         var hires: [String: Int] = [:]
         var previous = roster.asOf
         var out: [ProjectionRow] = []
+        let covered = roster.coveredUnits
         for year in startYear...untilYear {
             let day = CivilDate(year: year, month: 12, day: 31)!
             var present: [String: Int] = [:]
@@ -66,7 +68,7 @@ public struct StaffProjection: Sendable {
                     retirees[Self.key(unit, QuotaGroup(entry.person.category)), default: 0] += 1
                 }
             }
-            for unit in scenario.units {
+            for unit in scenario.units where covered.contains(unit.code) {
                 for group in QuotaGroup.allCases {
                     let k = Self.key(unit.code, group)
                     let quota = rules.quota(for: unit, group: group, on: day, in: scenario)

@@ -66,7 +66,7 @@ extension StaffingRuleSet {
                     from: day(2023, 4, 5), source: "\(factSheet) §5.2", confidence: .unconfirmed),
                 rule: HealthStationNormRule(
                     base: 5, populationThreshold: 6000, populationStep: 2500, zoneCoefficient: 1.0,
-                    article: "Art. 5 (Trạm Y tế xã); step 2,500 and rounding [U]")),
+                    article: "Art. 5 (Trạm Y tế xã)")),
         ]),
         retirementAges: RuleTimeline([
             .init(
