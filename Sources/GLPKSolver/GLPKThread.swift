@@ -13,15 +13,23 @@ enum GLPKThread {
         let done = DispatchSemaphore(value: 0)
     }
 
+    /// Whether libglpk keeps its environment per thread (Debian's build does). Without it, solves are serialised.
+    static let hasThreadLocalEnvironment = cglpk_has_tls() != 0
+    /// Serialises solves when libglpk has one global environment.
+    private static let globalLock = NSLock()
+
     /// Runs `work` on a new thread and blocks until it finishes; meanwhile calls `poll` about every
     /// `interval` seconds on the calling thread.
     static func run<T: Sendable>(
         pollEvery interval: Double = 0.25, poll: () -> Void = {}, _ work: @escaping @Sendable () -> T
     ) -> T {
         let box = Box<T>()
+        let serialise = !hasThreadLocalEnvironment
         let thread = Thread {
+            if serialise { globalLock.lock() }
             box.value = work()
             cglpk_free_env()
+            if serialise { globalLock.unlock() }
             box.done.signal()
         }
         thread.stackSize = stackSize
