@@ -76,6 +76,25 @@ import Testing
         try checkConsistency(s, plan)
     }
 
+    @Test func exitDateIsTheCheapestEligibleYear() throws {
+        // Deadline 31/12/2026; P1 retires 31/12/2027. Early retirement on 31/12/2024 (3 years early, ND 29):
+        // (9 + 5 + 0.5 × 6) = 17 months; on 31/12/2025 (2 years early, ND 154 [U]): (6 + 5 + 0.5 × 7) = 14.5 months;
+        // on 31/12/2026 only 1 year early: not eligible. The plan picks 2025.
+        var s = centreScenario(
+            staffA: [person("P1", unit: "A", category: .publicEmployee, born: date(1966, 3, 15), insurance: 25.5),
+                     person("P2", unit: "A", category: .publicEmployee), person("P3", unit: "A", category: .publicEmployee)],
+            staffB: [person("Q1", unit: "B", category: .publicEmployee), person("Q2", unit: "B", category: .publicEmployee)],
+            measures: [.earlyRetirement])
+        s.staffing.deadline = date(2026, 12, 31)
+        let built = ReductionModelBuilder(scenario: s, rules: .vnDefault, asOf: asOf).build()
+        #expect(built.model.variables.filter { $0.name.hasPrefix("e_") }.map(\.name) == ["e_P1_2024", "e_P1_2025"])
+        let plan = try ReductionPlanner.plan(scenario: s, rules: .vnDefault, asOf: asOf, solver: ExhaustiveSolver())
+        #expect(plan.exits.map(\.date) == [date(2025, 12, 31)])
+        #expect(plan.exits.first?.costVND == 14.5 * 3.0 * 2_340_000)
+        #expect(plan.exits.first?.unconfirmed == true)
+        #expect(plan.isComplete)
+    }
+
     @Test func mergerDeadlineIsFiveYearsEndOfYear() {
         var s = centreScenario(staffA: [])
         s.staffing.deadline = nil
