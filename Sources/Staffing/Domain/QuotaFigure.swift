@@ -2,7 +2,7 @@
 public struct QuotaFigure: Hashable, Sendable, Codable {
     /// The maximum number of people.
     public var value: Int
-    /// How it was computed, e.g. `base 20 (loại II, commune) + floor((15500 − 8000) / 4000) = 1`.
+    /// How it was computed, e.g. `20 (loại II) + floor((15500 − 8000) / 4000) = 1 + floor((25 − 30) / 30) = 0`.
     public var basis: String
     /// The rule applied; `nil` when the number comes from the approved job-position framework.
     public var citation: RuleCitation?

@@ -22,7 +22,7 @@ extension StaffingRuleSet {
             let p = version.provenance
             let base = (group == .officials ? q.officials : q.partTime) - q.extra
             let article = group == .officials ? version.rule.officialsArticle : version.rule.partTimeArticle
-            var basis = "base \(base) (loại \(unit.communeClass?.rawValue ?? "?"), \(unit.kind.rawValue))"
+            var basis = "\(base) (loại \(unit.communeClass?.rawValue ?? "?"))"
             if !q.explanation.isEmpty { basis += " + \(q.explanation)" }
             let unconfirmed = p.confidence == .unconfirmed || q.confidence == .unconfirmed
             return QuotaFigure(
@@ -54,7 +54,7 @@ extension StaffingRuleSet {
         let lines = scenario.positions.filter { $0.applies(to: unit) && QuotaGroup($0.category) == group }
         guard !lines.isEmpty else { return nil }
         let total = lines.reduce(0) { $0 + $1.approved }
-        return QuotaFigure(value: total, basis: "Σ approved positions = \(total)", citation: nil)
+        return QuotaFigure(value: total, basis: "Σ \(lines.map { String($0.approved) }.joined(separator: " + ")) = \(total) (VTVL)", citation: nil)
     }
 }
 

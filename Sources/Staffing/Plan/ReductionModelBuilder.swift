@@ -153,6 +153,12 @@ public struct ReductionModelBuilder: Sendable {
         // Headcount rows.
         let exitOf = Dictionary(roster.entries.map { ($0.person.id, $0.naturalExit) }, uniquingKeysWith: { a, _ in a })
         var tracked: [Tracked] = []
+        var outOf: [String: [Candidate]] = [:]
+        var into: [String: [Candidate]] = [:]
+        for c in candidates {
+            outOf["\(c.unit)|\(c.group.rawValue)", default: []].append(c)
+            if case .transfer(let to) = c.measure { into["\(to)|\(c.group.rawValue)", default: []].append(c) }
+        }
         let touched = Set(candidates.map { "\($0.unit)|\($0.group.rawValue)" })
             .union(candidates.compactMap { if case .transfer(let to) = $0.measure { return "\(to)|\($0.group.rawValue)" } else { return nil } })
         for line in lines where touched.contains("\(line.unit.code)|\(line.group.rawValue)") || surplus.contains(where: { $0.unit.code == line.unit.code && $0.group == line.group }) {
@@ -160,9 +166,12 @@ public struct ReductionModelBuilder: Sendable {
             for (i, y) in years.enumerated() {
                 let d = yearEnd(y)
                 var terms: [LinearTerm] = []
-                for c in candidates where c.group == line.group && c.date <= d && (exitOf[c.person] ?? d) > d {
-                    if c.unit == line.unit.code { terms.append(LinearTerm(c.variable, -1)) }
-                    if case .transfer(let to) = c.measure, to == line.unit.code { terms.append(LinearTerm(c.variable, 1)) }
+                let key = "\(line.unit.code)|\(line.group.rawValue)"
+                for c in outOf[key, default: []] where c.date <= d && (exitOf[c.person] ?? d) > d {
+                    terms.append(LinearTerm(c.variable, -1))
+                }
+                for c in into[key, default: []] where c.date <= d && (exitOf[c.person] ?? d) > d {
+                    terms.append(LinearTerm(c.variable, 1))
                 }
                 let pastDeadline = y >= line.deadline.year
                 let cap = pastDeadline ? line.quota[i] : max(line.quota[i], line.base[i])
