@@ -41,16 +41,32 @@ public struct BenefitCalculator: Sendable {
     /// The early-retirement payment if the person is eligible on `exit`, else `nil`.
     ///
     /// Eligible: a cadre, civil servant or public employee; between the package's minimum and maximum years before
-    /// their retirement date; at least the minimum SI years at exit.
-    public func earlyRetirement(of person: StaffMember, retirement: CivilDate, exit: CivilDate) -> ExitCost? {
+    /// their retirement date; at least the minimum SI years at exit. A cadre or civil servant of a merged commune may
+    /// also use the package's merger window (ND 29 Art. 8) when `mergedCommune` is true.
+    public func earlyRetirement(of person: StaffMember, retirement: CivilDate, exit: CivilDate, mergedCommune: Bool = false) -> ExitCost? {
         guard [.cadre, .civilServant, .publicEmployee].contains(person.category),
               let version = rules.benefits.inForce(on: exit), let salary = monthlySalary(of: person, on: exit)
         else { return nil }
         let pkg = version.rule
         let years = Double(Self.monthsEarly(exit: exit, retirement: retirement)) / 12
         let si = insuranceYears(of: person, on: exit)
-        guard years >= pkg.minYearsEarly - 1e-9, years <= pkg.maxYearsEarly + 1e-9, si >= pkg.minInsuranceYears else { return nil }
+        guard si >= pkg.minInsuranceYears else { return nil }
         let extraYears = max(0, (si - 20).rounded(.down))
+        if mergedCommune, person.category != .publicEmployee, let m = pkg.mergerEarlyRetirement,
+           years > pkg.maxYearsEarly + 1e-9, years >= m.minYearsEarly - 1e-9, years <= m.maxYearsEarly + 1e-9
+        {
+            let insurance = m.includeInsuranceComponent ? pkg.firstInsuranceMonths + pkg.monthsPerExtraInsuranceYear * extraYears : 0
+            let months = m.monthsPerYearEarly * years + insurance
+            let vnd = (months * salary.vnd).rounded()
+            let formula = "(\(formatFactor(m.monthsPerYearEarly)) × \(formatFactor(years))"
+                + (m.includeInsuranceComponent ? " + \(formatFactor(pkg.firstInsuranceMonths)) + \(formatFactor(pkg.monthsPerExtraInsuranceYear)) × \(formatFactor(extraYears))" : "")
+                + ") × \(salary.formula) = \(formatVND(vnd))"
+            return ExitCost(
+                vnd: vnd, formula: formula,
+                citation: RuleCitation(document: version.provenance.document, article: m.article, confidence: m.confidence),
+                unconfirmed: m.confidence == .unconfirmed)
+        }
+        guard years >= pkg.minYearsEarly - 1e-9, years <= pkg.maxYearsEarly + 1e-9 else { return nil }
         let months = pkg.monthsPerYearEarly * years + pkg.firstInsuranceMonths + pkg.monthsPerExtraInsuranceYear * extraYears
         let vnd = (months * salary.vnd).rounded()
         let formula = "(\(formatFactor(pkg.monthsPerYearEarly)) × \(formatFactor(years)) + \(formatFactor(pkg.firstInsuranceMonths)) + "

@@ -130,7 +130,9 @@ public struct ReductionModelBuilder: Sendable {
                         objective.append(LinearTerm(v, settings.transferPenaltyVND * Self.costScale))
                     }
                     if settings.measures.contains(.earlyRetirement),
-                       let cost = calculator.earlyRetirement(of: p, retirement: entry.retirementDate, exit: t)
+                       let cost = calculator.earlyRetirement(
+                           of: p, retirement: entry.retirementDate, exit: t,
+                           mergedCommune: line.unit.kind.isCommuneLevel && line.unit.mergedOn != nil)
                     {
                         let v = model.addVariable("e_\(p.id)_\(y)", kind: .binary)
                         candidates.append(Candidate(person: p.id, unit: p.unit, group: line.group, date: t, measure: .exit(.earlyRetirement, cost), variable: v))

@@ -36,6 +36,9 @@ public struct BenefitPackage: Hashable, Sendable, Codable {
     public var earlyRetirementConfidence: RuleConfidence
     /// How sure the resignation figures are.
     public var resignationConfidence: RuleConfidence
+    /// The extra early-retirement window for commune CBCC made redundant by a commune merger (ND 29/2023 Art. 8), or
+    /// `nil` when the package has none.
+    public var mergerEarlyRetirement: MergerEarlyRetirement?
 
     /// Creates a package.
     public init(
@@ -43,8 +46,10 @@ public struct BenefitPackage: Hashable, Sendable, Codable {
         monthsPerYearEarly: Double = 3, firstInsuranceMonths: Double = 5, monthsPerExtraInsuranceYear: Double = 0.5,
         resignationBaseMonths: Double = 3, resignationMonthsPerInsuranceYear: Double = 1.5,
         partTimeShareOfMonthlyAllowance: Double? = nil, earlyRetirementArticle: String, resignationArticle: String,
-        partTimeArticle: String = "", earlyRetirementConfidence: RuleConfidence, resignationConfidence: RuleConfidence
+        partTimeArticle: String = "", earlyRetirementConfidence: RuleConfidence, resignationConfidence: RuleConfidence,
+        mergerEarlyRetirement: MergerEarlyRetirement? = nil
     ) {
+        self.mergerEarlyRetirement = mergerEarlyRetirement
         self.minYearsEarly = minYearsEarly
         self.maxYearsEarly = maxYearsEarly
         self.minInsuranceYears = minInsuranceYears
@@ -59,5 +64,36 @@ public struct BenefitPackage: Hashable, Sendable, Codable {
         self.partTimeArticle = partTimeArticle
         self.earlyRetirementConfidence = earlyRetirementConfidence
         self.resignationConfidence = resignationConfidence
+    }
+}
+
+/// Early retirement of commune CBCC made redundant by a commune merger, further from retirement age than the general
+/// window (ND 29/2023 Art. 8): `monthsPerYearEarly × years early`, plus the insurance component when
+/// `includeInsuranceComponent` (whether Art. 8 adds it is [U]).
+public struct MergerEarlyRetirement: Hashable, Sendable, Codable {
+    /// The fewest years before retirement age (above the general window's maximum).
+    public var minYearsEarly: Double
+    /// The most years before retirement age.
+    public var maxYearsEarly: Double
+    /// Months of salary per year retired early.
+    public var monthsPerYearEarly: Double
+    /// Whether the 5 months + 0.5 month per SI year beyond 20 are added.
+    public var includeInsuranceComponent: Bool
+    /// The article cited.
+    public var article: String
+    /// How sure the figures are.
+    public var confidence: RuleConfidence
+
+    /// Creates the window.
+    public init(
+        minYearsEarly: Double = 5, maxYearsEarly: Double = 10, monthsPerYearEarly: Double = 1.5,
+        includeInsuranceComponent: Bool = true, article: String = "Art. 8", confidence: RuleConfidence = .unconfirmed
+    ) {
+        self.minYearsEarly = minYearsEarly
+        self.maxYearsEarly = maxYearsEarly
+        self.monthsPerYearEarly = monthsPerYearEarly
+        self.includeInsuranceComponent = includeInsuranceComponent
+        self.article = article
+        self.confidence = confidence
     }
 }

@@ -93,7 +93,8 @@ extension StaffingRuleSet {
                     from: day(2023, 7, 20), to: day(2025, 6, 15), source: "\(factSheet) §3.3", confidence: .confirmed),
                 rule: BenefitPackage(
                     partTimeShareOfMonthlyAllowance: 0.5, earlyRetirementArticle: "Art. 5", resignationArticle: "Art. 7",
-                    partTimeArticle: "Art. 9(2)", earlyRetirementConfidence: .confirmed, resignationConfidence: .confirmed)),
+                    partTimeArticle: "Art. 9(2)", earlyRetirementConfidence: .confirmed, resignationConfidence: .confirmed,
+                    mergerEarlyRetirement: MergerEarlyRetirement())),
             .init(
                 provenance: RuleProvenance(
                     document: "NĐ 154/2025/NĐ-CP", title: "Quy định về tinh giản biên chế",
@@ -101,7 +102,8 @@ extension StaffingRuleSet {
                 rule: BenefitPackage(
                     partTimeShareOfMonthlyAllowance: 0.5, earlyRetirementArticle: "early retirement (ND 29 figures kept)",
                     resignationArticle: "resignation", partTimeArticle: "part-time (ND 29 figures kept)",
-                    earlyRetirementConfidence: .unconfirmed, resignationConfidence: .secondary)),
+                    earlyRetirementConfidence: .unconfirmed, resignationConfidence: .secondary,
+                    mergerEarlyRetirement: MergerEarlyRetirement(article: "merger early retirement (ND 29 Art. 8 figures kept)"))),
         ]),
         baseSalary: RuleTimeline([
             .init(

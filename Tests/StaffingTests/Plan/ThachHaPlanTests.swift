@@ -34,11 +34,31 @@ import Testing
             .rows(untilYear: r.until, hiring: .freeze, moves: r.plan.moves)
         for d in r.deadlines {
             let row = try #require(projected.first { $0.year == d.date.year && $0.unit == d.unit && $0.category == d.category })
-            #expect((row.surplus ?? 0) == d.unresolved, "\(d.unit) \(d.category)")
+            #expect(max(0, row.surplus ?? 0) == d.unresolved, "\(d.unit) \(d.category)")
         }
         let json = String(decoding: try JSONEncoder().encode(r), as: UTF8.self)
         for key in ["\"as_of\"", "\"units\"", "\"retirements\"", "\"projection\"", "\"total_cost_vnd\"", "\"deadlines\"", "\"required_cut\"", "\"projected_cut\""] {
             #expect(json.contains(key), "\(key)")
+        }
+    }
+
+    @Test func earlyRetirementOnlyVariantReportsShortfalls() throws {
+        // Mirrors Scenarios/thach-ha-2022-freeze-early-retirement: hiring freeze, early retirement only.
+        var s = try ThachHaFixture.load()
+        s.staffing.hiring = .freeze
+        s.staffing.measures = [.earlyRetirement]
+        let r = try StaffingAnalysis.run(scenario: s, rules: .vnDefault, solver: GLPKSolver())
+        let short = r.deadlines.filter { $0.unresolved > 0 }
+        print("thach-ha-2022 early-retirement only: \(r.plan.exits.count) exits, cost \(formatVND(r.plan.totalCostVND)) VND, "
+            + "short: \(short.map { "\($0.unit) \($0.category.rawValue) \($0.unresolved)" })")
+        #expect(r.plan.termination == .optimal)
+        #expect(r.plan.transfers.isEmpty)
+        #expect(r.plan.exits.allSatisfy { $0.kind == .earlyRetirement })
+        // Each unresolved count equals the projected surplus at the deadline with the plan applied.
+        let projected = StaffProjection(scenario: s, rules: .vnDefault, asOf: r.asOf).rows(untilYear: r.until, hiring: .freeze, moves: r.plan.moves)
+        for d in r.deadlines {
+            let row = try #require(projected.first { $0.year == d.date.year && $0.unit == d.unit && $0.category == d.category })
+            #expect(max(0, row.surplus ?? 0) == d.unresolved, "\(d.unit) \(d.category)")
         }
     }
 }

@@ -43,6 +43,19 @@ import Testing
         #expect(calc.earlyRetirement(of: contract, retirement: date(2027, 12, 31), exit: date(2024, 12, 31)) == nil)
     }
 
+    @Test func mergerWindowForCommuneOfficials() throws {
+        // 7 years early (retires 31/12/2031), 26 SI years, merged commune, ND 29 Art. 8 [U]:
+        // (1.5 × 7 + 5 + 0.5 × 6) = 18.5 months × 3.0 × 2,340,000 = 129,870,000 VND. Not offered outside a merged commune.
+        let cost = try #require(calc.earlyRetirement(of: official, retirement: date(2031, 12, 31), exit: date(2024, 12, 31), mergedCommune: true))
+        #expect(cost.vnd == 129_870_000)
+        #expect(cost.unconfirmed)
+        #expect(cost.citation.article == "Art. 8")
+        #expect(calc.earlyRetirement(of: official, retirement: date(2031, 12, 31), exit: date(2024, 12, 31)) == nil)
+        // Not before ND 29.
+        let c2022 = BenefitCalculator(rules: .vnDefault, referenceYear: 2022)
+        #expect(c2022.earlyRetirement(of: official, retirement: date(2029, 12, 31), exit: date(2022, 12, 31), mergedCommune: true) == nil)
+    }
+
     @Test func resignation() throws {
         // (3 + 1.5 × 26) = 42 months × 3.0 × 2,340,000 = 294,840,000 VND (ND 29 Art. 7).
         let cost = try #require(calc.resignation(of: official, retirement: date(2027, 12, 31), exit: date(2024, 12, 31), roadmapEnd: nil))
