@@ -101,6 +101,16 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                 change: { try $0.append("scenario.yaml", "positions: positions.csv") }),
         BadCase(name: "YAML in UTF-16", file: "scenario.yaml", message: "not UTF-8", hint: "UTF-8 encoding",
                 change: { try $0.write("scenario.yaml", bytes: [0xFF, 0xFE] + Array("name: x\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) }),
+        BadCase(name: "missing rule file", file: "scenario.yaml", field: "staffing.rules", message: "does not exist",
+                change: { try $0.replace("scenario.yaml", "rules: nd34-2019", with: "rules: my-rules.yaml") }),
+        BadCase(name: "bad transfer policy", file: "scenario.yaml", field: "staffing.allowed_transfers", message: "not an allowed value",
+                hint: "`same-region`",
+                change: { s in
+                    try s.replace("scenario.yaml", "    - {from: X01, to: X02}\n    - [TT, X02]\n", with: "")
+                    try s.replace("scenario.yaml", "allowed_transfers:", with: "allowed_transfers: same-regon")
+                }),
+        BadCase(name: "bad hiring policy", file: "scenario.yaml", field: "staffing.hiring", message: "`freze` is not an allowed value",
+                hint: "Did you mean `freeze`?", change: { try $0.replace("scenario.yaml", "hiring: freeze", with: "hiring: freze") }),
         BadCase(name: "missing required column", file: "units.csv", field: "kind", message: "required column `kind` is missing", hint: "`kinds`",
                 change: { try $0.replace("units.csv", "code,name,kind,", with: "code,name,kinds,") }),
         BadCase(name: "missing required value", file: "teams.csv", field: "name", line: 3, message: "`name` cell is required but empty",
