@@ -180,6 +180,8 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                 change: { try $0.write("pins.csv", "unit,team,date" + String(repeating: ",x", count: 1998) + "\n") }),
         BadCase(name: "units.csv with only a header", file: "units.csv", line: 1, message: "holds no units",
                 change: { try $0.write("units.csv", "code,name,kind\n") }),
+        BadCase(name: "thousands separator", file: "units.csv", field: "population", message: "thousands separators", hint: "15000",
+                change: { try $0.replace("units.csv", ",15000,", with: ",15.000,") }),
         BadCase(name: "huge number", file: "units.csv", field: "population", message: "not a whole number",
                 change: { try $0.replace("units.csv", "15000", with: "1e400") }),
     ]
