@@ -168,7 +168,15 @@ final class LoaderSession {
             }
             return nil
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: url.path)) ?? [:]
+        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+            // A FIFO or device would block or never end.
+            issues.add(ScenarioIssue(
+                file: file, message: t("Đây không phải tệp thông thường.", "This is not a regular file."),
+                hint: t("Dùng một tệp văn bản bình thường.", "Use an ordinary text file.")))
+            return nil
+        }
+        let size = attributes[.size] as? Int ?? 0
         if size > limit {
             issues.add(ScenarioIssue(
                 file: file, message: t("Tệp quá lớn (\(size) byte, giới hạn \(limit)).", "The file is too large (\(size) bytes, the limit is \(limit))."),

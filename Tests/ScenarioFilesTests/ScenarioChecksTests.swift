@@ -164,6 +164,12 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                     try FileManager.default.createSymbolicLink(atPath: s.folder.appendingPathComponent("etc").path, withDestinationPath: "/etc")
                     try s.replace("scenario.yaml", "staff: staff.csv", with: "staff: etc/hostname")
                 }),
+        BadCase(name: "FIFO instead of a file", file: "pins.csv", message: "not a regular file",
+                change: { s in
+                    let path = s.folder.appendingPathComponent("pins.csv").path
+                    try FileManager.default.removeItem(atPath: path)
+                    #expect(mkfifo(path, 0o644) == 0)
+                }),
         BadCase(name: "extends escaping the tree", file: "scenario.yaml", field: "extends", message: "outside the scenario tree",
                 change: { try $0.append("scenario.yaml", "extends: ../../..") }),
         BadCase(name: "extends cycle on itself", file: "scenario.yaml", field: "extends", message: "forms a cycle",
