@@ -9,7 +9,7 @@ enum GanttChartSVG {
     static let left = 270.0
     static let right = 56.0
     static let top = 34.0
-    static let rowHeight = 16.0
+    static let rowHeight = 18.0
 
     /// The date range of the charts: the season (or the plan's dates) widened to whole months.
     static func range(_ plan: InspectionPlan, _ scenario: Scenario) -> DateSpan {

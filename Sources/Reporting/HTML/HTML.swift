@@ -102,7 +102,7 @@ public enum HTML {
     svg .axis { stroke: #808b96; stroke-width: 1; }
     svg .grid { stroke: #e5e8e8; stroke-width: 1; }
     svg .month { stroke: #aab7b8; stroke-width: 1; }
-    svg .lbl { font-size: 11px; } svg .tick { font-size: 10px; fill: var(--muted); }
+    svg .lbl { font-size: 13px; } svg .tick { font-size: 11.5px; fill: var(--muted); }
     .legend { font-size: 12px; color: var(--muted); margin: 2px 0 6px; }
     .legend span.sw { display: inline-block; width: 12px; height: 12px; border-radius: 2px; vertical-align: -2px; margin: 0 4px 0 12px; }
     .legend span.sw:first-child { margin-left: 0; }

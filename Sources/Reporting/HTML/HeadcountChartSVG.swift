@@ -14,6 +14,7 @@ enum HeadcountChartSVG {
     /// Totals per year of the rows of `group` that have a quota.
     static func points(group: QuotaGroup, projection: [ProjectionRow], planned: [ProjectionRow]?) -> [Point] {
         let years = Set(projection.map(\.year)).sorted()
+        guard projection.contains(where: { $0.category == group && $0.quota != nil && $0.headcount > 0 }) else { return [] }
         return years.compactMap { year in
             let rows = projection.filter { $0.year == year && $0.category == group && $0.quota != nil }
             guard !rows.isEmpty else { return nil }
@@ -35,7 +36,7 @@ enum HeadcountChartSVG {
     /// The SVG chart.
     static func render(title: String, points: [Point], language: ReportLanguage) -> String {
         let vi = language == .vi
-        let width = 1000.0, height = 300.0, left = 56.0, right = 16.0, top = 16.0, bottom = 36.0
+        let width = 1000.0, height = 240.0, left = 56.0, right = 16.0, top = 16.0, bottom = 36.0
         let maxValue = Double(points.map { max($0.headcount, $0.quota, $0.planned ?? 0) }.max() ?? 1)
         let tick = step(for: max(maxValue, 1))
         let maxTick = (max(maxValue, 1) / tick).rounded(.up) * tick
