@@ -1,5 +1,6 @@
 import CivilCalendar
 import InspectionScheduling
+import ScenarioModel
 import Staffing
 
 /// Renders a comparison as the plain-text side-by-side table `cchc compare` prints, followed by the lists of calendar
@@ -129,7 +130,7 @@ public enum ComparisonTable {
         add(vi ? "Yêu cầu chưa đáp ứng" : "Unmet items") { "\($0.inspection.unmet)" }
 
         heading(vi ? "BIÊN CHẾ, TINH GIẢN" : "STAFFING")
-        add(vi ? "Tuyển dụng" : "Hiring") { $0.staffing.hiring.rawValue }
+        add(vi ? "Tuyển dụng" : "Hiring") { hiringWord($0.staffing.hiring, language) }
         add(vi ? "Thừa tại hạn (trước phương án)" : "Surplus at deadline (before plan)") { "\($0.staffing.surplusBeforePlan)" }
         add(vi ? "Còn thừa sau phương án" : "Still above quota after plan") { "\($0.staffing.unresolved)" }
         add(vi ? "Hạn đạt / tổng" : "Deadlines met") { "\($0.staffing.deadlinesMet)/\($0.staffing.deadlines)" }
@@ -140,6 +141,18 @@ public enum ComparisonTable {
         add(vi ? "Chỉ tiêu tinh giản đạt" : "Reduction targets met") { "\($0.staffing.targetsMet)/\($0.staffing.targets)" }
         add(vi ? "Tình trạng giải" : "Solver status") { $0.staffing.termination }
         return rows
+    }
+
+    /// A hiring policy in a few words.
+    static func hiringWord(_ h: HiringPolicy, _ language: ReportLanguage) -> String {
+        switch (h, language) {
+        case (.freeze, .vi): return "dừng tuyển"
+        case (.freeze, .en): return "freeze"
+        case (.replaceRetirees, .vi): return "thay người nghỉ hưu"
+        case (.replaceRetirees, .en): return "replace retirees"
+        case (.fillToQuota, .vi): return "tuyển đủ định mức"
+        case (.fillToQuota, .en): return "fill to quota"
+        }
     }
 
     /// A plan status in one or two words.

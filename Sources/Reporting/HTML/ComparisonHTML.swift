@@ -14,7 +14,7 @@ public enum ComparisonHTML {
         body.append("<div class=\"agency\">\(vi ? "Phòng Nội vụ — Báo cáo lãnh đạo" : "Internal Affairs Office — leadership report")</div>")
         body.append("<h1>\(vi ? "So sánh các phương án" : "Scenario comparison")</h1>")
         body.append("<p class=\"sub\">" + HTML.escape(vi
-            ? "Phương án gốc: \(cols.first?.name ?? "—"). Ô tô màu là số liệu khác phương án gốc."
+            ? "Phương án gốc: \(cols.first?.name ?? "—"). Các ô tô màu là số liệu khác phương án gốc."
             : "Baseline: \(cols.first?.name ?? "—"). Shaded cells differ from the baseline.") + "</p>")
         body.append("</header>")
 
@@ -119,7 +119,7 @@ public enum ComparisonHTML {
             let y = 4 + Double(i) * rowH
             s.append("<text class=\"lbl\" x=\"\(HTML.n(left - 8))\" y=\"\(HTML.n(y + 17))\" text-anchor=\"end\">\(HTML.escape(HTML.truncate(b.label, 50)))</text>")
             s.append("<rect x=\"\(HTML.n(left))\" y=\"\(HTML.n(y + 4))\" width=\"\(HTML.n(plotW))\" height=\"18\" fill=\"#f2f3f4\"/>")
-            s.append("<rect x=\"\(HTML.n(left))\" y=\"\(HTML.n(y + 4))\" width=\"\(HTML.n(plotW * min(b.value / top, 1)))\" height=\"18\" fill=\"\(b.good ? HTML.teamColour(i) : "#c0392b")\"/>")
+            s.append("<rect x=\"\(HTML.n(left))\" y=\"\(HTML.n(y + 4))\" width=\"\(HTML.n(plotW * min(b.value / top, 1)))\" height=\"18\" fill=\"\(b.good ? HTML.seriesColour(i) : "#c0392b")\"/>")
             if let m = b.marker {
                 let x = left + plotW * min(m / top, 1)
                 s.append("<line x1=\"\(HTML.n(x))\" y1=\"\(HTML.n(y))\" x2=\"\(HTML.n(x))\" y2=\"\(HTML.n(y + 26))\" stroke=\"#17202a\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>")

@@ -25,9 +25,9 @@ public enum HTML {
         text.count <= max ? text : String(text.prefix(max - 1)) + "…"
     }
 
-    /// The colour of team `index` (cycling through a palette that prints well in greyscale too).
-    static func teamColour(_ index: Int) -> String {
-        let palette = ["#1f5fa8", "#c0392b", "#1e8449", "#b9770e", "#6c3483", "#117a8b", "#7b7d7d", "#a04000"]
+    /// The colour of series `index` (no red or green: those mean "not met" and "met").
+    static func seriesColour(_ index: Int) -> String {
+        let palette = ["#1f5fa8", "#117a8b", "#6c3483", "#b9770e", "#566573", "#2e4053"]
         return palette[((index % palette.count) + palette.count) % palette.count]
     }
 
