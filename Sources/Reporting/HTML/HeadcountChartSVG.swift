@@ -9,6 +9,8 @@ enum HeadcountChartSVG {
         var headcount: Int
         var planned: Int?
         var quota: Int
+        /// Units above their quota on 31 December (with the plan when given).
+        var unitsOver: Int
     }
 
     /// Totals per year of the rows of `group` that have a quota.
@@ -21,7 +23,10 @@ enum HeadcountChartSVG {
             let p = planned.map { ps in
                 ps.filter { $0.year == year && $0.category == group && $0.quota != nil }.reduce(0) { $0 + $1.headcount }
             }
-            return Point(year: year, headcount: rows.reduce(0) { $0 + $1.headcount }, planned: p, quota: rows.reduce(0) { $0 + ($1.quota ?? 0) })
+            let counted = planned.map { ps in ps.filter { $0.year == year && $0.category == group && $0.quota != nil } } ?? rows
+            return Point(
+                year: year, headcount: rows.reduce(0) { $0 + $1.headcount }, planned: p, quota: rows.reduce(0) { $0 + ($1.quota ?? 0) },
+                unitsOver: counted.filter { ($0.surplus ?? 0) > 0 }.count)
         }
     }
 

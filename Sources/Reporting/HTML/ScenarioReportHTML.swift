@@ -174,8 +174,8 @@ public enum ScenarioReportHTML {
         let vi = language == .vi
         var s: [String] = ["<section id=\"headcount\">", "<h2>\(vi ? "4. Số người theo năm so với định mức" : "4. Headcount by year against quota")</h2>"]
         s.append("<p class=\"sub\">" + (vi
-            ? "Số người có mặt ngày 31/12 hằng năm (gồm tuyển mới theo chính sách tuyển dụng), chỉ tính các đơn vị có định mức; từ \(Vocabulary.date(report.asOf, language)) đến hết năm \(report.until)."
-            : "People on the roll on 31 December of each year (hires under the hiring policy included), units with a quota only; from \(Vocabulary.date(report.asOf, language)) to the end of \(report.until).") + "</p>")
+            ? "Tổng số người có mặt ngày 31/12 hằng năm (gồm tuyển mới theo chính sách tuyển dụng) của các đơn vị có định mức, từ \(Vocabulary.date(report.asOf, language)) đến hết năm \(report.until). Trong tổng, thừa ở đơn vị này có thể bù cho thiếu ở đơn vị khác; cột cuối đếm số đơn vị vượt định mức."
+            : "Total people on the roll on 31 December of each year (hires under the hiring policy included) in units with a quota, from \(Vocabulary.date(report.asOf, language)) to the end of \(report.until). In a total, one unit's surplus can offset another's deficit; the last column counts the units above their quota.") + "</p>")
         var drew = false
         for group in QuotaGroup.allCases {
             let points = HeadcountChartSVG.points(group: group, projection: report.projection, planned: planned)
@@ -189,12 +189,12 @@ public enum ScenarioReportHTML {
             s.append("</figure>")
             var header = [vi ? "Năm" : "Year", vi ? "Chưa có phương án" : "Without the plan"]
             if planned != nil { header.append(vi ? "Có phương án" : "With the plan") }
-            header += [vi ? "Định mức" : "Quota", vi ? "Thừa (+) / thiếu (−)" : "Surplus (+) / deficit (−)"]
+            header += [vi ? "Định mức" : "Quota", vi ? "Thừa (+) / thiếu (−)" : "Surplus (+) / deficit (−)", vi ? "Số đơn vị vượt định mức" : "Units above quota"]
             let rows = points.map { p -> [String] in
                 let last = p.planned ?? p.headcount
                 var r = ["\(p.year)", "\(p.headcount)"]
                 if planned != nil { r.append(p.planned.map(String.init) ?? "") }
-                r += ["\(p.quota)", last - p.quota > 0 ? "+\(last - p.quota)" : (last - p.quota < 0 ? "−\(p.quota - last)" : "0")]
+                r += ["\(p.quota)", last - p.quota > 0 ? "+\(last - p.quota)" : (last - p.quota < 0 ? "−\(p.quota - last)" : "0"), "\(p.unitsOver)"]
                 return r
             }
             s.append(contentsOf: HTML.table(header, rows, numeric: Set(1..<header.count)))

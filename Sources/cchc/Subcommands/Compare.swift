@@ -41,7 +41,13 @@ extension CCHC {
         @Option(name: .customLong("time-limit"), help: "Seconds allowed for each solve when a scenario must be run (default 60).")
         var timeLimit: Double = 60
 
+        @Option(name: .customLong("mip-gap"), help: "The inspection planner's relative gap when a scenario must be run (default 0); saved results are reused only when made with the same limits.")
+        var mipGap: Double = 0
+
         func validate() throws {
+            guard mipGap >= 0, mipGap < 1 else {
+                throw ValidationError("Please give --mip-gap as a fraction between 0 and 1, e.g. --mip-gap 0.02 for 2%.")
+            }
             guard scenarios.count >= 2 else {
                 throw ValidationError("Please give at least two scenario folders, e.g. `cchc compare Scenarios/thach-ha-2022 Scenarios/thach-ha-2022-4-teams`.")
             }
@@ -56,6 +62,7 @@ extension CCHC {
             let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
             let root = results.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
                 ?? cwd.appendingPathComponent("Reports", isDirectory: true)
+            let limits = SolveLimits(timeLimit: timeLimit, mipGap: mipGap)
             var compared: [ComparedScenario] = []
             var firstLoaded: LoadedScenario?
             for path in scenarios {
@@ -70,12 +77,12 @@ extension CCHC {
                 let id = loaded.folder.lastPathComponent
                 let folder = root.appendingPathComponent(id, isDirectory: true)
                 let result: ScenarioResults
-                if let saved = ScenarioResults.saved(in: folder, for: loaded, timeLimit: timeLimit) {
+                if let saved = ScenarioResults.saved(in: folder, for: loaded, limits: limits) {
                     printError(vi ? "\(id): dùng kết quả đã lưu trong \(folder.path)" : "\(id): using the saved results in \(folder.path)")
                     result = saved
                 } else {
                     printError(vi ? "\(id): đang lập kế hoạch…" : "\(id): planning…")
-                    result = try ScenarioResults.compute(loaded, timeLimit: timeLimit, language: lang)
+                    result = try ScenarioResults.compute(loaded, limits: limits, language: lang)
                 }
                 compared.append(ComparedScenario(id: id, scenario: loaded.scenario, plan: result.plan, staffing: result.staffing))
             }

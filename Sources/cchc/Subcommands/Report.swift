@@ -39,9 +39,15 @@ extension CCHC {
         @Option(name: .customLong("time-limit"), help: "Seconds allowed for each solve (default 60).")
         var timeLimit: Double = 60
 
+        @Option(name: .customLong("mip-gap"), help: "Stop the inspection planner within this relative gap of the optimum, e.g. 0.02 (default 0: prove optimality). A plan stopped by the gap, not the clock, is reproducible.")
+        var mipGap: Double = 0
+
         func validate() throws {
             guard timeLimit > 0, timeLimit.isFinite else {
                 throw ValidationError("Please give --time-limit as a positive number of seconds, e.g. --time-limit 30.")
+            }
+            guard mipGap >= 0, mipGap < 1 else {
+                throw ValidationError("Please give --mip-gap as a fraction between 0 and 1, e.g. --mip-gap 0.02 for 2%.")
             }
         }
 
@@ -49,7 +55,7 @@ extension CCHC {
             let lang = language.language
             let loaded = try loadScenario(scenario, language: lang.rawValue)
             let folder = try openReportFolder(out: out, scenario: loaded, force: force)
-            let results = try ScenarioResults.compute(loaded, timeLimit: timeLimit, language: lang)
+            let results = try ScenarioResults.compute(loaded, limits: SolveLimits(timeLimit: timeLimit, mipGap: mipGap), language: lang)
             try results.write(to: folder, language: lang)
             let vi = lang == .vi
             print((vi ? "Kế hoạch kiểm tra: " : "Inspection plan: ") + InspectionPlanMarkdown.statusText(results.plan, lang)
@@ -81,13 +87,14 @@ struct ScenarioResults {
     static let hashFile = "inputs.hash"
 
     /// Runs the planner and the staffing analysis.
-    static func compute(_ loaded: LoadedScenario, timeLimit: Double, language: ReportLanguage) throws -> ScenarioResults {
+    static func compute(_ loaded: LoadedScenario, limits: SolveLimits, language: ReportLanguage) throws -> ScenarioResults {
+        let timeLimit = limits.timeLimit
         let rules = try staffingRules(for: loaded.scenario, language: language)
         let label = language == .vi ? "Đang giải" : "Solving"
         var plan: InspectionPlan
         let staffing: StaffingReport
         do {
-            plan = try planInspections(loaded, timeLimit: timeLimit, progress: SolverProgressLine.callback(label: label))
+            plan = try planInspections(loaded, limits: limits, progress: SolverProgressLine.callback(label: label))
             SolverProgressLine.finish()
             staffing = try StaffingAnalysis.run(
                 scenario: loaded.scenario, rules: rules, solver: GLPKSolver(),
@@ -99,12 +106,12 @@ struct ScenarioResults {
             throw ExitCode(70)
         }
         plan.timings = PlanTimings()
-        return ScenarioResults(loaded: loaded, plan: plan, staffing: staffing, inputHash: inputHash(of: loaded, timeLimit: timeLimit))
+        return ScenarioResults(loaded: loaded, plan: plan, staffing: staffing, inputHash: inputHash(of: loaded, limits: limits))
     }
 
     /// Reads results saved in `folder` when they were computed from the same inputs; `nil` otherwise.
-    static func saved(in folder: URL, for loaded: LoadedScenario, timeLimit: Double) -> ScenarioResults? {
-        let hash = inputHash(of: loaded, timeLimit: timeLimit)
+    static func saved(in folder: URL, for loaded: LoadedScenario, limits: SolveLimits) -> ScenarioResults? {
+        let hash = inputHash(of: loaded, limits: limits)
         guard let stored = try? String(contentsOf: folder.appendingPathComponent(hashFile), encoding: .utf8),
               stored.trimmingCharacters(in: .whitespacesAndNewlines) == hash,
               let planData = try? Data(contentsOf: folder.appendingPathComponent(planFile)),
@@ -150,12 +157,12 @@ struct ScenarioResults {
         ], to: folder)
     }
 
-    /// A hash of what the results depend on: the tool version, the time limit, and every input file's role and
+    /// A hash of what the results depend on: the tool version, the solve limits, and every input file's role and
     /// bytes (not its absolute path, so a committed report folder stays valid in another checkout).
-    static func inputHash(of loaded: LoadedScenario, timeLimit: Double) -> String {
+    static func inputHash(of loaded: LoadedScenario, limits: SolveLimits) -> String {
         var h = FNV1a()
         h.add("cchc \(CCHCVersion.string)\n")
-        h.add("time-limit \(timeLimit)\n")
+        h.add("time-limit \(limits.timeLimit)\nmip-gap \(limits.mipGap)\n")
         for file in loaded.files {
             h.add("file \(file.role)\n")
             if let data = FileManager.default.contents(atPath: file.path) {
@@ -167,6 +174,14 @@ struct ScenarioResults {
         }
         return "fnv1a64:" + h.hex
     }
+}
+
+/// How long the solves may run and when the inspection plan is good enough.
+struct SolveLimits: Hashable {
+    /// Seconds per solve.
+    var timeLimit: Double
+    /// The planner's relative gap (0: prove optimality).
+    var mipGap: Double
 }
 
 /// The 64-bit FNV-1a hash (for change detection, not security).
@@ -190,11 +205,12 @@ struct FNV1a {
 
 /// Plans a scenario's inspections with GLPK.
 func planInspections(
-    _ loaded: LoadedScenario, timeLimit: Double, progress: (@Sendable (SolveProgress) -> Void)?
+    _ loaded: LoadedScenario, limits: SolveLimits, progress: (@Sendable (SolveProgress) -> Void)?
 ) throws -> InspectionPlan {
     // PLANNER-WIRE: until InspectionPlanner lands on main this throws; the real call is
-    // InspectionPlanner.plan(scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: GLPKSolver(),
-    //                        options: PlannerOptions(timeLimitSeconds: timeLimit, progress: progress))
+    // InspectionPlanner.plan(
+    //     scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: GLPKSolver(),
+    //     options: PlannerOptions(timeLimitSeconds: limits.timeLimit, relativeGap: limits.mipGap > 0 ? limits.mipGap : nil, progress: progress))
     throw PlannerUnavailable()
 }
 

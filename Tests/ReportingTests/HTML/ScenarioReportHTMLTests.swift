@@ -83,7 +83,7 @@ import Testing
             ProjectionRow(year: 2024, unit: "Z", category: .officials, headcount: 5, hires: 0, quota: nil),
         ]
         let points = HeadcountChartSVG.points(group: .officials, projection: rows, planned: nil)
-        #expect(points == [HeadcountChartSVG.Point(year: 2024, headcount: 19, planned: nil, quota: 18)])
+        #expect(points == [HeadcountChartSVG.Point(year: 2024, headcount: 19, planned: nil, quota: 18, unitsOver: 1)])
         #expect(HeadcountChartSVG.step(for: 19) == 5)
         #expect(HeadcountChartSVG.step(for: 430) == 100)
     }
