@@ -114,11 +114,12 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
     glp_iocp ip;
     glp_init_iocp(&ip);
     ip.msg_lev = o->msg_lev;
-    ip.br_tech = GLP_BR_PCH;
-    ip.gmi_cuts = GLP_ON;
-    ip.mir_cuts = GLP_ON;
-    ip.cov_cuts = GLP_ON;
-    ip.clq_cuts = GLP_ON;
+    ip.br_tech = o->br_tech ? o->br_tech : GLP_BR_PCH;
+    int cuts = o->cuts < 0 ? 0xF : o->cuts;
+    ip.gmi_cuts = (cuts & CGLPK_CUT_GOMORY) ? GLP_ON : GLP_OFF;
+    ip.mir_cuts = (cuts & CGLPK_CUT_MIR) ? GLP_ON : GLP_OFF;
+    ip.cov_cuts = (cuts & CGLPK_CUT_COVER) ? GLP_ON : GLP_OFF;
+    ip.clq_cuts = (cuts & CGLPK_CUT_CLIQUE) ? GLP_ON : GLP_OFF;
     ip.presolve = (o->start == NULL && o->presolve) ? GLP_ON : GLP_OFF;
     if (!need_lp && ip.presolve == GLP_OFF) {
         /* Without presolve glp_intopt needs an optimal root basis: solve the LP first. */

@@ -24,6 +24,10 @@ extension CCHCBench {
         var gap = 0.005
         @Flag(help: "Solve cold (no greedy starting solution).")
         var cold = false
+        @Flag(help: "Branch with Driebeck-Tomlin instead of hybrid pseudo-cost.")
+        var dth = false
+        @Flag(help: "Generate no cuts.")
+        var noCuts = false
         @Option(help: "Also write the model to this CPLEX LP file.")
         var exportLP: String?
 
@@ -48,7 +52,8 @@ extension CCHCBench {
                     print(String(format: "  %6.2f s  incumbent %@  bound %@  gap %@", p.elapsedSeconds, inc, bnd, g))
                 }
             )
-            let (r, t) = try GLPKSolver().solveMeasured(model, options: options)
+            let solver = GLPKSolver(branching: dth ? .driebeckTomlin : .hybridPseudoCost, cuts: noCuts ? [] : .all)
+            let (r, t) = try solver.solveMeasured(model, options: options)
             print(String(format: "build %.3f s, validate %.3f s, arrays %.3f s, load %.3f s, solve %.3f s",
                          build, t.validate, t.arrays, t.load, t.solve))
             let gapText = r.relativeGap.map { String(format: "%.3f %%", $0 * 100) } ?? "-"
