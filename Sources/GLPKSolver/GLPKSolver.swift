@@ -42,6 +42,7 @@ public struct GLPKSolver: MILPSolver {
 
     /// Cut families GLPK may generate in branch-and-cut.
     public struct Cuts: OptionSet, Sendable, Hashable {
+        /// The shim's bit set (`CGLPK_CUT_*`).
         public let rawValue: Int32
         /// Creates a set from GLPK shim bits.
         public init(rawValue: Int32) { self.rawValue = rawValue }
