@@ -23,7 +23,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "cchc",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "cchc", targets: ["cchc"]),
         .executable(name: "cchc-bench", targets: ["cchc-bench"]),
