@@ -5,6 +5,7 @@ public enum FindingSeverity: String, Hashable, Comparable, Sendable, Codable {
     /// Worth knowing (e.g. a vacancy below the quota).
     case advisory
 
+    /// The display order.
     public static func < (lhs: FindingSeverity, rhs: FindingSeverity) -> Bool {
         lhs == .blocking && rhs == .advisory
     }
@@ -42,6 +43,7 @@ public struct Finding: Hashable, Sendable, Codable, Comparable {
     }
 
     /// Orders by severity, unit, person, check, then message.
+    /// The display order.
     public static func < (lhs: Finding, rhs: Finding) -> Bool {
         if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
         return (lhs.unit, lhs.person ?? "", lhs.check, lhs.messageEN) < (rhs.unit, rhs.person ?? "", rhs.check, rhs.messageEN)
