@@ -8,6 +8,7 @@ typedef struct {
     jmp_buf jb;
     char *log;
     size_t log_cap, log_used;
+    int log_cut;          /* 1 once older log text was dropped to keep the newest */
     char *err;
     size_t err_cap, err_used;
 } cglpk_guard;

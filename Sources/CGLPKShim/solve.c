@@ -86,6 +86,7 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
     double t0 = cglpk_now();
     res->n_cols = glp_get_num_cols(P);
     int need_lp = !o->mip || o->start != NULL;
+    int root_lp_solved = 0;
     if (need_lp) {
         glp_smcp sp;
         glp_init_smcp(&sp);
@@ -101,6 +102,7 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
             res->seconds_solve = cglpk_now() - t0;
             return;
         }
+        root_lp_solved = 1;
     }
     glp_iocp ip;
     glp_init_iocp(&ip);
@@ -124,6 +126,7 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
             res->seconds_solve = cglpk_now() - t0;
             return;
         }
+        root_lp_solved = 1;
     }
     ip.tm_lim = remaining_ms(o, t0);
     ip.mip_gap = o->mip_gap > 0 ? o->mip_gap : 0.0;
@@ -131,6 +134,11 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
     memset(&ctx, 0, sizeof ctx);
     ctx.mon = mon;
     ctx.start = o->start;
+    if (root_lp_solved) {
+        /* The root LP optimum bounds the MIP until the search reports a better bound. */
+        ctx.has_bound = 1;
+        ctx.bound = glp_get_obj_val(P);
+    }
     ip.cb_func = branch_cut_callback;
     ip.cb_info = &ctx;
     res->phase = 2;

@@ -29,7 +29,8 @@ final class GLPKArrays {
     ///     the problem is then named `<name>_NEGATED_MAX`.
     ///   - constantAsColumn: Carry a non-zero objective constant as an extra column `objective_constant` fixed
     ///     at 1 (GLPK's CPLEX LP writer drops the constant and writes it only as a comment).
-    init(_ model: MILPModel, negateObjective: Bool = false, constantAsColumn: Bool = false) {
+    ///   - portableNames: Write readable, unique ASCII names (see ``GLPKExportNames``), for exported files.
+    init(_ model: MILPModel, negateObjective: Bool = false, constantAsColumn: Bool = false, portableNames: Bool = false) {
         let constantColumn = constantAsColumn && model.objective.constant != 0
         nCols = model.variables.count + (constantColumn ? 1 : 0)
         nRows = model.constraints.count
@@ -50,8 +51,10 @@ final class GLPKArrays {
 
         var blob: [CChar] = []
         blob.reserveCapacity((nCols + nRows) * 12)
-        func append(_ s: String) -> Int32 {
+        var columnNames = GLPKExportNames(), rowNames = GLPKExportNames()
+        func append(_ name: String, row: Bool = false) -> Int32 {
             let offset = Int32(blob.count)
+            let s = !portableNames ? name : row ? rowNames.name(for: name) : columnNames.name(for: name)
             for b in s.utf8 { blob.append(CChar(bitPattern: b)) }
             blob.append(0)
             return offset
@@ -81,7 +84,7 @@ final class GLPKArrays {
         ar[0] = 0
         for (i, c) in model.constraints.enumerated() {
             (rowType[i], rowLB[i], rowUB[i]) = Self.boundType(c.bounds.lower, c.bounds.upper)
-            rowNameOffset[i] = append(c.name)
+            rowNameOffset[i] = append(c.name, row: true)
             for t in c.terms {
                 ia[k] = Int32(i + 1)
                 ja[k] = Int32(t.variable.index + 1)
@@ -92,7 +95,7 @@ final class GLPKArrays {
         names = blob
         let isMax = model.objective.sense == .maximize
         problemName = Array(
-            (isMax && negateObjective ? model.name.replacingSpaces() + "_NEGATED_MAX" : model.name).utf8CString
+            (isMax && negateObjective ? GLPKExportNames.portable(model.name) + "_NEGATED_MAX" : model.name).utf8CString
         )
         direction = isMax && !negateObjective ? GLP_MAX : GLP_MIN
         objectiveConstant = constantColumn ? 0 : sign * model.objective.constant
@@ -136,7 +139,3 @@ final class GLPKArrays {
     }
 }
 
-extension String {
-    /// The string with blanks replaced by underscores (for MPS records).
-    fileprivate func replacingSpaces() -> String { String(map { $0 == " " ? "_" : $0 }) }
-}

@@ -9,7 +9,8 @@ extension GLPKSolver {
     /// `<name>_NEGATED_MAX` (in the `NAME` record and the header comment), so another solver reading the file
     /// finds the same optimal point with the negated objective value. The CPLEX LP file keeps `Maximize`; since
     /// GLPK's LP writer drops an objective constant, a non-zero constant is written as an extra column
-    /// `objective_constant` fixed at 1. Names that the format does not allow are replaced by GLPK's generic ones.
+    /// `objective_constant` fixed at 1. Names are written as readable, unique ASCII (Vietnamese diacritics
+    /// removed, `[ ]` as `( )`, other characters outside the CPLEX LP set as `_`, collisions suffixed `~2`, …).
     ///
     /// - Parameters:
     ///   - model: The model; validated first.
@@ -21,7 +22,9 @@ extension GLPKSolver {
         try model.validate()
         let negate = format == .freeMPS && model.objective.sense == .maximize
         let (rc, log, error) = GLPKThread.run {
-            let arrays = GLPKArrays(model, negateObjective: negate, constantAsColumn: format == .cplexLP)
+            let arrays = GLPKArrays(
+                model, negateObjective: negate, constantAsColumn: format == .cplexLP, portableNames: true
+            )
             var logBuffer = [CChar](repeating: 0, count: logCapacity)
             var errorBuffer = [CChar](repeating: 0, count: errorCapacity)
             let rc = arrays.withCModel { m in

@@ -114,7 +114,7 @@ public struct GLPKSolver: MILPSolver {
         case .errors: o.msg_lev = GLP_MSG_ERR
         case .normal: o.msg_lev = GLP_MSG_ALL
         }
-        o.time_limit_s = options.timeLimitSeconds ?? 0
+        o.time_limit_s = options.timeLimitSeconds.map { max($0, 0.001) } ?? 0  // C: <= 0 means no limit
         o.mip_gap = options.relativeGap ?? 0
         o.mem_limit_mb = Int32(clamping: options.memoryLimitMiB ?? 0)
         o.start = nil

@@ -35,14 +35,19 @@ final class LoaderSession {
                 message: t("Thiếu khóa `\(key)` (tên tệp CSV).", "The key `\(key)` (a CSV file name) is missing."),
                 hint: t("Thêm `\(key): \(key).csv`.", "Add `\(key): \(key).csv`.")))
         }
+        let units = table("units", declaration).flatMap { UnitsTable.decode($0) }
+        let teams = table("teams", declaration).flatMap { TeamsTable.decode($0) }
+        let unavailability = table("unavailability", declaration).flatMap { UnavailabilityTable.decode($0) }
+        let pins = table("pins", declaration).flatMap { PinsTable.decode($0) }
+        let staff = table("staff", declaration).flatMap { StaffTable.decode($0) }
+        let positions = table("positions", declaration).flatMap { PositionsTable.decode($0) }
+        var usable = Set<String>()
+        if units != nil { usable.insert("units") }
+        if teams != nil { usable.insert("teams") }
+        if staff != nil || declaration.files["staff"] == nil { usable.insert("staff") }
         let tables = TableSet(
-            units: table("units", declaration).map { UnitsTable.decode($0) } ?? [],
-            teams: table("teams", declaration).map { TeamsTable.decode($0) } ?? [],
-            unavailability: table("unavailability", declaration).map { UnavailabilityTable.decode($0) } ?? [],
-            pins: table("pins", declaration).map { PinsTable.decode($0) } ?? [],
-            staff: table("staff", declaration).map { StaffTable.decode($0) } ?? [],
-            positions: table("positions", declaration).map { PositionsTable.decode($0) } ?? [],
-            readers: readers)
+            units: units ?? [], teams: teams ?? [], unavailability: unavailability ?? [], pins: pins ?? [], staff: staff ?? [],
+            positions: positions ?? [], readers: readers, usable: usable)
         if let rules = declaration.files["staffing.rules"] {
             if FileManager.default.fileExists(atPath: rules.url.path) {
                 files.append(.init(role: "staffing.rules", path: rules.url.path))
@@ -178,17 +183,18 @@ final class LoaderSession {
         return data
     }
 
-    /// Resolves a CSV (or rule file) path declared in a folder, refusing paths that leave that folder.
+    /// Resolves a CSV (or rule file) path declared in a folder, refusing absolute paths and paths that leave the
+    /// scenario tree (through `..` or symlinks). A sibling scenario's file (`../thach-ha-2022/positions.csv`) is allowed.
     private func resolveFile(_ path: String, _ origin: YAMLOrigin, _ key: String) -> URL? {
-        let folder = origin.folder.resolvingSymlinksInPath().standardizedFileURL
-        let target = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : origin.folder.appendingPathComponent(path)).standardizedFileURL
+        let target = origin.folder.appendingPathComponent(path).standardizedFileURL
         let resolved = target.resolvingSymlinksInPath().standardizedFileURL
-        guard !path.hasPrefix("/"), Self.isInside(resolved, folder) else {
+        guard !path.hasPrefix("/"), !path.hasPrefix("~"), Self.isInside(resolved, treeRoot) else {
             issues.add(ScenarioIssue(
                 file: origin.file, line: origin.line, column: origin.column, field: key,
-                message: t("Đường dẫn `\(path)` trỏ ra ngoài thư mục kịch bản.", "The path `\(path)` points outside the scenario folder."),
-                hint: t("Đặt tệp trong thư mục kịch bản và ghi tên tương đối, ví dụ `units.csv`; không dùng `..`, đường dẫn tuyệt đối hay symlink ra ngoài.",
-                        "Put the file in the scenario folder and give a relative name, e.g. `units.csv`; no `..`, absolute paths or symlinks leading outside.")))
+                message: t("Đường dẫn `\(path)` trỏ ra ngoài cây kịch bản (\(Self.display(treeRoot))).",
+                           "The path `\(path)` points outside the scenario tree (\(Self.display(treeRoot)))."),
+                hint: t("Đặt tệp trong thư mục kịch bản và ghi tên tương đối, ví dụ `units.csv`; không dùng đường dẫn tuyệt đối, `..` hay symlink ra ngoài thư mục chứa các kịch bản.",
+                        "Put the file in the scenario folder and give a relative name, e.g. `units.csv`; no absolute paths, and no `..` or symlinks leading outside the folder that holds the scenarios.")))
             return nil
         }
         return resolved
@@ -219,4 +225,7 @@ struct TableSet {
     var staff: [(StaffMember, CSVTable.Row)]
     var positions: [(PositionQuota, CSVTable.Row)]
     var readers: [String: TableReader]
+    /// The tables that loaded with their required columns: references into the others are not checked, since
+    /// every reference would fail until the table itself is fixed.
+    var usable: Set<String>
 }

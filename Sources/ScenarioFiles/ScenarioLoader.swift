@@ -7,10 +7,10 @@ import ScenarioModel
 /// Every problem is collected, up to `Options.maxIssues`, and thrown together as one `ScenarioError`; each
 /// problem names the file, line and column (for CSV also the row number and column name) and says how to fix it.
 ///
-/// Paths: CSV paths are relative to the folder of the scenario.yaml that names them and may not leave that
-/// folder (no `..`, no absolute paths, no symlinks pointing outside). `extends` paths are relative to the
-/// declaring folder and must stay inside the *scenario tree*: by default the parent folder of the scenario being
-/// loaded (so `extends: ../thach-ha-2022` works between sibling scenarios under `Scenarios/`).
+/// Paths: CSV and `extends` paths are relative to the folder of the scenario.yaml that names them and must stay
+/// inside the *scenario tree*, also after resolving symlinks: by default the parent folder of the scenario being
+/// loaded, so `extends: ../thach-ha-2022` and `../thach-ha-2022/positions.csv` work between sibling scenarios under
+/// `Scenarios/`, while absolute paths and `../../etc/passwd` are refused.
 public enum ScenarioLoader {
     /// Loading options.
     public struct Options: Sendable {

@@ -18,11 +18,21 @@ import Testing
 
     /// Giỗ Tổ Hùng Vương (10/3 lunar) as published.
     @Test(arguments: [
-        (2022, "2022-04-10"), (2023, "2023-04-29"), (2024, "2024-04-18"), (2025, "2025-04-07"),
+        (2020, "2020-04-02"), (2021, "2021-04-21"), (2022, "2022-04-10"), (2023, "2023-04-29"), (2024, "2024-04-18"),
+        (2025, "2025-04-07"), (2026, "2026-04-26"),
     ])
     func gioToMatchesPublishedDates(year: Int, iso: String) throws {
         let expected = try #require(CivilDate(iso: iso))
         #expect(LunarCalendar.civilDate(for: LunarDate(year: year, month: 3, day: 10)) == expected)
+    }
+
+    /// Solar → lunar for a few known days.
+    @Test func solarToLunar() throws {
+        #expect(LunarDate(try #require(CivilDate(iso: "2022-04-10"))) == LunarDate(year: 2022, month: 3, day: 10))
+        #expect(LunarDate(try #require(CivilDate(iso: "2022-01-31"))) == LunarDate(year: 2021, month: 12, day: 29))
+        #expect(LunarDate(try #require(CivilDate(iso: "2024-02-09"))) == LunarDate(year: 2023, month: 12, day: 30))
+        #expect(LunarDate(year: 2022, month: 3, day: 10).description == "10/3/2022 (âm lịch)")
+        #expect(LunarCalendar.civilDate(for: LunarDate(year: 2021, month: 12, day: 30)) == nil)  // a 29-day month
     }
 
     /// Where UTC+7 and UTC+8 disagree: Tết 1985 was 21 Jan in Vietnam and 20 Feb in China; 2007 was 17 Feb in

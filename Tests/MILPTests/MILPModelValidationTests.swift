@@ -42,6 +42,22 @@ import Testing
         #expect(p.contains { $0.contains("constraint #1 'range': lower bound 3.0 > upper bound 1.0") })
     }
 
+    @Test func fractionalBoundsOnIntegerVariables() {
+        var m = MILPModel(name: "int")
+        m.addVariable("n", kind: .integer, lowerBound: 0.5, upperBound: 3)
+        m.addVariable("c", lowerBound: 0.5, upperBound: 3)
+        #expect(m.validationProblems() == ["variable #0 'n': lower bound 0.5 of an integer variable is not a whole number"])
+    }
+
+    @Test func binaryBoundsOutsideZeroOne() {
+        var m = MILPModel(name: "bin")
+        let b = m.addVariable("b", kind: .binary)
+        m.setBounds(of: b, lower: 2, upper: nil)
+        #expect(m.validationProblems() == ["variable #0 'b': binary variable bounds [2.0, 1.0] exclude both 0 and 1"])
+        m.setBounds(of: b, lower: 1, upper: 1)
+        #expect(m.validationProblems().isEmpty)
+    }
+
     @Test func duplicateEntriesInARow() {
         var (m, x, y) = valid()
         m.addConstraint("dup", [LinearTerm(x, 1), LinearTerm(y, 1), LinearTerm(x, 2)], .lessOrEqual(1))

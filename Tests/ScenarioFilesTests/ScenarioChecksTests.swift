@@ -136,14 +136,19 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                 }),
         BadCase(name: "YAML deep nesting", file: "scenario.yaml", message: "nests too deeply",
                 change: { try $0.write("scenario.yaml", "name: x\nyear: 2022\nunits: " + String(repeating: "[", count: 100_000)) }),
-        BadCase(name: "CSV path escaping with ..", file: "scenario.yaml", field: "staff", message: "points outside the scenario folder",
+        BadCase(name: "CSV path escaping with ..", file: "scenario.yaml", field: "staff", message: "points outside the scenario tree",
                 change: { try $0.replace("scenario.yaml", "staff: staff.csv", with: "staff: ../../etc/passwd") }),
-        BadCase(name: "CSV absolute path", file: "scenario.yaml", field: "pins", message: "points outside the scenario folder",
+        BadCase(name: "CSV absolute path", file: "scenario.yaml", field: "pins", message: "points outside the scenario tree",
                 change: { try $0.replace("scenario.yaml", "pins: pins.csv", with: "pins: /etc/passwd") }),
-        BadCase(name: "CSV symlink escaping", file: "scenario.yaml", field: "pins", message: "points outside the scenario folder",
+        BadCase(name: "CSV symlink escaping", file: "scenario.yaml", field: "pins", message: "points outside the scenario tree",
                 change: { s in
                     try FileManager.default.removeItem(at: s.folder.appendingPathComponent("pins.csv"))
                     try FileManager.default.createSymbolicLink(atPath: s.folder.appendingPathComponent("pins.csv").path, withDestinationPath: "/etc/hostname")
+                }),
+        BadCase(name: "CSV path escaping the tree by a symlinked folder", file: "scenario.yaml", field: "staff", message: "points outside the scenario tree",
+                change: { s in
+                    try FileManager.default.createSymbolicLink(atPath: s.folder.appendingPathComponent("etc").path, withDestinationPath: "/etc")
+                    try s.replace("scenario.yaml", "staff: staff.csv", with: "staff: etc/hostname")
                 }),
         BadCase(name: "extends escaping the tree", file: "scenario.yaml", field: "extends", message: "outside the scenario tree",
                 change: { try $0.append("scenario.yaml", "extends: ../../..") }),
@@ -157,6 +162,10 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                 change: { try $0.write("pins.csv", "unit,team,date\n" + String(repeating: "X02,T2,2022-03-15\n", count: 200_010)) }),
         BadCase(name: "huge line", file: "pins.csv", message: "longer than", hint: "missing quote",
                 change: { try $0.write("pins.csv", "unit,team,date\nX02,T2," + String(repeating: "9", count: 10_000_000) + "\n") }),
+        BadCase(name: "too many columns", file: "pins.csv", line: 1, message: "2001 columns",
+                change: { try $0.write("pins.csv", "unit,team,date" + String(repeating: ",x", count: 1998) + "\n") }),
+        BadCase(name: "units.csv with only a header", file: "units.csv", line: 1, message: "holds no units",
+                change: { try $0.write("units.csv", "code,name,kind\n") }),
         BadCase(name: "huge number", file: "units.csv", field: "population", message: "not a whole number",
                 change: { try $0.replace("units.csv", "15000", with: "1e400") }),
     ]

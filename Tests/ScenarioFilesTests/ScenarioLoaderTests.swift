@@ -119,6 +119,15 @@ import Testing
         #expect(loaded.files.filter { $0.role == "scenario.yaml" }.count == 2)
     }
 
+    /// A file of a sibling scenario in the same tree may be named (`../basic/positions.csv`).
+    @Test func siblingFileInTheTreeIsAllowed() throws {
+        let scratch = try ScratchScenario(copying: "child")
+        try FileManager.default.copyItem(at: try fixturesURL.appendingPathComponent("basic"), to: scratch.root.appendingPathComponent("basic"))
+        try scratch.append("scenario.yaml", "staffing:\n  positions: ../basic/positions.csv")
+        let s = try ScenarioLoader.load(folder: scratch.folder)
+        #expect(s.positions.count == 2)
+    }
+
     @Test func summaryCountsAndCapacity() throws {
         let loaded = try ScenarioLoader.loadDetailed(folder: try fixturesURL.appendingPathComponent("basic"))
         let summary = ScenarioSummary(loaded)

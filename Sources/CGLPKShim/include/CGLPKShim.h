@@ -121,4 +121,8 @@ int cglpk_solve_file(const char *path, int format, const cglpk_options *o, cglpk
 /// the guard. Returns CGLPK_EFATAL with the message in `err`.
 int cglpk_provoke_error(char *err, size_t err_cap);
 
+/// Test aid: appends `s` to a log buffer the way the term hook does (when full, the first quarter and the newest
+/// text are kept, with one "[... earlier log lines dropped ...]" mark between them). Start with *used = *cut = 0.
+void cglpk_log_append_for_testing(char *buf, size_t cap, size_t *used, int *cut, const char *s);
+
 #endif

@@ -7,7 +7,7 @@ extension MILPModel {
     /// Checked: sizes within `Int32`; the model, variable and constraint names (non-empty, at most
     /// ``maximumNameLength`` UTF-8 bytes, no control characters, unique among variables and among constraints);
     /// finite coefficients, bounds and objective constant (an infinite side is written as `nil`); no inverted
-    /// variable or row bounds; variable ids in range; each variable at most once per row and in the objective.
+    /// variable or row bounds; whole-number bounds on integer variables; binary bounds that keep 0 or 1; variable ids in range; each variable at most once per row and in the objective.
     ///
     /// - Parameter limit: Stop after this many problems (the list names the first ones).
     /// - Returns: One readable line per problem, saying what and where; empty when the model is valid.
@@ -44,6 +44,20 @@ extension MILPModel {
             }
             if let l = v.lowerBound, let u = v.upperBound, l > u, !add("\(where_): lower bound \(l) > upper bound \(u)") {
                 return out
+            }
+            if v.kind == .binary, (v.lowerBound ?? 0) > 1 || (v.upperBound ?? 1) < 0,
+                !add("\(where_): binary variable bounds [\(v.lowerBound ?? 0), \(v.upperBound ?? 1)] exclude both 0 and 1")
+            {
+                return out
+            }
+            if v.kind == .integer || v.kind == .binary {
+                for (label, bound) in [("lower", v.lowerBound), ("upper", v.upperBound)] {
+                    if let b = bound, b.isFinite, b != b.rounded(),
+                        !add("\(where_): \(label) bound \(b) of an integer variable is not a whole number")
+                    {
+                        return out
+                    }
+                }
             }
         }
 

@@ -8,6 +8,7 @@ enum CSVReader {
     struct Limits {
         var maxRows = 200_000
         var maxFieldLength = 100_000
+        var maxColumns = 1_000
     }
 
     /// Parses text into a table, adding issues for structural problems. Returns `nil` when the file is unusable.
@@ -38,7 +39,8 @@ enum CSVReader {
         }
         func endRecord() {
             endField()
-            let blank = fields.count == 1 && fields[0].value.allSatisfy { $0 == " " || $0 == "\t" }
+            // Blank lines and rows of empty cells (Excel writes `,,,,` for cleared rows) are skipped.
+            let blank = fields.allSatisfy { $0.value.allSatisfy { $0 == " " || $0 == "\t" } }
             if !blank { records.append((recordLine, fields)) }
             fields = []
         }
@@ -143,7 +145,7 @@ enum CSVReader {
                         "The first line must hold the column names, separated by commas.")))
             return nil
         }
-        let header = headerRecord.fields.map { $0.value.trimmingCharacters(in: .whitespaces) }
+        let header = headerRecord.fields.map { $0.value.trimmedCell }
         if header.count == 1, header[0].contains(";") {
             issues.add(ScenarioIssue(
                 file: file, line: 1, column: 1,
@@ -151,6 +153,14 @@ enum CSVReader {
                            "The file separates columns with semicolons (;), not commas."),
                 hint: t("Lưu lại dạng \"CSV UTF-8 (phân cách bằng dấu phẩy)\", hoặc đổi dấu phân cách danh sách của Windows (Region › Additional settings › List separator) thành dấu phẩy rồi xuất lại.",
                         "Save it again as \"CSV UTF-8 (comma delimited)\", or set Windows' list separator (Region › Additional settings) to a comma and export again.")))
+            return nil
+        }
+        if header.count > limits.maxColumns {
+            issues.add(ScenarioIssue(
+                file: file, line: 1, column: 1,
+                message: t("Dòng tiêu đề có \(header.count) cột (giới hạn \(limits.maxColumns)).",
+                           "The header row has \(header.count) columns (the limit is \(limits.maxColumns))."),
+                hint: t("Kiểm tra xem có đúng tệp CSV không.", "Check that this is the right CSV file.")))
             return nil
         }
         var seen: [String: Int] = [:]

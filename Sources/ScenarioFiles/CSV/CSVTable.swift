@@ -23,10 +23,28 @@ public struct CSVTable: Sendable {
     /// The file, as shown in messages.
     public var file: String
     /// The header names, trimmed.
-    public var header: [String]
+    public var header: [String] {
+        didSet { indexByName = Self.index(header) }
+    }
     /// The data rows (blank lines skipped).
     public var rows: [Row]
 
-    /// The index of a column by name, if present.
-    public func columnIndex(_ name: String) -> Int? { header.firstIndex(of: name) }
+    private var indexByName: [String: Int]
+
+    /// Creates a table.
+    public init(file: String, header: [String], rows: [Row]) {
+        self.file = file
+        self.header = header
+        self.rows = rows
+        indexByName = Self.index(header)
+    }
+
+    private static func index(_ header: [String]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (i, name) in header.enumerated() where index[name] == nil { index[name] = i }
+        return index
+    }
+
+    /// The index of a column by name (the first one when repeated), if present.
+    public func columnIndex(_ name: String) -> Int? { indexByName[name] }
 }

@@ -10,9 +10,20 @@ struct ScenarioChecks {
     let holidays: [Holiday]
     let today: CivilDate
     let issues: IssueCollector
+    private let unitCodes: Set<String>
+
+    init(declaration: ScenarioDeclaration, tables: TableSet, holidays: [Holiday], today: CivilDate, issues: IssueCollector) {
+        self.declaration = declaration
+        self.tables = tables
+        self.holidays = holidays
+        self.today = today
+        self.issues = issues
+        unitCodes = Set(tables.units.map(\.0.code))
+    }
 
     var year: Int { declaration.year }
-    private var unitCodes: Set<String> { Set(tables.units.map(\.0.code)) }
+    private var unitsOK: Bool { tables.usable.contains("units") }
+    private var teamsOK: Bool { tables.usable.contains("teams") }
 
     func run() {
         checkDuplicates()
@@ -38,7 +49,7 @@ struct ScenarioChecks {
     }
 
     private func unknownUnit(_ code: String) -> (LocalizedText, LocalizedText) {
-        let suggestion = EditDistance.suggestion(for: code, among: Array(unitCodes))
+        let suggestion = issues.isFull ? nil : EditDistance.suggestion(for: code, among: Array(unitCodes))
         return (t("Không có đơn vị mã `\(code)` trong units.csv.", "There is no unit with code `\(code)` in units.csv."),
                 suggestion.map { t("Có phải ý bạn là `\($0)`? Dùng mã ở cột `code` của units.csv.", "Did you mean `\($0)`? Use a code from units.csv's `code` column.") }
                     ?? t("Dùng mã ở cột `code` của units.csv, hoặc thêm đơn vị đó.", "Use a code from units.csv's `code` column, or add the unit."))
@@ -46,7 +57,7 @@ struct ScenarioChecks {
 
     private func unknownTeam(_ code: String) -> (LocalizedText, LocalizedText) {
         let codes = tables.teams.map(\.0.code)
-        let suggestion = EditDistance.suggestion(for: code, among: codes)
+        let suggestion = issues.isFull ? nil : EditDistance.suggestion(for: code, among: codes)
         return (t("Không có đoàn mã `\(code)` trong teams.csv.", "There is no team with code `\(code)` in teams.csv."),
                 suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") }
                     ?? t("Dùng mã ở cột `code` của teams.csv.", "Use a code from teams.csv's `code` column."))
@@ -82,10 +93,15 @@ struct ScenarioChecks {
     }
 
     private func checkUnits() {
+        if unitsOK, tables.units.isEmpty, let reader = tables.readers["units"], reader.table.rows.isEmpty {
+            issues.add(ScenarioIssue(
+                file: reader.table.file, line: 1, message: t("units.csv không có đơn vị nào.", "units.csv holds no units."),
+                hint: t("Thêm mỗi đơn vị một dòng dưới dòng tiêu đề.", "Add one row per unit under the header row.")))
+        }
         let communeLevel = Set(tables.units.filter { $0.0.kind.isCommuneLevel }.map(\.0.code))
         for (unit, row) in tables.units {
             if let commune = unit.commune, commune != unit.code {
-                if !unitCodes.contains(commune) {
+                if unitsOK && !unitCodes.contains(commune) {
                     let (m, h) = unknownUnit(commune)
                     report("units", row, "commune", m, h)
                 } else if !communeLevel.contains(commune) {
@@ -120,13 +136,13 @@ struct ScenarioChecks {
     private func checkTeams() {
         let regions = Set(tables.units.compactMap(\.0.region))
         for (team, row) in tables.teams {
-            if let region = team.region, !regions.contains(region) {
+            if unitsOK, let region = team.region, !regions.contains(region) {
                 let suggestion = EditDistance.suggestion(for: region, among: Array(regions))
                 report("teams", row, "region", t("Không có đơn vị nào thuộc vùng `\(region)`.", "No unit lies in the region `\(region)`."),
                        suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") }
                            ?? t("Dùng một giá trị ở cột `region` của units.csv, hoặc để trống.", "Use a value from units.csv's `region` column, or leave it empty."))
             }
-            for code in team.excludedUnits.sorted() where !unitCodes.contains(code) {
+            for code in team.excludedUnits.sorted() where unitsOK && !unitCodes.contains(code) {
                 let (m, h) = unknownUnit(code)
                 report("teams", row, "excluded_units", m, h)
             }
@@ -147,7 +163,7 @@ struct ScenarioChecks {
     private func checkUnavailability() {
         let teams = Set(tables.teams.map(\.0.code))
         for (item, row) in tables.unavailability {
-            if !teams.contains(item.team) {
+            if teamsOK && !teams.contains(item.team) {
                 let (m, h) = unknownTeam(item.team)
                 report("unavailability", row, "team", m, h)
             }
@@ -159,14 +175,15 @@ struct ScenarioChecks {
         let units = Dictionary(tables.units.map { ($0.0.code, $0.0) }, uniquingKeysWith: { a, _ in a })
         let teams = Dictionary(tables.teams.map { ($0.0.code, $0.0) }, uniquingKeysWith: { a, _ in a })
         let holidayByDate = Dictionary(holidays.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
+        let busy = Dictionary(grouping: tables.unavailability.map(\.0), by: \.team)
         for (pin, row) in tables.pins {
             let unit = units[pin.unit]
             let team = teams[pin.team]
-            if unit == nil {
+            if unitsOK && unit == nil {
                 let (m, h) = unknownUnit(pin.unit)
                 report("pins", row, "unit", m, h)
             }
-            if team == nil {
+            if teamsOK && team == nil {
                 let (m, h) = unknownTeam(pin.team)
                 report("pins", row, "team", m, h)
             }
@@ -206,7 +223,7 @@ struct ScenarioChecks {
                            t("Chọn ngày khác.", "Pick another date."))
                 }
             }
-            for item in tables.unavailability.map(\.0) where item.team == pin.team && item.dates.contains(pin.date) {
+            for item in busy[pin.team] ?? [] where item.dates.contains(pin.date) {
                 report("pins", row, "date", t("Đoàn `\(pin.team)` bận ngày \(pin.date) (\(item.reason)).", "Team `\(pin.team)` is unavailable on \(pin.date) (\(item.reason))."),
                        t("Chọn ngày khác hoặc đoàn khác.", "Pick another date or team."))
             }
@@ -215,7 +232,7 @@ struct ScenarioChecks {
 
     private func checkStaff() {
         for (member, row) in tables.staff {
-            if !unitCodes.contains(member.unit) {
+            if unitsOK && !unitCodes.contains(member.unit) {
                 let (m, h) = unknownUnit(member.unit)
                 report("staff", row, "unit", m, h)
             }
@@ -240,10 +257,10 @@ struct ScenarioChecks {
         let kinds = knownKinds()
         for (line, row) in tables.positions {
             switch line.scope {
-            case .unit(let code) where !unitCodes.contains(code):
+            case .unit(let code) where unitsOK && !unitCodes.contains(code):
                 let (m, h) = unknownUnit(code)
                 report("positions", row, "unit", m, h)
-            case .kind(let kind) where !kinds.contains(kind.rawValue):
+            case .kind(let kind) where unitsOK && !kinds.contains(kind.rawValue):
                 let suggestion = EditDistance.suggestion(for: kind.rawValue, among: kinds)
                 report("positions", row, "kind", t("Không có đơn vị loại `\(kind)`.", "No unit has the kind `\(kind)`."),
                        suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") }
@@ -257,7 +274,7 @@ struct ScenarioChecks {
         let settings = declaration.inspection
         let kinds = knownKinds()
         func checkKinds(_ list: [UnitKind], _ origin: YAMLOrigin, _ field: String) {
-            for kind in list where !kinds.contains(kind.rawValue) {
+            for kind in list where unitsOK && !kinds.contains(kind.rawValue) {
                 let suggestion = EditDistance.suggestion(for: kind.rawValue, among: kinds)
                 report(origin, field, t("Không có đơn vị loại `\(kind)`.", "No unit has the kind `\(kind)`."),
                        suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") }
@@ -268,7 +285,7 @@ struct ScenarioChecks {
         for (target, origin) in zip(settings.targets, declaration.targetOrigins) {
             checkKinds(target.kinds, origin, "inspection.targets.kinds")
         }
-        for (kind, origin) in declaration.durationOrigins where !kinds.contains(kind.rawValue) {
+        for (kind, origin) in declaration.durationOrigins.sorted(by: { $0.key < $1.key }) where unitsOK && !kinds.contains(kind.rawValue) {
             let suggestion = EditDistance.suggestion(for: kind.rawValue, among: kinds)
             report(origin, "inspection.duration_days.\(kind)", t("Không có đơn vị loại `\(kind)`.", "No unit has the kind `\(kind)`."),
                    suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") })
@@ -277,7 +294,7 @@ struct ScenarioChecks {
             switch blackout.selector {
             case .kinds(let list): checkKinds(list, origin, "inspection.blackouts.kinds")
             case .units(let codes):
-                for code in codes where !unitCodes.contains(code) {
+                for code in codes where unitsOK && !unitCodes.contains(code) {
                     let (m, h) = unknownUnit(code)
                     report(origin, "inspection.blackouts.units", m, h)
                 }
@@ -305,7 +322,7 @@ struct ScenarioChecks {
         let settings = declaration.staffing
         let staffIDs = Set(tables.staff.map(\.0.id))
         if let origin = declaration.origins["staffing.protected"] {
-            for id in settings.protected.sorted() where !staffIDs.contains(id) {
+            for id in settings.protected.sorted() where tables.usable.contains("staff") && !staffIDs.contains(id) {
                 let suggestion = EditDistance.suggestion(for: id, among: Array(staffIDs))
                 report(origin, "staffing.protected", t("Không có cán bộ mã `\(id)` trong staff.csv.", "There is no staff member with id `\(id)` in staff.csv."),
                        suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") }
@@ -313,7 +330,7 @@ struct ScenarioChecks {
             }
         }
         if case .pairs(let pairs) = settings.allowedTransfers, let origin = declaration.origins["staffing.allowed_transfers"] {
-            for code in pairs.flatMap({ [$0.from, $0.to] }) where !unitCodes.contains(code) {
+            for code in pairs.flatMap({ [$0.from, $0.to] }) where unitsOK && !unitCodes.contains(code) {
                 let (m, h) = unknownUnit(code)
                 report(origin, "staffing.allowed_transfers", m, h)
             }

@@ -2,8 +2,8 @@ import ScenarioModel
 
 /// Decodes `pins.csv`.
 enum PinsTable {
-    static func decode(_ reader: TableReader) -> [(Pin, CSVTable.Row)] {
-        guard reader.requireColumns(["unit", "team", "date"]) else { return [] }
+    static func decode(_ reader: TableReader) -> [(Pin, CSVTable.Row)]? {
+        guard reader.requireColumns(["unit", "team", "date"]) else { return nil }
         var result: [(Pin, CSVTable.Row)] = []
         for row in reader.table.rows {
             let unit = reader.required(row, "unit")

@@ -2,8 +2,8 @@ import ScenarioModel
 
 /// Decodes `positions.csv`, the approved job-position framework.
 enum PositionsTable {
-    static func decode(_ reader: TableReader) -> [(PositionQuota, CSVTable.Row)] {
-        guard reader.requireColumns(["position", "category", "approved"], orOneOf: ["unit", "kind"]) else { return [] }
+    static func decode(_ reader: TableReader) -> [(PositionQuota, CSVTable.Row)]? {
+        guard reader.requireColumns(["position", "category", "approved"], orOneOf: ["unit", "kind"]) else { return nil }
         var result: [(PositionQuota, CSVTable.Row)] = []
         for row in reader.table.rows {
             let unit = reader.text(row, "unit")

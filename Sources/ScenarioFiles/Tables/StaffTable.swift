@@ -5,9 +5,9 @@ enum StaffTable {
     static let categories = StaffCategory.allCases.map { ($0.rawValue, $0) }
     static let qualifications = Qualification.allCases.map { ($0.rawValue, $0) }
 
-    static func decode(_ reader: TableReader) -> [(StaffMember, CSVTable.Row)] {
+    static func decode(_ reader: TableReader) -> [(StaffMember, CSVTable.Row)]? {
         let columns = ["id", "name", "unit", "position", "category", "gender", "birth_date", "insurance_years", "salary_coefficient"]
-        guard reader.requireColumns(columns) else { return [] }
+        guard reader.requireColumns(columns) else { return nil }
         var result: [(StaffMember, CSVTable.Row)] = []
         for row in reader.table.rows {
             let id = reader.required(row, "id")

@@ -30,7 +30,7 @@ struct TableReader {
     /// The trimmed text of a cell, or `nil` when the column is absent or the cell empty.
     func text(_ row: CSVTable.Row, _ column: String) -> String? {
         guard let index = table.columnIndex(column), index < row.fields.count else { return nil }
-        let value = row.fields[index].value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = row.fields[index].value.trimmedCell
         return value.isEmpty ? nil : value
     }
 

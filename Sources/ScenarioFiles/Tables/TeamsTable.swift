@@ -2,8 +2,8 @@ import ScenarioModel
 
 /// Decodes `teams.csv`.
 enum TeamsTable {
-    static func decode(_ reader: TableReader) -> [(Team, CSVTable.Row)] {
-        guard reader.requireColumns(["code", "name", "days_per_week"]) else { return [] }
+    static func decode(_ reader: TableReader) -> [(Team, CSVTable.Row)]? {
+        guard reader.requireColumns(["code", "name", "days_per_week"]) else { return nil }
         var result: [(Team, CSVTable.Row)] = []
         for row in reader.table.rows {
             let code = reader.required(row, "code")

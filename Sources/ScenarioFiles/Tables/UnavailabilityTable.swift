@@ -3,8 +3,8 @@ import ScenarioModel
 
 /// Decodes `unavailability.csv`.
 enum UnavailabilityTable {
-    static func decode(_ reader: TableReader) -> [(Unavailability, CSVTable.Row)] {
-        guard reader.requireColumns(["team", "from", "to"]) else { return [] }
+    static func decode(_ reader: TableReader) -> [(Unavailability, CSVTable.Row)]? {
+        guard reader.requireColumns(["team", "from", "to"]) else { return nil }
         var result: [(Unavailability, CSVTable.Row)] = []
         for row in reader.table.rows {
             let team = reader.required(row, "team")

@@ -2,8 +2,8 @@ import ScenarioModel
 
 /// Decodes `units.csv`.
 enum UnitsTable {
-    static func decode(_ reader: TableReader) -> [(Unit, CSVTable.Row)] {
-        guard reader.requireColumns(["code", "name", "kind"]) else { return [] }
+    static func decode(_ reader: TableReader) -> [(Unit, CSVTable.Row)]? {
+        guard reader.requireColumns(["code", "name", "kind"]) else { return nil }
         var result: [(Unit, CSVTable.Row)] = []
         for row in reader.table.rows {
             let code = reader.required(row, "code")

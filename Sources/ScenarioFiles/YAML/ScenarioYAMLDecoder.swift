@@ -17,6 +17,12 @@ struct ScenarioYAMLDecoder {
 
     func decode(_ root: YAMLValue) -> ScenarioDeclaration {
         var d = ScenarioDeclaration()
+        guard case .map = root else {
+            fields.report(root.origin, "", t("scenario.yaml phải là một mục gồm các khóa (name, year, …).",
+                                             "scenario.yaml must be a mapping of keys (name, year, …)."),
+                          t("Xem mẫu trong Scenarios/README.md.", "See the example in Scenarios/README.md."))
+            return d
+        }
         guard let top = fields.map(root, "", allowed: Self.topKeys) else {
             fields.report(root.origin, "", t("scenario.yaml phải là một mục gồm các khóa (name, year, …).",
                                              "scenario.yaml must be a mapping of keys (name, year, …)."))
