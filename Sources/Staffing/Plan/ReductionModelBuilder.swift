@@ -95,14 +95,14 @@ public struct ReductionModelBuilder: Sendable {
         let years = Array(startYear...horizon)
         var lines: [Line] = []
         let covered = roster.coveredUnits
+        let byUnitGroup = Dictionary(grouping: roster.entries) { "\($0.person.unit)|\(QuotaGroup($0.person.category).rawValue)" }
         for unit in scenario.units where covered.contains(unit.code) {
             guard let deadline = deadlines[unit.code] else { continue }
             for group in QuotaGroup.allCases {
                 let quotas = years.map { rules.quota(for: unit, group: group, on: yearEnd($0), in: scenario)?.value }
                 guard quotas.allSatisfy({ $0 != nil }) else { continue }
-                let base = years.map { y in
-                    roster.entries.filter { $0.person.unit == unit.code && QuotaGroup($0.person.category) == group && $0.isCounted(on: yearEnd(y)) }.count
-                }
+                let members = byUnitGroup["\(unit.code)|\(group.rawValue)", default: []]
+                let base = years.map { y in members.filter { $0.isCounted(on: yearEnd(y)) }.count }
                 lines.append(Line(unit: unit, group: group, deadline: deadline, base: base, quota: quotas.map { $0 ?? 0 }))
             }
         }
@@ -113,9 +113,7 @@ public struct ReductionModelBuilder: Sendable {
         var candidates: [Candidate] = []
         var objective: [LinearTerm] = []
         for line in surplus {
-            let people = roster.entries.filter {
-                $0.person.unit == line.unit.code && QuotaGroup($0.person.category) == line.group && !settings.protected.contains($0.person.id)
-            }
+            let people = byUnitGroup["\(line.unit.code)|\(line.group.rawValue)", default: []].filter { !settings.protected.contains($0.person.id) }
             let targets = settings.measures.contains(.transfer)
                 ? receivers.filter { $0.group == line.group && $0.unit.code != line.unit.code && Self.allowed(from: line.unit, to: $0.unit, settings.allowedTransfers) }
                 : []
@@ -163,7 +161,8 @@ public struct ReductionModelBuilder: Sendable {
         }
         let touched = Set(candidates.map { "\($0.unit)|\($0.group.rawValue)" })
             .union(candidates.compactMap { if case .transfer(let to) = $0.measure { return "\(to)|\($0.group.rawValue)" } else { return nil } })
-        for line in lines where touched.contains("\(line.unit.code)|\(line.group.rawValue)") || surplus.contains(where: { $0.unit.code == line.unit.code && $0.group == line.group }) {
+        let surplusKeys = Set(surplus.map { "\($0.unit.code)|\($0.group.rawValue)" })
+        for line in lines where touched.contains("\(line.unit.code)|\(line.group.rawValue)") || surplusKeys.contains("\(line.unit.code)|\(line.group.rawValue)") {
             var deadlineSlack: VariableID?
             for (i, y) in years.enumerated() {
                 let d = yearEnd(y)
