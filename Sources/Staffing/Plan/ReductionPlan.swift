@@ -15,18 +15,27 @@ public struct ReductionPlan: Hashable, Sendable, Codable {
     public var termination: TerminationStatus
     /// Deadlines per unit and group that had a surplus, with what remains unresolved.
     public var deadlines: [DeadlineStatus]
+    /// The solver's relative gap between the plan and its bound, when known (0 = proven optimal).
+    public var relativeGap: Double?
 
     enum CodingKeys: String, CodingKey {
         case transfers, exits, termination, deadlines
         case totalCostVND = "total_cost_vnd"
         case transferPenaltyVND = "transfer_penalty_vnd"
+        case relativeGap = "relative_gap"
+    }
+
+    /// The objective's parts: money paid, transfer penalties (weights, not money) and people left above quota.
+    public var objectiveBreakdown: (costVND: Double, transferPenaltiesVND: Double, shortfallPeople: Int) {
+        (totalCostVND, Double(transfers.count) * transferPenaltyVND, deadlines.reduce(0) { $0 + $1.unresolved })
     }
 
     /// Creates a plan; the total is the sum of the measures' costs.
     public init(
         transfers: [PlannedTransfer], exits: [PlannedExit], transferPenaltyVND: Double, termination: TerminationStatus,
-        deadlines: [DeadlineStatus]
+        deadlines: [DeadlineStatus], relativeGap: Double? = nil
     ) {
+        self.relativeGap = relativeGap
         self.transfers = transfers.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.exits = exits.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.totalCostVND = exits.reduce(0) { $0 + $1.costVND } + transfers.reduce(0) { $0 + $1.costVND }
