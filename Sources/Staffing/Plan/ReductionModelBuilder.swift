@@ -131,17 +131,20 @@ public struct ReductionModelBuilder: Sendable {
                         objective.append(LinearTerm(v, settings.transferPenaltyVND * Self.costScale))
                     }
                     if settings.measures.contains(.earlyRetirement),
-                       let cost = calculator.earlyRetirement(
+                       let national = calculator.earlyRetirement(
                            of: p, retirement: entry.retirementDate, exit: t,
                            mergedCommune: line.unit.kind.isCommuneLevel && line.unit.mergedOn != nil)
                     {
+                        let cost = calculator.addingTopUp(to: national, kind: .earlyRetirement, exit: t, mergedOn: line.unit.mergedOn)
                         let v = model.addVariable("e_\(p.id)_\(y)", kind: .binary)
                         candidates.append(Candidate(person: p.id, unit: p.unit, group: line.group, date: t, measure: .exit(.earlyRetirement, cost), variable: v))
                         objective.append(LinearTerm(v, cost.vnd * Self.costScale))
                     }
                     if settings.measures.contains(.resignation),
-                       let cost = calculator.resignation(of: p, retirement: entry.retirementDate, exit: t, roadmapEnd: line.deadline)
+                       let national = calculator.resignation(of: p, retirement: entry.retirementDate, exit: t, roadmapEnd: line.deadline)
                     {
+                        let cost = p.category == .partTime
+                            ? national : calculator.addingTopUp(to: national, kind: .resignation, exit: t, mergedOn: line.unit.mergedOn)
                         let v = model.addVariable("r_\(p.id)_\(y)", kind: .binary)
                         candidates.append(Candidate(person: p.id, unit: p.unit, group: line.group, date: t, measure: .exit(.resignation, cost), variable: v))
                         objective.append(LinearTerm(v, cost.vnd * Self.costScale))
