@@ -28,6 +28,12 @@ public struct Finding: Hashable, Sendable, Codable, Comparable {
     /// The rule applied, if any.
     public var citation: RuleCitation?
 
+    enum CodingKeys: String, CodingKey {
+        case check, severity, unit, person, citation
+        case messageVI = "message_vi"
+        case messageEN = "message_en"
+    }
+
     /// Creates a finding.
     public init(
         check: String, severity: FindingSeverity, unit: String, person: String? = nil, messageVI: String,
