@@ -63,7 +63,7 @@ let package = Package(
         .target(
             name: "ScenarioFiles",
             dependencies: [
-                "CivilCalendar", "ScenarioModel", "InspectionScheduling", .product(name: "Yams", package: "Yams"),
+                "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing", .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
         ),
