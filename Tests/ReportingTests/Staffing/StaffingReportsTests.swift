@@ -46,17 +46,4 @@ import Testing
         #expect(csv.contains("2024,X,Xã Thạch Sơn,\"Cán bộ, công chức\",19,0,18,1,"))
         try expectSnapshot(csv, named: "staffing-projection.vi.csv")
     }
-
-    @Test func filesAndJSON() throws {
-        let r = try StaffingFixtures.report()
-        let files = StaffingReportFiles.render(r, scenario: StaffingFixtures.scenario, language: .en)
-        #expect(files.map(\.name) == ["staffing-check.md", "staffing-projection.csv", "reduction-plan.md"])
-        #expect(files[0].text.hasPrefix("# Staffing check"))
-        let json = try StaffingReportFiles.json(r)
-        for key in ["\"as_of\" : \"2024-01-01\"", "\"total_cost_vnd\" : 119340000", "\"unresolved\" : 0", "\"kind\" : \"early-retirement\"",
-                    "\"required_cut\" : 0.05", "\"met\" : false", "\"document\" : \"NĐ 33/2023/NĐ-CP\""] {
-            #expect(json.contains(key), "\(key)")
-        }
-        #expect(try StaffingReportFiles.json(r) == json)  // deterministic
-    }
 }
