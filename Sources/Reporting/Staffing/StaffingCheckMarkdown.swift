@@ -23,7 +23,7 @@ public enum StaffingCheckMarkdown {
         for row in report.units {
             let quota = row.quota.map(String.init) ?? "—"
             let surplus = row.surplus.map { $0 > 0 ? "+\($0)" : String($0) } ?? "—"
-            let basis = [row.basis, row.citation.map(V.citation)].compactMap { $0 }.joined(separator: "; ")
+            let basis = [row.basis.map { V.numbers($0, language) }, row.citation.map(V.citation)].compactMap { $0 }.joined(separator: "; ")
             md.append("| \(V.cell(V.unitName(row.unit, scenario))) | \(V.group(row.category, language)) | \(row.headcount) | \(quota) | \(surplus) | \(V.cell(basis.isEmpty ? "—" : basis)) |")
         }
         md.append("")

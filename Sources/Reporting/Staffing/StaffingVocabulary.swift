@@ -38,6 +38,13 @@ enum StaffingVocabulary {
         return language == .vi ? text.replacingOccurrences(of: ",", with: ".") : text
     }
 
+    /// A formula or basis written with `,` thousands and `.` decimals, in the report's number style: Vietnamese swaps
+    /// them (`1.490.000`, `1,5`); English keeps them.
+    static func numbers(_ text: String, _ language: ReportLanguage) -> String {
+        guard language == .vi else { return text }
+        return String(text.map { $0 == "," ? "." : ($0 == "." ? "," : $0) })
+    }
+
     /// A share as a percentage with up to one decimal: `7,3 %` (vi) or `7.3%` (en).
     static func percent(_ share: Double, _ language: ReportLanguage) -> String {
         let v = Vocabulary.number(share * 100, decimals: 1, language)
