@@ -69,7 +69,7 @@ public enum ReductionPlanMarkdown {
             md.append(vi ? "| Họ và tên | Mã | Đơn vị | Hình thức | Ngày | Kinh phí (đồng) | Cách tính | Căn cứ |" : "| Name | Id | Unit | Measure | Date | Cost (VND) | Formula | Rule |")
             md.append("|---|---|---|---|---|---:|---|---|")
             for e in plan.exits {
-                md.append("| \(V.cell(e.name)) | \(e.id) | \(V.cell(V.unitName(e.unit, scenario))) | \(V.exit(e.kind, language)) | \(Vocabulary.date(e.date, language)) | \(V.vnd(e.costVND, language)) | \(V.cell(V.numbers(e.formula, language))) | \(V.cell(e.citation.description)) |")
+                md.append("| \(V.cell(e.name)) | \(e.id) | \(V.cell(V.unitName(e.unit, scenario))) | \(V.exit(e.kind, language)) | \(Vocabulary.date(e.date, language)) | \(V.vnd(e.costVND, language)) | \(V.cell(V.numbers(e.formula, language))) | \(V.cell(V.citation(e.citation, language))) |")
             }
             md.append("")
             md.append(vi

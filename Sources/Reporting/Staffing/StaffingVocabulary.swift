@@ -61,9 +61,9 @@ enum StaffingVocabulary {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 
-    /// A citation with a visible [U] flag.
-    static func citation(_ c: RuleCitation?) -> String {
+    /// A citation with its confidence mark, articles written "Điều" in Vietnamese: `NĐ 33/2023/NĐ-CP Điều 6(1)–(2) [C]`.
+    static func citation(_ c: RuleCitation?, _ language: ReportLanguage) -> String {
         guard let c else { return "—" }
-        return c.description
+        return language == .vi ? c.description.replacingOccurrences(of: "Art. ", with: "Điều ") : c.description
     }
 }
