@@ -23,7 +23,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "cchc",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "cchc", targets: ["cchc"]),
         .executable(name: "cchc-bench", targets: ["cchc-bench"]),
@@ -124,6 +124,7 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: ["Reporting", "InspectionScheduling", "Staffing", "ScenarioModel", "CivilCalendar", "MILP"],
+            exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "cchcTests", dependencies: ["cchc"], swiftSettings: swiftSettings),
