@@ -139,7 +139,9 @@ public enum ComparisonTable {
         add(vi ? "Điều động" : "Transfers") { "\($0.staffing.transfers)" }
         add(vi ? "Kinh phí (đồng)" : "Cost (VND)") { StaffingVocabulary.vnd($0.staffing.costVND, language) }
         add(vi ? "Chỉ tiêu tinh giản đạt" : "Reduction targets met") { "\($0.staffing.targetsMet)/\($0.staffing.targets)" }
-        add(vi ? "Tình trạng giải" : "Solver status") { $0.staffing.termination }
+        add(vi ? "Tình trạng giải" : "Solver status") { c in
+            c.staffing.termination + (c.staffing.gap.map { $0 > 0 ? " (" + Vocabulary.percent($0, language) + ")" : "" } ?? "")
+        }
         return rows
     }
 

@@ -140,6 +140,8 @@ public struct InspectionFigures: Hashable, Sendable, Codable {
 public struct StaffingFigures: Hashable, Sendable, Codable {
     /// Why the reduction-plan solver stopped.
     public var termination: String
+    /// The reduction plan's relative gap, when the solver reports one.
+    public var gap: Double?
     /// The hiring policy.
     public var hiring: HiringPolicy
     /// Σ surplus at the deadlines before the plan (natural retirements and decided exits only).
@@ -164,7 +166,7 @@ public struct StaffingFigures: Hashable, Sendable, Codable {
     public var targets: Int
 
     enum CodingKeys: String, CodingKey {
-        case termination, hiring, unresolved, deadlines, resignations, transfers, targets
+        case termination, gap, hiring, unresolved, deadlines, resignations, transfers, targets
         case surplusBeforePlan = "surplus_before_plan"
         case deadlinesMet = "deadlines_met"
         case earlyRetirements = "early_retirements"
@@ -178,6 +180,7 @@ public struct StaffingFigures: Hashable, Sendable, Codable {
     /// Summarises a report.
     public init(_ report: StaffingReport) {
         termination = report.plan.termination.rawValue
+        gap = report.plan.relativeGap
         hiring = report.hiring
         surplusBeforePlan = report.deadlines.reduce(0) { $0 + $1.surplusBeforePlan }
         unresolved = report.deadlines.reduce(0) { $0 + $1.unresolved }
