@@ -35,14 +35,18 @@ public enum PlanMetrics {
         return months.keys.sorted().map { MonthLoad(month: $0, days: months[$0]!) }
     }
 
-    /// The objective's terms as defined by ``ScheduleObjective``.
+    /// The objective's terms as defined by ``ScheduleObjective``. The team spread covers the teams that have at least
+    /// one valid (unit, start date) pair.
     public static func terms(_ inspections: [PlannedInspection], scenario: Scenario, calendar: WorkingCalendar) -> ObjectiveTerms {
         let byCode = Dictionary(scenario.units.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         let priority = inspections.reduce(0.0) { $0 + (byCode[$1.unit]?.priority ?? 0) }
         // Teams that can inspect at least one unit on some working day.
         let activeTeams = scenario.teams.filter { team in
-            scenario.units.contains { ScheduleRules.teamMayInspect(team, $0) }
-                && calendar.workingDays.contains { calendar.isAvailable(team: team.code, on: $0) }
+            scenario.units.contains { unit in
+                ScheduleRules.teamMayInspect(team, unit) && calendar.workingDays.contains {
+                    calendar.canStart(unit: unit.code, team: team.code, days: ScheduleRules.duration(of: unit, in: scenario), on: $0)
+                }
+            }
         }
         let loads = activeTeams.map { t in inspections.filter { $0.team == t.code }.reduce(0.0) { $0 + $1.days } }
         let teamSpread = loads.count > 1 ? loads.max()! - loads.min()! : 0
