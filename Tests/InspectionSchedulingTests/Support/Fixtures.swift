@@ -47,13 +47,13 @@ func randomScenario(seed: UInt64) -> Scenario {
     func pick(_ n: Int) -> Int { Int.random(in: 0..<n, using: &rng) }
     let starts = ["2026-03-02", "2026-03-30", "2026-04-27"]  // the 2nd and 3rd weeks straddle a month end
     let start = day(starts[pick(starts.count)])
-    let season = DateSpan(from: start, to: start.adding(days: 4 + pick(2) * 7))
-    let nCommunes = 1 + pick(3)
+    let season = DateSpan(from: start, to: start.adding(days: 4 + (pick(3) == 0 ? 7 : 0)))
+    let nCommunes = 1 + pick(2)
     var units: [Unit] = []
     for c in 0..<nCommunes {
         units.append(commune("X\(c)", priority: Double(1 + pick(3)), must: pick(6) == 0, exclude: pick(10) == 0, region: pick(2) == 0 ? "A" : "B"))
     }
-    let nSchools = 1 + pick(3)
+    let nSchools = 1 + pick(2)
     for s in 0..<nSchools {
         let c = pick(nCommunes)
         units.append(school("S\(s)", in: "X\(c)", priority: Double(1 + pick(3)), region: units[c].region))

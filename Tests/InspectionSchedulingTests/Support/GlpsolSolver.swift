@@ -36,10 +36,21 @@ struct GlpsolSolver: MILPSolver {
             var values = [Double](repeating: 0, count: model.variables.count)
             var status = "u"
             var objective: Double?
+            var isLP = false
             for line in text.split(separator: "\n") {
                 let f = line.split(separator: " ")
-                if f.first == "s", f.count >= 6 { status = String(f[4]); objective = Double(f[5]) }
-                if f.first == "j", f.count >= 3, let j = Int(f[1]), let v = Double(f[2]) { values[j - 1] = v }
+                if f.first == "s", f.count >= 6 {
+                    if f[1] == "mip" {
+                        status = String(f[4]); objective = Double(f[5])
+                    } else {  // "s bas ROWS COLS PRIMAL DUAL OBJ" (a model with no integer columns)
+                        isLP = true
+                        status = f[4] == "f" && f[5] == "f" ? "o" : f[4] == "n" ? "n" : "u"
+                        objective = f.count > 6 ? Double(f[6]) : nil
+                    }
+                }
+                if f.first == "j", f.count >= 3, let j = Int(f[1]) {
+                    if let v = Double(f[isLP ? 3 : 2]) { values[j - 1] = v }
+                }
             }
             let timeLimited = log.contains("TIME LIMIT EXCEEDED")
             switch status {
