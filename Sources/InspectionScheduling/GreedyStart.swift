@@ -94,17 +94,21 @@ public enum GreedyStart {
         }
         for (key, v) in sm.splitCounters { x[v.index] = Double(((h[key] ?? 0) + 1) / 2) }
         if let s = sm.spread {
-            let loads = s.teams.map { tl[$0] ?? 0 }
+            let loads = s.teams.map { 2 * (tl[$0] ?? 0) }
             if let v = s.tMax { x[v.index] = loads.max() ?? 0 }
             if let v = s.tMin { x[v.index] = loads.min() ?? 0 }
-            let months = sm.balancedMonths.map { ml[$0] ?? 0 }
+            let months = sm.balancedMonths.map { 2 * (ml[$0] ?? 0) }
             if let v = s.mMax { x[v.index] = months.max() ?? 0 }
             if let v = s.mMin { x[v.index] = months.min() ?? 0 }
         }
         for b in sm.bundles {
             let k = b.members.reduce(0.0) { $0 + x[sm.candidates[$1].variable.index] }
-            x[b.y.index] = k > 0 ? 1 : 0
-            x[b.z.index] = max(k - 1, 0)
+            if let a = b.anchor {
+                x[b.z.index] = x[sm.candidates[a].variable.index] > 0.5 ? k - 1 : 0
+            } else if let y = b.y {
+                x[y.index] = k > 0 ? 1 : 0
+                x[b.z.index] = max(k - 1, 0)
+            }
         }
         for m in sm.mustSlacks { x[m.slack.index] = 1 - (count[m.unit] ?? 0) }
         for (g, group) in sm.targetGroups.enumerated() {

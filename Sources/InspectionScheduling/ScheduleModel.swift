@@ -67,13 +67,15 @@ public struct FixedInspection: Hashable, Sendable {
 ///   are checked by the placement step, which adds a cut and re-solves when a team-week cannot be placed;
 /// - coverage per target group: `Σ x + s_k ≥ required` (`s_k` elastic);
 /// - pins: `x_pin + p = 1` (`p` elastic);
-/// - spread: `Tmax ≥ L_t ≥ Tmin` for teams with any column, `Mmax ≥ L_m ≥ Mmin` for balanced months
+/// - spread, in integer half-days (so branching on four integers settles it): `Tmax ≥ 2·L_t ≥ Tmin` for teams with any column, `Mmax ≥ 2·L_m ≥ Mmin` for balanced months
 ///   (≥ ``ScheduleObjective/balancedMonthMinimumWorkingDays`` working days), loads in inspection-days by start date;
-/// - bundling per (commune, team, bucket) with two or more columns: `y ≥ x_c`, `z ≤ Σ x_c − y`, so `z = max(k − 1, 0)`;
+/// - bundling per (commune, team, bucket) with two or more columns: when the commune's own unit is among them,
+///   `z ≤ Σ x_others`, `z ≤ (k − 1)·x_commune` (units inspected with their commune); otherwise `y ≥ x_c`,
+///   `z ≤ Σ x_c − y`, so `z = max(k − 1, 0)`;
 /// - symmetry: for identical teams (same capacity, region, exclusions and unavailability, no pins) in file order,
 ///   `L_t ≥ L_{t+1}`.
 ///
-/// Objective (maximise): `priority·Σ p_u x − balance·(Tmax − Tmin + Mmax − Mmin) + bundling·Σ z + keep·Σ x_kept
+/// Objective (maximise): `priority·Σ p_u x − balance·(Tmax − Tmin + Mmax − Mmin)/2 + bundling·Σ z + keep·Σ x_kept
 /// − penalty·(Σ s + Σ m + Σ p)`, with `penalty` larger than any swing of the other terms, so any plan that keeps every
 /// hard rule beats every plan that does not.
 public struct ScheduleModel: Sendable {
@@ -108,7 +110,7 @@ public struct ScheduleModel: Sendable {
     /// Spread variables (Tmax, Tmin, Mmax, Mmin) when present.
     let spread: SpreadVariables?
     /// Bundling pairs (y, z, candidate indices).
-    let bundles: [(y: VariableID, z: VariableID, members: [Int])]
+    let bundles: [(y: VariableID?, z: VariableID, members: [Int], anchor: Int?)]
     /// Half-day slot limit per (team, bucket): 2·min(days_per_week, available) or, in split weeks, 2·available.
     let slotLimit: [TeamBucket: Int]
     /// Date limit per (team, ISO week) for weeks split by a month boundary.

@@ -231,26 +231,26 @@ public struct ScheduleModelBuilder: Sendable {
         if weights.balance > 0 {
             var sv = ScheduleModel.SpreadVariables(teams: teamsWithWork)
             if teamsWithWork.count > 1 {
-                let hi = m.addVariable("team_load_max", kind: .continuous, lowerBound: 0)
-                let lo = m.addVariable("team_load_min", kind: .continuous, lowerBound: 0)
+                let hi = m.addVariable("team_load_max_halfdays", kind: .integer, lowerBound: 0)
+                let lo = m.addVariable("team_load_min_halfdays", kind: .integer, lowerBound: 0)
                 for t in teamsWithWork {
-                    let load = candidates.filter { $0.team == t }.map { LinearTerm($0.variable, $0.days) }
+                    let load = candidates.filter { $0.team == t }.map { LinearTerm($0.variable, 2 * $0.days) }
                     m.addConstraint("tmax_\(teams[t].code)", [LinearTerm(hi)] + load.map { LinearTerm($0.variable, -$0.coefficient) }, .greaterOrEqual(0))
                     m.addConstraint("tmin_\(teams[t].code)", load + [LinearTerm(lo, -1)], .greaterOrEqual(0))
                 }
-                objective += [LinearTerm(hi, -weights.balance), LinearTerm(lo, weights.balance)]
+                objective += [LinearTerm(hi, -weights.balance / 2), LinearTerm(lo, weights.balance / 2)]
                 sv.tMax = hi
                 sv.tMin = lo
             }
             if balancedMonths.count > 1 {
-                let hi = m.addVariable("month_load_max", kind: .continuous, lowerBound: 0)
-                let lo = m.addVariable("month_load_min", kind: .continuous, lowerBound: 0)
+                let hi = m.addVariable("month_load_max_halfdays", kind: .integer, lowerBound: 0)
+                let lo = m.addVariable("month_load_min_halfdays", kind: .integer, lowerBound: 0)
                 for month in balancedMonths {
-                    let load = candidates.filter { buckets[$0.bucket].month == month }.map { LinearTerm($0.variable, $0.days) }
+                    let load = candidates.filter { buckets[$0.bucket].month == month }.map { LinearTerm($0.variable, 2 * $0.days) }
                     m.addConstraint("mmax_\(month)", [LinearTerm(hi)] + load.map { LinearTerm($0.variable, -$0.coefficient) }, .greaterOrEqual(0))
                     m.addConstraint("mmin_\(month)", load + [LinearTerm(lo, -1)], .greaterOrEqual(0))
                 }
-                objective += [LinearTerm(hi, -weights.balance), LinearTerm(lo, weights.balance)]
+                objective += [LinearTerm(hi, -weights.balance / 2), LinearTerm(lo, weights.balance / 2)]
                 sv.mMax = hi
                 sv.mMin = lo
             }
@@ -258,7 +258,7 @@ public struct ScheduleModelBuilder: Sendable {
         }
 
         // Bundling.
-        var bundles: [(y: VariableID, z: VariableID, members: [Int])] = []
+        var bundles: [(y: VariableID?, z: VariableID, members: [Int], anchor: Int?)] = []
         if weights.bundling > 0 {
             for key in byTeamBucket.keys.sorted(by: { ($0.bucket, $0.team) < ($1.bucket, $1.team) }) {
                 var byCommune: [String: [Int]] = [:]
@@ -269,14 +269,22 @@ public struct ScheduleModelBuilder: Sendable {
                     let members = byCommune[commune]!
                     guard members.count > 1 else { continue }
                     let tag = "\(commune)_\(teams[key.team].code)_b\(key.bucket)"
-                    let y = m.addVariable("any_\(tag)", kind: .continuous, lowerBound: 0, upperBound: 1)
                     let z = m.addVariable("links_\(tag)", kind: .continuous, lowerBound: 0)
-                    for c in members {
-                        m.addConstraint("any_\(tag)_\(units[candidates[c].unit].code)", [LinearTerm(y), LinearTerm(candidates[c].variable, -1)], .greaterOrEqual(0))
+                    if let anchor = members.first(where: { units[candidates[$0].unit].code == commune }) {
+                        // Anchored: links = the other units inspected with the commune itself (2 rows).
+                        let others = members.filter { $0 != anchor }
+                        m.addConstraint("links_\(tag)", [LinearTerm(z)] + others.map { LinearTerm(candidates[$0].variable, -1) }, .lessOrEqual(0))
+                        m.addConstraint("anchor_\(tag)", [LinearTerm(z), LinearTerm(candidates[anchor].variable, -Double(others.count))], .lessOrEqual(0))
+                        bundles.append((nil, z, members, anchor))
+                    } else {
+                        let y = m.addVariable("any_\(tag)", kind: .continuous, lowerBound: 0, upperBound: 1)
+                        for c in members {
+                            m.addConstraint("any_\(tag)_\(units[candidates[c].unit].code)", [LinearTerm(y), LinearTerm(candidates[c].variable, -1)], .greaterOrEqual(0))
+                        }
+                        m.addConstraint("links_\(tag)", [LinearTerm(z), LinearTerm(y)] + members.map { LinearTerm(candidates[$0].variable, -1) }, .lessOrEqual(0))
+                        bundles.append((y, z, members, nil))
                     }
-                    m.addConstraint("links_\(tag)", [LinearTerm(z), LinearTerm(y)] + members.map { LinearTerm(candidates[$0].variable, -1) }, .lessOrEqual(0))
                     objective.append(LinearTerm(z, weights.bundling))
-                    bundles.append((y, z, members))
                 }
             }
         }
