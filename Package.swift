@@ -62,7 +62,9 @@ let package = Package(
         // MARK: Files and reports
         .target(
             name: "ScenarioFiles",
-            dependencies: ["CivilCalendar", "ScenarioModel", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing", .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(

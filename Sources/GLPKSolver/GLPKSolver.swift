@@ -1,5 +1,182 @@
+import CGLPK
 import CGLPKShim
+import Foundation
 import MILP
 
 /// GLPK's version string, e.g. "5.0".
 public var glpkVersion: String { String(cString: cglpk_version()) }
+
+/// The GLPK backend: solves a ``MILP/MILPModel`` with GLPK 5 (simplex for LPs, branch-and-cut for MILPs).
+///
+/// Each solve validates the model in Swift, then builds, solves, reads and deletes the GLPK problem in one
+/// guarded C call on a dedicated thread that ends with `glp_free_env()`. A GLPK fatal error therefore becomes
+/// ``MILP/SolverError/fatal(_:)`` instead of ending the process, and GLPK never prints to stdout (its text is
+/// kept in ``MILP/SolveResult/log``). MILP settings: hybrid pseudo-cost branching, all cut families, presolve for
+/// cold starts; a feasible ``MILP/SolveOptions/startingSolution`` is injected after a root `glp_simplex`, with
+/// presolve off.
+///
+/// Related GLPK documentation: glpk.pdf, §2.8 (`glp_simplex`), §2.10 (`glp_intopt`), §5 (callbacks).
+public struct GLPKSolver: MILPSolver {
+    /// How much of GLPK's own text to capture in the log.
+    public enum LogLevel: Sendable, Hashable {
+        /// Nothing (fatal errors are still captured).
+        case off
+        /// Warnings and errors.
+        case errors
+        /// GLPK's full output (`GLP_MSG_ALL`; at `GLP_MSG_ON` GLPK's MIP solver prints almost nothing).
+        case normal
+    }
+
+    /// How GLPK chooses the variable to branch on.
+    ///
+    /// Related GLPK documentation: glpk.pdf, §2.10.2, `br_tech`.
+    public enum Branching: Sendable, Hashable {
+        /// Hybrid pseudo-cost (`GLP_BR_PCH`): usually closes the gap fastest, but its initialisation at the
+        /// root can run for seconds without a callback (so a time limit can be overrun by that much).
+        case hybridPseudoCost
+        /// Driebeck–Tomlin heuristic (`GLP_BR_DTH`, GLPK's default).
+        case driebeckTomlin
+        /// Most fractional variable (`GLP_BR_MFV`).
+        case mostFractional
+    }
+
+    /// Cut families GLPK may generate in branch-and-cut.
+    public struct Cuts: OptionSet, Sendable, Hashable {
+        /// The shim's bit set (`CGLPK_CUT_*`).
+        public let rawValue: Int32
+        /// Creates a set from GLPK shim bits.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+        /// Gomory mixed-integer cuts (`gmi_cuts`).
+        public static let gomory = Cuts(rawValue: CGLPK_CUT_GOMORY)
+        /// Mixed-integer rounding cuts (`mir_cuts`).
+        public static let mixedIntegerRounding = Cuts(rawValue: CGLPK_CUT_MIR)
+        /// Mixed cover cuts (`cov_cuts`).
+        public static let cover = Cuts(rawValue: CGLPK_CUT_COVER)
+        /// Clique cuts (`clq_cuts`).
+        public static let clique = Cuts(rawValue: CGLPK_CUT_CLIQUE)
+        /// All four families.
+        public static let all: Cuts = [.gomory, .mixedIntegerRounding, .cover, .clique]
+    }
+
+    /// How much of GLPK's text goes into ``MILP/SolveResult/log``.
+    public var logLevel: LogLevel
+    /// Use the dual simplex (with primal fallback) for LPs and root relaxations.
+    public var useDualSimplex: Bool
+    /// The branching rule.
+    public var branching: Branching
+    /// The cut families to generate.
+    public var cuts: Cuts
+
+    /// Creates a GLPK solver.
+    ///
+    /// - Parameters:
+    ///   - logLevel: How much GLPK text to capture (never printed). Defaults to warnings and errors.
+    ///   - useDualSimplex: Use the dual simplex for LPs. Defaults to the primal simplex.
+    ///   - branching: The branching rule. Defaults to hybrid pseudo-cost.
+    ///   - cuts: The cut families. Defaults to all four.
+    public init(
+        logLevel: LogLevel = .errors, useDualSimplex: Bool = false, branching: Branching = .hybridPseudoCost,
+        cuts: Cuts = .all
+    ) {
+        self.logLevel = logLevel
+        self.useDualSimplex = useDualSimplex
+        self.branching = branching
+        self.cuts = cuts
+    }
+
+    /// Solves a model with GLPK. See ``solveMeasured(_:options:)``.
+    public func solve(_ model: MILPModel, options: SolveOptions) throws(SolverError) -> SolveResult {
+        try solveMeasured(model, options: options).result
+    }
+
+    /// Solves a model with GLPK and reports how long each phase took.
+    ///
+    /// - Parameters:
+    ///   - model: The model; validated with ``MILP/MILPModel/validate()`` before any GLPK call.
+    ///   - options: Time limit (covers LP and MIP), gap, presolve, starting solution (used only when feasible),
+    ///     memory limit, and the progress/stop callbacks, which run on the calling thread about every 0.25 s.
+    /// - Returns: The result (infeasible, unbounded and limit-stopped runs are statuses) and the phase timings.
+    ///   A limit reached with no incumbent is ``MILP/TerminationStatus/noFeasiblePointFound``.
+    /// - Throws: ``MILP/SolverError/invalidModel(_:)`` before solving; ``MILP/SolverError/fatal(_:)`` when GLPK
+    ///   raised a fatal error; ``MILP/SolverError/tooLarge(_:)`` when the memory limit was exceeded;
+    ///   ``MILP/SolverError/failure(routine:code:message:)`` for other GLPK failure codes.
+    public func solveMeasured(
+        _ model: MILPModel, options: SolveOptions
+    ) throws(SolverError) -> (result: SolveResult, timings: GLPKPhaseTimings) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        var timings = GLPKPhaseTimings()
+        try model.validate()
+        timings.validate = elapsed()
+
+        let isMIP = model.variables.contains { $0.kind != .continuous }
+        var warmStart: [Double]?
+        var notes: [String] = []
+        if isMIP, let s = options.startingSolution {
+            let problems = model.violations(at: s)
+            if problems.isEmpty {
+                warmStart = s
+            } else {
+                notes.append("starting solution ignored (infeasible): " + problems.prefix(3).joined(separator: "; "))
+            }
+        }
+        guard let monitorRaw = cglpk_monitor_create() else { throw SolverError.fatal("cannot allocate the monitor") }
+        defer { cglpk_monitor_destroy(monitorRaw) }
+        let monitor = GLPKMonitorHandle(raw: monitorRaw)
+        var stopRequested = false
+        func poll() {
+            if !stopRequested, let shouldStop = options.shouldStop, shouldStop() {
+                stopRequested = true
+                cglpk_monitor_request_stop(monitorRaw)
+            }
+            if let progress = options.progress { progress(Self.progress(monitorRaw, elapsed: elapsed())) }
+        }
+        let raw = GLPKThread.run(poll: poll) { [self, warmStart] in
+            Self.solveOnCurrentThread(
+                model, settings: cOptions(options, isMIP: isMIP), start: warmStart, monitor: monitor
+            )
+        }
+        if options.progress != nil, raw.result.rc != CGLPK_EFATAL { poll() }
+        timings.arrays = raw.arraysSeconds
+        timings.load = raw.result.seconds_load
+        timings.solve = raw.result.seconds_solve
+        var result = try Self.makeResult(model: model, raw: raw, isMIP: isMIP, warmStart: warmStart, options: options)
+        result.wallSeconds = elapsed()
+        if !notes.isEmpty { result.log = notes.joined(separator: "\n") + "\n" + result.log }
+        return (result, timings)
+    }
+
+    /// Maps the public options to the C options (the pointer to the starting point is filled in later).
+    func cOptions(_ options: SolveOptions, isMIP: Bool) -> cglpk_options {
+        var o = cglpk_options()
+        o.mip = isMIP ? 1 : 0
+        o.presolve = options.presolve ? 1 : 0
+        switch logLevel {
+        case .off: o.msg_lev = GLP_MSG_OFF
+        case .errors: o.msg_lev = GLP_MSG_ERR
+        case .normal: o.msg_lev = GLP_MSG_ALL
+        }
+        o.time_limit_s = options.timeLimitSeconds.map { max($0, 0.001) } ?? 0  // C: <= 0 means no limit
+        o.mip_gap = options.relativeGap ?? 0
+        o.mem_limit_mb = Int32(clamping: options.memoryLimitMiB ?? 0)
+        o.start = nil
+        o.lp_dual = useDualSimplex ? 1 : 0
+        switch branching {
+        case .hybridPseudoCost: o.br_tech = GLP_BR_PCH
+        case .driebeckTomlin: o.br_tech = GLP_BR_DTH
+        case .mostFractional: o.br_tech = GLP_BR_MFV
+        }
+        o.cuts = cuts.rawValue
+        return o
+    }
+
+    private static func progress(_ monitor: OpaquePointer, elapsed: Double) -> SolveProgress {
+        var s = cglpk_snapshot()
+        cglpk_monitor_read(monitor, &s)
+        let incumbent: Double? = s.has_incumbent != 0 ? s.incumbent : nil
+        let bound: Double? = s.has_bound != 0 ? s.bound : nil
+        var gap: Double?
+        if let i = incumbent, let b = bound { gap = SolveResult.gap(objective: i, bound: b) }
+        return SolveProgress(incumbent: incumbent, bound: bound, gap: gap, elapsedSeconds: elapsed, nodeCount: Int(s.nodes))
+    }
+}

@@ -1,8 +1,10 @@
 import GLPKSolver
 import Testing
 
-@Suite struct GLPKVersionTests {
-    @Test func linksDebianGLPK5() {
-        #expect(glpkVersion.hasPrefix("5."))
+extension GLPKBackendTests {
+    @Suite struct GLPKVersionTests {
+        @Test func linksDebianGLPK5() {
+            #expect(glpkVersion.hasPrefix("5."))
+        }
     }
 }

@@ -1,8 +1,135 @@
 #ifndef CGLPKSHIM_H
 #define CGLPKSHIM_H
+// The C side of the GLPK backend. Every GLPK call that can raise a fatal error runs inside one of the
+// guarded entry points below: a setjmp in C, an error hook that longjmps back to it, then glp_free_env().
+// Swift never sits between the setjmp and the longjmp (Swift cannot call setjmp, and a jump over Swift
+// frames would skip its cleanup). All entry points must be called on one thread, from start to end.
+#include <stddef.h>
 #include <glpk.h>
 
-/// Returns GLPK's version string (e.g. "5.0"). Placeholder until the guarded entry points land.
+/// Returned by a guarded entry point when GLPK raised a fatal error; the thread's GLPK environment
+/// (every problem, hook and limit) was freed by glp_free_env().
+#define CGLPK_EFATAL (-1)
+/// Returned by cglpk_solve_file when the file could not be read (bad syntax, missing file).
+#define CGLPK_EREAD (-2)
+
+/// Returns GLPK's version string (e.g. "5.0").
 const char *cglpk_version(void);
+/// Returns 1 when libglpk keeps its environment in thread-local storage (safe for one solve per thread).
+int cglpk_has_tls(void);
+/// Frees the calling thread's GLPK environment. Call it last on a dedicated solve thread.
+void cglpk_free_env(void);
+
+// MARK: Monitor (shared between the solve thread and a polling thread; C11 atomics inside)
+
+/// An opaque, thread-safe record of a running branch-and-cut search plus a stop flag.
+typedef struct cglpk_monitor cglpk_monitor;
+/// A plain copy of a monitor's fields.
+typedef struct {
+    int has_incumbent;
+    double incumbent;
+    int has_bound;
+    double bound;
+    long long nodes;
+    long long callbacks;
+} cglpk_snapshot;
+
+cglpk_monitor *cglpk_monitor_create(void);
+void cglpk_monitor_destroy(cglpk_monitor *mon);
+/// Asks the search to stop at the next callback (glp_ios_terminate).
+void cglpk_monitor_request_stop(cglpk_monitor *mon);
+/// Copies the current fields.
+void cglpk_monitor_read(const cglpk_monitor *mon, cglpk_snapshot *out);
+
+// MARK: Model and options as flat arrays
+
+/// A model in GLPK's terms. Column and row arrays are 0-based (entry k describes column/row k+1);
+/// the triplets ia/ja/ar are 1-based as glp_load_matrix wants them (element 0 is ignored).
+typedef struct {
+    const char *name;           ///< problem name (may be NULL)
+    const char *obj_name;       ///< objective row name (may be NULL)
+    int obj_dir;                ///< GLP_MIN or GLP_MAX
+    double obj_const;           ///< objective constant term
+    int n_cols;
+    const int *col_type;        ///< GLP_FR / GLP_LO / GLP_UP / GLP_DB / GLP_FX
+    const double *col_lb;
+    const double *col_ub;
+    const int *col_kind;        ///< GLP_CV / GLP_IV / GLP_BV
+    const double *col_obj;      ///< objective coefficient per column
+    const int *col_name_off;    ///< offset of each column's NUL-terminated name in `names`, or NULL
+    int n_rows;
+    const int *row_type;
+    const double *row_lb;
+    const double *row_ub;
+    const int *row_name_off;    ///< offset of each row's name in `names`, or NULL
+    const char *names;          ///< all names, each NUL-terminated
+    int n_nz;
+    const int *ia;              ///< 1-based row indices, length n_nz + 1
+    const int *ja;              ///< 1-based column indices, length n_nz + 1
+    const double *ar;           ///< coefficients, length n_nz + 1
+} cglpk_model;
+
+/// Solve settings.
+typedef struct {
+    int mip;                    ///< 1: glp_intopt (after glp_simplex when warm-starting); 0: glp_simplex only
+    int presolve;               ///< MIP presolve (cold solves); ignored when `start` is given
+    int msg_lev;                ///< GLP_MSG_*; the text goes to the log buffer, never to stdout
+    double time_limit_s;        ///< wall limit for LP + MIP in seconds; <= 0 means none
+    double mip_gap;             ///< relative gap tolerance; 0 = prove optimality
+    int mem_limit_mb;           ///< glp_mem_limit before building; <= 0 means none
+    const double *start;        ///< 1-based starting point (length n_cols + 1) to inject, or NULL
+    int lp_dual;                ///< 1: dual simplex with primal fallback (GLP_DUALP); 0: primal
+    int br_tech;                ///< GLP_BR_*; 0 means GLP_BR_PCH
+    int cuts;                   ///< bit set of CGLPK_CUT_*; -1 means all
+} cglpk_options;
+
+#define CGLPK_CUT_GOMORY 1
+#define CGLPK_CUT_MIR 2
+#define CGLPK_CUT_COVER 4
+#define CGLPK_CUT_CLIQUE 8
+
+/// What a solve produced.
+typedef struct {
+    int rc;                     ///< the return code of the last solver routine (0, GLP_E*, or CGLPK_EFATAL)
+    int phase;                  ///< 1: rc/lp_status come from glp_simplex; 2: from glp_intopt
+    int lp_status;              ///< glp_get_status after glp_simplex (0 if not run)
+    int mip_status;             ///< glp_mip_status after glp_intopt (0 if not run)
+    int has_values;             ///< 1 when `values` and `obj` hold a feasible point
+    double obj;
+    int has_bound;              ///< best bound recorded by the callback
+    double bound;
+    long long nodes;
+    int warm_start_used;        ///< 1 when glp_ios_heur_sol accepted the starting point
+    double seconds_load;        ///< create + add rows/cols + set bounds/names + glp_load_matrix
+    double seconds_solve;       ///< glp_simplex + glp_intopt
+    int n_cols;                 ///< columns of the problem (useful after reading a file)
+} cglpk_result;
+
+/// Builds, solves, extracts and deletes under one guard. `values` (n_cols entries, may be NULL) receives the
+/// point; `log` receives GLPK's terminal text (bounded, NUL-terminated) and `err` the text of a fatal error.
+/// Returns res->rc.
+int cglpk_solve(const cglpk_model *m, const cglpk_options *o, cglpk_monitor *mon, double *values,
+                cglpk_result *res, char *log, size_t log_cap, char *err, size_t err_cap);
+
+/// File formats for cglpk_write / cglpk_solve_file.
+#define CGLPK_FORMAT_CPLEX_LP 1
+#define CGLPK_FORMAT_FREE_MPS 2
+
+/// Builds the model under the guard and writes it. Returns 0, a GLPK non-zero write code, or CGLPK_EFATAL.
+int cglpk_write(const cglpk_model *m, int format, const char *path, char *log, size_t log_cap, char *err,
+                size_t err_cap);
+
+/// Reads an LP/MPS file and solves it under the guard (glp_intopt with presolve when it has integer columns,
+/// else glp_simplex). Returns res->rc, or CGLPK_EREAD if the reader failed.
+int cglpk_solve_file(const char *path, int format, const cglpk_options *o, cglpk_result *res, char *log,
+                     size_t log_cap, char *err, size_t err_cap);
+
+/// Test aid: triggers a GLPK-internal fatal error (glp_set_col_bnds on a column that does not exist) under
+/// the guard. Returns CGLPK_EFATAL with the message in `err`.
+int cglpk_provoke_error(char *err, size_t err_cap);
+
+/// Test aid: appends `s` to a log buffer the way the term hook does (when full, the first quarter and the newest
+/// text are kept, with one "[... earlier log lines dropped ...]" mark between them). Start with *used = *cut = 0.
+void cglpk_log_append_for_testing(char *buf, size_t cap, size_t *used, int *cut, const char *s);
 
 #endif

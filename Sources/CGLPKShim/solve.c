@@ -1,0 +1,192 @@
+// The guarded build -> solve -> extract -> delete entry point and its branch-and-cut callback.
+#include <limits.h>
+#include <string.h>
+#include "CGLPKShim.h"
+#include "guard.h"
+#include "monitor.h"
+#include "build.h"
+
+typedef struct {
+    cglpk_monitor *mon;
+    const double *start;
+    int tried_start;
+    int start_accepted;
+    int has_bound;
+    double bound;
+    double deadline;          /* cglpk_now() value at which to stop; 0 = none */
+    int stopped_for_time;
+} cb_ctx;
+
+/* Runs inside glp_intopt. C only: no Swift frame may sit between the guard's setjmp and a longjmp. */
+static void branch_cut_callback(glp_tree *T, void *info) {
+    cb_ctx *c = info;
+    int reason = glp_ios_reason(T);
+    if (reason == GLP_IHEUR && c->start && !c->tried_start) {
+        c->tried_start = 1;
+        c->start_accepted = glp_ios_heur_sol(T, c->start) == 0;
+    }
+    /* The best bound: the best active node's bound (O(active nodes); skipped while it is still +-DBL_MAX). */
+    if (reason == GLP_ISELECT || reason == GLP_IBINGO || reason == GLP_IHEUR) {
+        int best = glp_ios_best_node(T);
+        if (best) {
+            double b = glp_ios_node_bound(T, best);
+            if (b > -1e300 && b < 1e300) {
+                c->has_bound = 1;
+                c->bound = b;
+            }
+        }
+    }
+    /* The incumbent: GLP_IBINGO fires only for integral node LPs, so poll the status on every call. */
+    glp_prob *P = glp_ios_get_prob(T);
+    int have = glp_mip_status(P) == GLP_FEAS || glp_mip_status(P) == GLP_OPT;
+    cglpk_monitor *m = c->mon;
+    if (m) {
+        atomic_fetch_add(&m->callbacks, 1);
+        if (have) {
+            atomic_store(&m->incumbent, glp_mip_obj_val(P));
+            atomic_store(&m->has_incumbent, 1);
+        }
+        if (c->has_bound) {
+            atomic_store(&m->bound, c->bound);
+            atomic_store(&m->has_bound, 1);
+        }
+        int a_cnt = 0, n_cnt = 0, t_cnt = 0;
+        glp_ios_tree_size(T, &a_cnt, &n_cnt, &t_cnt);
+        atomic_store(&m->nodes, (long long)t_cnt);
+        if (atomic_load(&m->stop)) glp_ios_terminate(T);
+    }
+    /* GLPK checks tm_lim only between nodes; root cut rounds can overrun it by many seconds. */
+    if (c->deadline > 0 && !c->stopped_for_time && cglpk_now() > c->deadline) {
+        c->stopped_for_time = 1;
+        glp_ios_terminate(T);
+    }
+}
+
+static int remaining_ms(const cglpk_options *o, double t0) {
+    if (o->time_limit_s <= 0) return INT_MAX;
+    double left = o->time_limit_s - (cglpk_now() - t0);
+    if (left <= 0.001) return 1;
+    double ms = left * 1000.0;
+    return ms >= (double)INT_MAX ? INT_MAX : (int)ms;
+}
+
+static void extract_lp(glp_prob *P, double *values, cglpk_result *res) {
+    int st = res->lp_status;
+    if (st == GLP_OPT || st == GLP_FEAS) {
+        res->has_values = 1;
+        res->obj = glp_get_obj_val(P);
+        if (values) for (int j = 1; j <= res->n_cols; j++) values[j - 1] = glp_get_col_prim(P, j);
+    }
+}
+
+static void extract_mip(glp_prob *P, double *values, cglpk_result *res) {
+    int st = res->mip_status;
+    if (st == GLP_OPT || st == GLP_FEAS) {
+        res->has_values = 1;
+        res->obj = glp_mip_obj_val(P);
+        if (values) for (int j = 1; j <= res->n_cols; j++) values[j - 1] = glp_mip_col_val(P, j);
+    }
+}
+
+/* Solves an already built problem; shared by cglpk_solve and cglpk_solve_file. */
+void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, double *values, cglpk_result *res) {
+    double t0 = cglpk_now();
+    res->n_cols = glp_get_num_cols(P);
+    int need_lp = !o->mip || o->start != NULL;
+    int root_lp_solved = 0;
+    if (need_lp) {
+        glp_smcp sp;
+        glp_init_smcp(&sp);
+        sp.msg_lev = o->msg_lev;
+        sp.presolve = GLP_OFF;
+        sp.meth = o->lp_dual ? GLP_DUALP : GLP_PRIMAL;
+        sp.tm_lim = remaining_ms(o, t0);
+        res->phase = 1;
+        res->rc = glp_simplex(P, &sp);
+        res->lp_status = glp_get_status(P);
+        if (!o->mip || res->rc != 0 || res->lp_status != GLP_OPT) {
+            if (!o->mip) extract_lp(P, values, res);
+            res->seconds_solve = cglpk_now() - t0;
+            return;
+        }
+        root_lp_solved = 1;
+    }
+    glp_iocp ip;
+    glp_init_iocp(&ip);
+    ip.msg_lev = o->msg_lev;
+    ip.br_tech = o->br_tech ? o->br_tech : GLP_BR_PCH;
+    int cuts = o->cuts < 0 ? 0xF : o->cuts;
+    ip.gmi_cuts = (cuts & CGLPK_CUT_GOMORY) ? GLP_ON : GLP_OFF;
+    ip.mir_cuts = (cuts & CGLPK_CUT_MIR) ? GLP_ON : GLP_OFF;
+    ip.cov_cuts = (cuts & CGLPK_CUT_COVER) ? GLP_ON : GLP_OFF;
+    ip.clq_cuts = (cuts & CGLPK_CUT_CLIQUE) ? GLP_ON : GLP_OFF;
+    ip.presolve = (o->start == NULL && o->presolve) ? GLP_ON : GLP_OFF;
+    if (!need_lp && ip.presolve == GLP_OFF) {
+        /* Without presolve glp_intopt needs an optimal root basis: solve the LP first. */
+        glp_smcp sp;
+        glp_init_smcp(&sp);
+        sp.msg_lev = o->msg_lev;
+        sp.tm_lim = remaining_ms(o, t0);
+        res->phase = 1;
+        res->rc = glp_simplex(P, &sp);
+        res->lp_status = glp_get_status(P);
+        if (res->rc != 0 || res->lp_status != GLP_OPT) {
+            res->seconds_solve = cglpk_now() - t0;
+            return;
+        }
+        root_lp_solved = 1;
+    }
+    ip.tm_lim = remaining_ms(o, t0);
+    ip.mip_gap = o->mip_gap > 0 ? o->mip_gap : 0.0;
+    cb_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.mon = mon;
+    ctx.start = o->start;
+    if (root_lp_solved) {
+        /* The root LP optimum bounds the MIP until the search reports a better bound. */
+        ctx.has_bound = 1;
+        ctx.bound = glp_get_obj_val(P);
+    }
+    if (o->time_limit_s > 0) ctx.deadline = t0 + o->time_limit_s;
+    ip.cb_func = branch_cut_callback;
+    ip.cb_info = &ctx;
+    res->phase = 2;
+    res->rc = glp_intopt(P, &ip);
+    if (res->rc == GLP_ESTOP && ctx.stopped_for_time && !(mon && atomic_load(&mon->stop))) res->rc = GLP_ETMLIM;
+    res->mip_status = glp_mip_status(P);
+    res->warm_start_used = ctx.start_accepted;
+    res->has_bound = ctx.has_bound;
+    res->bound = ctx.bound;
+    if (mon) res->nodes = atomic_load(&mon->nodes);
+    extract_mip(P, values, res);
+    if (mon && res->has_values) {
+        atomic_store(&mon->incumbent, res->obj);
+        atomic_store(&mon->has_incumbent, 1);
+    }
+    res->seconds_solve = cglpk_now() - t0;
+}
+
+static void solve_body(const cglpk_model *m, const cglpk_options *o, cglpk_monitor *mon, double *values,
+                       cglpk_result *res) {
+    if (o->mem_limit_mb > 0) glp_mem_limit(o->mem_limit_mb);   /* before building: see glpk-notes §2.5 */
+    double t0 = cglpk_now();
+    glp_prob *P = cglpk_build(m);
+    res->seconds_load = cglpk_now() - t0;
+    cglpk_solve_built(P, o, mon, values, res);
+    glp_delete_prob(P);
+}
+
+int cglpk_solve(const cglpk_model *m, const cglpk_options *o, cglpk_monitor *mon, double *values,
+                cglpk_result *res, char *log, size_t log_cap, char *err, size_t err_cap) {
+    memset(res, 0, sizeof *res);
+    cglpk_guard g;
+    cglpk_guard_begin(&g, log, log_cap, err, err_cap);
+    if (setjmp(g.jb)) {
+        res->rc = cglpk_guard_fatal(&g);
+        res->has_values = 0;
+        return res->rc;
+    }
+    solve_body(m, o, mon, values, res);
+    cglpk_guard_end(&g);
+    return res->rc;
+}

@@ -1,0 +1,147 @@
+extension MILPModel {
+    /// The longest name, in UTF-8 bytes, that solvers accept (GLPK's limit).
+    public static let maximumNameLength = 255
+
+    /// The problems that make this model unsafe to pass to a solver, in model order.
+    ///
+    /// Checked: sizes within `Int32`; the model, variable and constraint names (non-empty, at most
+    /// ``maximumNameLength`` UTF-8 bytes, no control characters, unique among variables and among constraints);
+    /// finite coefficients, bounds and objective constant (an infinite side is written as `nil`); no inverted
+    /// variable or row bounds; whole-number bounds on integer variables; binary bounds that keep 0 or 1; variable ids in range; each variable at most once per row and in the objective.
+    ///
+    /// - Parameter limit: Stop after this many problems (the list names the first ones).
+    /// - Returns: One readable line per problem, saying what and where; empty when the model is valid.
+    /// - Complexity: O(variables + constraints + non-zeros).
+    public func validationProblems(limit: Int = 100) -> [String] {
+        var out: [String] = []
+        func add(_ s: @autoclosure () -> String) -> Bool {
+            if out.count < limit { out.append(s()) }
+            return out.count < limit
+        }
+        let int32Max = Int(Int32.max)
+        if variables.count >= int32Max { _ = add("too many variables (\(variables.count)); the limit is \(int32Max - 1)") }
+        if constraints.count >= int32Max {
+            _ = add("too many constraints (\(constraints.count)); the limit is \(int32Max - 1)")
+        }
+        let nonzeros = nonzeroCount
+        if nonzeros >= int32Max { _ = add("too many non-zeros (\(nonzeros)); the limit is \(int32Max - 1)") }
+        if let p = Self.nameProblem(name) { _ = add("model name: \(p)") }
+
+        var seenVariableNames: [String: Int] = [:]
+        seenVariableNames.reserveCapacity(variables.count)
+        for (j, v) in variables.enumerated() {
+            let where_ = "variable #\(j) '\(Self.printable(v.name))'"
+            if let p = Self.nameProblem(v.name), !add("\(where_): \(p)") { return out }
+            if let first = seenVariableNames.updateValue(j, forKey: v.name),
+                !add("\(where_): duplicate name (also variable #\(first))")
+            {
+                return out
+            }
+            for (label, bound) in [("lower", v.lowerBound), ("upper", v.upperBound)] {
+                if let b = bound, !b.isFinite, !add("\(where_): \(label) bound \(b) is not finite (use nil for none)") {
+                    return out
+                }
+            }
+            if let l = v.lowerBound, let u = v.upperBound, l > u, !add("\(where_): lower bound \(l) > upper bound \(u)") {
+                return out
+            }
+            if v.kind == .binary, (v.lowerBound ?? 0) > 1 || (v.upperBound ?? 1) < 0,
+                !add("\(where_): binary variable bounds [\(v.lowerBound ?? 0), \(v.upperBound ?? 1)] exclude both 0 and 1")
+            {
+                return out
+            }
+            if v.kind == .integer || v.kind == .binary {
+                for (label, bound) in [("lower", v.lowerBound), ("upper", v.upperBound)] {
+                    if let b = bound, b.isFinite, b != b.rounded(),
+                        !add("\(where_): \(label) bound \(b) of an integer variable is not a whole number")
+                    {
+                        return out
+                    }
+                }
+            }
+        }
+
+        var seenConstraintNames: [String: Int] = [:]
+        seenConstraintNames.reserveCapacity(constraints.count)
+        var lastRowOfVariable = [Int](repeating: -1, count: variables.count)
+        for (i, c) in constraints.enumerated() {
+            let where_ = "constraint #\(i) '\(Self.printable(c.name))'"
+            if let p = Self.nameProblem(c.name), !add("\(where_): \(p)") { return out }
+            if let first = seenConstraintNames.updateValue(i, forKey: c.name),
+                !add("\(where_): duplicate name (also constraint #\(first))")
+            {
+                return out
+            }
+            let lower = c.bounds.lower, upper = c.bounds.upper
+            if let l = lower, !l.isFinite, !add("\(where_): lower bound \(l) is not finite") { return out }
+            if let u = upper, !u.isFinite, !add("\(where_): upper bound \(u) is not finite") { return out }
+            if let l = lower, let u = upper, l > u, !add("\(where_): lower bound \(l) > upper bound \(u)") { return out }
+            for (k, t) in c.terms.enumerated() {
+                let j = t.variable.index
+                guard j >= 0, j < variables.count else {
+                    if !add("\(where_), term \(k): variable id \(j) out of range 0..<\(variables.count)") { return out }
+                    continue
+                }
+                if !t.coefficient.isFinite,
+                    !add("\(where_): coefficient \(t.coefficient) of '\(Self.printable(variables[j].name))' is not finite")
+                {
+                    return out
+                }
+                if lastRowOfVariable[j] == i {
+                    if !add("\(where_): duplicate entry for variable '\(Self.printable(variables[j].name))'") { return out }
+                } else {
+                    lastRowOfVariable[j] = i
+                }
+            }
+        }
+
+        if !objective.constant.isFinite, !add("objective: constant \(objective.constant) is not finite") { return out }
+        var inObjective = Set<Int>()
+        for (k, t) in objective.terms.enumerated() {
+            let j = t.variable.index
+            guard j >= 0, j < variables.count else {
+                if !add("objective, term \(k): variable id \(j) out of range 0..<\(variables.count)") { return out }
+                continue
+            }
+            if !t.coefficient.isFinite,
+                !add("objective: coefficient \(t.coefficient) of '\(Self.printable(variables[j].name))' is not finite")
+            {
+                return out
+            }
+            if !inObjective.insert(j).inserted,
+                !add("objective: duplicate entry for variable '\(Self.printable(variables[j].name))'")
+            {
+                return out
+            }
+        }
+        return out
+    }
+
+    /// Throws when ``validationProblems(limit:)`` finds anything.
+    ///
+    /// - Throws: ``SolverError/invalidModel(_:)`` listing what is wrong and where.
+    public func validate() throws(SolverError) {
+        let problems = validationProblems()
+        if !problems.isEmpty { throw SolverError.invalidModel(problems) }
+    }
+
+    /// Why a name is not acceptable, or `nil` when it is.
+    static func nameProblem(_ name: String) -> String? {
+        if name.isEmpty { return "empty name" }
+        let bytes = name.utf8.count
+        if bytes > maximumNameLength { return "name is \(bytes) bytes long; the limit is \(maximumNameLength)" }
+        if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return "name contains a control character"
+        }
+        return nil
+    }
+
+    /// A name shortened and with control characters escaped, for messages.
+    static func printable(_ name: String) -> String {
+        var s = ""
+        for u in name.unicodeScalars.prefix(60) {
+            if u.value < 0x20 || u.value == 0x7F { s += "\\u{\(String(u.value, radix: 16))}" } else { s.unicodeScalars.append(u) }
+        }
+        return name.unicodeScalars.count > 60 ? s + "…" : s
+    }
+}

@@ -1,0 +1,60 @@
+/// One problem found in a scenario: where it is, what is wrong and how to fix it.
+public struct ScenarioIssue: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of problem, which sets the CLI's exit status.
+    public enum Category: String, Hashable, Sendable {
+        /// A file or folder that does not exist (exit status 66).
+        case missingFile
+        /// Anything else wrong with the data (exit status 65).
+        case data
+    }
+
+    /// The file, as a path relative to the current directory when possible.
+    public var file: String
+    /// The 1-based line, when known (for CSV: the physical line where the row starts).
+    public var line: Int?
+    /// The 1-based column in characters, when known.
+    public var column: Int?
+    /// The CSV column name or the YAML key path, when the problem concerns one.
+    public var field: String?
+    /// The CSV data row number (1 = first row after the header), when the problem concerns a row.
+    public var row: Int?
+    /// What is wrong.
+    public var message: LocalizedText
+    /// How to fix it.
+    public var hint: LocalizedText?
+    /// The problem's category.
+    public var category: Category
+
+    /// Creates an issue.
+    public init(
+        file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, row: Int? = nil,
+        message: LocalizedText, hint: LocalizedText? = nil, category: Category = .data
+    ) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.field = field
+        self.row = row
+        self.message = message
+        self.hint = hint
+        self.category = category
+    }
+
+    /// `file:line:column: [row N, column `name`] message — fix: hint`, in a language (`vi` or `en`).
+    public func formatted(language: String) -> String {
+        var location = file
+        if let line { location += ":\(line)" }
+        if let column { location += ":\(column)" }
+        var parts: [String] = []
+        if let row { parts.append(language == "vi" ? "dòng dữ liệu \(row)" : "row \(row)") }
+        if let field { parts.append(language == "vi" ? "cột/khóa `\(field)`" : "column/key `\(field)`") }
+        var text = location + ": "
+        if !parts.isEmpty { text += "[" + parts.joined(separator: ", ") + "] " }
+        text += message.text(language)
+        if let hint { text += (language == "vi" ? " — Cách sửa: " : " — How to fix: ") + hint.text(language) }
+        return text
+    }
+
+    /// The issue in English.
+    public var description: String { formatted(language: "en") }
+}

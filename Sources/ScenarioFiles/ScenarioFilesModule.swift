@@ -1,2 +1,0 @@
-/// Placeholder namespace; the loader lands with the scenario-files issue.
-public enum ScenarioFilesModule {}

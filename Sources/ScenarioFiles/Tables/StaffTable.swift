@@ -1,0 +1,38 @@
+import ScenarioModel
+
+/// Decodes `staff.csv`.
+enum StaffTable {
+    static let categories = StaffCategory.allCases.map { ($0.rawValue, $0) }
+    static let qualifications = Qualification.allCases.map { ($0.rawValue, $0) }
+
+    static func decode(_ reader: TableReader) -> [(StaffMember, CSVTable.Row)]? {
+        let columns = ["id", "name", "unit", "position", "category", "gender", "birth_date", "insurance_years", "salary_coefficient"]
+        guard reader.requireColumns(columns) else { return nil }
+        var result: [(StaffMember, CSVTable.Row)] = []
+        for row in reader.table.rows {
+            let id = reader.required(row, "id")
+            let name = reader.required(row, "name")
+            let unit = reader.required(row, "unit")
+            let position = reader.required(row, "position")
+            let category = reader.parse(row, "category", required: true) { ValueParsing.choice($0, categories) }
+            let gender = reader.parse(row, "gender", required: true) { ValueParsing.choice($0, Gender.allCases.map { ($0.rawValue, $0) }) }
+            let birth = reader.parse(row, "birth_date", required: true, ValueParsing.date)
+            let insurance = UnitsTable.nonNegative(reader, row, "insurance_years",
+                                                   reader.parse(row, "insurance_years", required: true, ValueParsing.number))
+            let salary = UnitsTable.nonNegative(reader, row, "salary_coefficient",
+                                                reader.parse(row, "salary_coefficient", required: true, ValueParsing.number))
+            let allowance = UnitsTable.nonNegative(reader, row, "allowance_coefficient",
+                                                   reader.parse(row, "allowance_coefficient", ValueParsing.number)) ?? 0
+            let qualification = reader.parse(row, "qualification") { ValueParsing.choice($0, qualifications) }
+            let leaving = reader.parse(row, "leaving", ValueParsing.date)
+            guard let id, let name, let unit, let position, let category, let gender, let birth, let insurance, let salary
+            else { continue }
+            let member = StaffMember(
+                id: id, name: name, unit: unit, position: position, category: category, gender: gender, birthDate: birth,
+                insuranceYears: insurance, salaryCoefficient: salary, allowanceCoefficient: allowance,
+                qualification: qualification, leaving: leaving)
+            result.append((member, row))
+        }
+        return result
+    }
+}

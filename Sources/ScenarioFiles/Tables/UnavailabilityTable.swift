@@ -1,0 +1,18 @@
+import CivilCalendar
+import ScenarioModel
+
+/// Decodes `unavailability.csv`.
+enum UnavailabilityTable {
+    static func decode(_ reader: TableReader) -> [(Unavailability, CSVTable.Row)]? {
+        guard reader.requireColumns(["team", "from", "to"]) else { return nil }
+        var result: [(Unavailability, CSVTable.Row)] = []
+        for row in reader.table.rows {
+            let team = reader.required(row, "team")
+            let from = reader.parse(row, "from", required: true, ValueParsing.date)
+            let to = reader.parse(row, "to", required: true, ValueParsing.date)
+            guard let team, let from, let to else { continue }
+            result.append((Unavailability(team: team, dates: DateSpan(from: from, to: to), reason: reader.text(row, "reason") ?? ""), row))
+        }
+        return result
+    }
+}

@@ -1,0 +1,24 @@
+import ScenarioModel
+
+/// Nobody may stay on the roll after their statutory retirement date (ND 135/2020).
+public struct PastRetirementAgeCheck: StaffingCheck {
+    public let id = "past-retirement-age"
+
+    /// Creates the check.
+    public init() {}
+
+    public func findings(in context: StaffingCheckContext) -> [Finding] {
+        let citation = context.rules.retirementRule().map {
+            RuleCitation(document: $0.provenance.document, article: $0.rule.article, confidence: $0.provenance.confidence)
+        }
+        return context.roster.entries.compactMap { entry in
+            guard entry.retirementDate < context.asOf else { return nil }
+            let p = entry.person
+            return Finding(
+                check: id, severity: .blocking, unit: p.unit, person: p.id,
+                messageVI: "\(p.name) (\(p.id)) đã đến tuổi nghỉ hưu từ \(entry.retirementDate.vietnameseDescription) nhưng vẫn còn trong danh sách",
+                messageEN: "\(p.name) (\(p.id)) reached retirement age on \(entry.retirementDate) but is still on the roll",
+                citation: citation)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ScenarioModel
+
+/// The number of people holding a position in a unit must not exceed the approved number in the job-position
+/// framework; fewer people than approved is advisory.
+public struct PositionApprovedCheck: StaffingCheck {
+    public let id = "position-approved"
+
+    /// Creates the check.
+    public init() {}
+
+    public func findings(in context: StaffingCheckContext) -> [Finding] {
+        PositionHeadcount.rows(in: context).compactMap { row in
+            let d = row.people - row.approved
+            guard d != 0 else { return nil }
+            return Finding(
+                check: id, severity: d > 0 ? .blocking : .advisory, unit: row.unit,
+                messageVI: d > 0
+                    ? "Vị trí “\(row.position)”: \(row.people) người, vượt số được duyệt \(row.approved)"
+                    : "Vị trí “\(row.position)”: \(row.people) người, chưa đủ số được duyệt \(row.approved)",
+                messageEN: d > 0
+                    ? "Position “\(row.position)”: \(row.people) people, above the approved \(row.approved)"
+                    : "Position “\(row.position)”: \(row.people) people, below the approved \(row.approved)")
+        }
+    }
+}

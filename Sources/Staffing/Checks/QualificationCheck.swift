@@ -1,0 +1,37 @@
+import ScenarioModel
+
+/// A person's qualification must be at least the minimum the framework requires for their position.
+public struct QualificationCheck: StaffingCheck {
+    public let id = "qualification"
+
+    /// Creates the check.
+    public init() {}
+
+    public func findings(in context: StaffingCheckContext) -> [Finding] {
+        context.roster.entries.compactMap { entry in
+            let p = entry.person
+            guard let have = p.qualification, let unit = context.scenario.unit(p.unit),
+                  let line = context.framework(for: unit).first(where: { $0.position == p.position && $0.category == p.category }),
+                  have < line.qualification
+            else { return nil }
+            return Finding(
+                check: id, severity: .blocking, unit: p.unit, person: p.id,
+                messageVI: "\(p.name) (\(p.id)): trình độ \(have.vietnameseName) thấp hơn yêu cầu \(line.qualification.vietnameseName) của vị trí “\(p.position)”",
+                messageEN: "\(p.name) (\(p.id)): qualification \(have.rawValue) is below the \(line.qualification.rawValue) required for “\(p.position)”")
+        }
+    }
+}
+
+extension Qualification {
+    /// The level's Vietnamese name.
+    public var vietnameseName: String {
+        switch self {
+        case .none: return "không yêu cầu"
+        case .intermediate: return "trung cấp"
+        case .college: return "cao đẳng"
+        case .university: return "đại học"
+        case .master: return "thạc sĩ"
+        case .doctorate: return "tiến sĩ"
+        }
+    }
+}

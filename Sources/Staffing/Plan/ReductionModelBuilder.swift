@@ -1,0 +1,206 @@
+import CivilCalendar
+import MILP
+import ScenarioModel
+
+/// Builds the reduction-plan MILP: pure data in, a ``MILPModel`` plus the meaning of each variable out.
+///
+/// **Data.** The roster at `asOf`; each unit's deadline; candidate dates = 31 December of every year from the
+/// check year to the unit's deadline year. **Variables.** Binary `x[p,v,t]` (transfer person p to unit v on t),
+/// `e[p,t]` (early retirement), `r[p,t]` (resignation), only where allowed, eligible, not protected and before the
+/// person's natural exit; continuous slack `s[u,g,Y] ≥ 0` from each unit's deadline year. **Constraints.** At most one
+/// measure per person; for every unit, group and year-end `D`: people still counted on D (natural retirements and
+/// decided exits applied) − measures out by D + transfers in by D − s ≤ cap, where cap = quota from the deadline
+/// year on, and `max(quota, baseline)` before it (transfers never push a unit over). **Objective.** Minimise
+/// Σ exit costs + transfer penalty × transfers + `slackPenalty` × Σ s, in millions of VND.
+public struct ReductionModelBuilder: Sendable {
+    /// One candidate measure and its variable.
+    public struct Candidate: Hashable, Sendable {
+        /// The measure.
+        public enum Measure: Hashable, Sendable {
+            /// Transfer to a unit.
+            case transfer(to: String)
+            /// Leave with a benefit.
+            case exit(ExitKind, ExitCost)
+        }
+        /// The person's id.
+        public var person: String
+        /// The person's unit.
+        public var unit: String
+        /// The person's group.
+        public var group: QuotaGroup
+        /// The date it takes effect.
+        public var date: CivilDate
+        /// What it is.
+        public var measure: Measure
+        /// Its variable.
+        public var variable: VariableID
+    }
+
+    /// One unit and group with a quota that the model constrains.
+    public struct Tracked: Hashable, Sendable {
+        /// The unit's code.
+        public var unit: String
+        /// The group.
+        public var group: QuotaGroup
+        /// The unit's deadline.
+        public var deadline: CivilDate
+        /// The baseline surplus at the deadline (natural exits only; may be ≤ 0 for receiving units).
+        public var surplusAtDeadline: Int
+        /// The slack variable of the deadline year, if the deadline falls within the horizon.
+        public var deadlineSlack: VariableID?
+    }
+
+    /// The built model and its index.
+    public struct Built: Sendable {
+        /// The model.
+        public var model: MILPModel
+        /// Every candidate measure.
+        public var candidates: [Candidate]
+        /// The constrained units and groups, in scenario then group order.
+        public var tracked: [Tracked]
+    }
+
+    /// Objective coefficients are in VND × `costScale` (millions of VND).
+    public static let costScale = 1e-6
+    /// The objective weight of one person above quota for one year-end, in millions of VND (10¹² VND).
+    public static let slackPenalty = 1e6
+
+    /// The scenario (its `staffing` settings are used).
+    public var scenario: Scenario
+    /// The rules.
+    public var rules: StaffingRuleSet
+    /// The plan's start date.
+    public var asOf: CivilDate
+
+    /// Creates a builder.
+    public init(scenario: Scenario, rules: StaffingRuleSet, asOf: CivilDate) {
+        self.scenario = scenario
+        self.rules = rules
+        self.asOf = asOf
+    }
+
+    /// Builds the model.
+    public func build() -> Built {
+        let settings = scenario.staffing
+        let roster = StaffRoster(scenario: scenario, rules: rules, asOf: asOf)
+        let deadlines = Dictionary(
+            UnitDeadline.all(for: scenario, fallbackYear: asOf.year).map { ($0.unit, $0.date) }, uniquingKeysWith: { a, _ in a })
+        let startYear = asOf.year
+        let calculator = BenefitCalculator(rules: rules, referenceYear: scenario.year)
+        func yearEnd(_ y: Int) -> CivilDate { CivilDate(year: y, month: 12, day: 31)! }
+
+        // Baseline counts and quotas per unit, group and year.
+        struct Line { var unit: Unit; var group: QuotaGroup; var deadline: CivilDate; var base: [Int]; var quota: [Int] }
+        let horizon = max(startYear, deadlines.values.map(\.year).max() ?? startYear)
+        let years = Array(startYear...horizon)
+        var lines: [Line] = []
+        let covered = roster.coveredUnits
+        for unit in scenario.units where covered.contains(unit.code) {
+            guard let deadline = deadlines[unit.code] else { continue }
+            for group in QuotaGroup.allCases {
+                let quotas = years.map { rules.quota(for: unit, group: group, on: yearEnd($0), in: scenario)?.value }
+                guard quotas.allSatisfy({ $0 != nil }) else { continue }
+                let base = years.map { y in
+                    roster.entries.filter { $0.person.unit == unit.code && QuotaGroup($0.person.category) == group && $0.isCounted(on: yearEnd(y)) }.count
+                }
+                lines.append(Line(unit: unit, group: group, deadline: deadline, base: base, quota: quotas.map { $0 ?? 0 }))
+            }
+        }
+        let surplus = lines.filter { l in years.indices.contains { years[$0] >= l.deadline.year && l.base[$0] > l.quota[$0] } }
+        let receivers = lines.filter { l in years.indices.contains { l.base[$0] < l.quota[$0] } }
+
+        var model = MILPModel(name: "reduction-plan")
+        var candidates: [Candidate] = []
+        var objective: [LinearTerm] = []
+        for line in surplus {
+            let people = roster.entries.filter {
+                $0.person.unit == line.unit.code && QuotaGroup($0.person.category) == line.group && !settings.protected.contains($0.person.id)
+            }
+            let targets = settings.measures.contains(.transfer)
+                ? receivers.filter { $0.group == line.group && $0.unit.code != line.unit.code && Self.allowed(from: line.unit, to: $0.unit, settings.allowedTransfers) }
+                : []
+            for entry in people {
+                let p = entry.person
+                for y in startYear...line.deadline.year {
+                    let t = yearEnd(y)
+                    guard t >= asOf, t < entry.naturalExit else { continue }
+                    for target in targets {
+                        let v = model.addVariable("x_\(p.id)_\(target.unit.code)_\(y)", kind: .binary)
+                        candidates.append(Candidate(person: p.id, unit: p.unit, group: line.group, date: t, measure: .transfer(to: target.unit.code), variable: v))
+                        objective.append(LinearTerm(v, settings.transferPenaltyVND * Self.costScale))
+                    }
+                    if settings.measures.contains(.earlyRetirement),
+                       let cost = calculator.earlyRetirement(
+                           of: p, retirement: entry.retirementDate, exit: t,
+                           mergedCommune: line.unit.kind.isCommuneLevel && line.unit.mergedOn != nil)
+                    {
+                        let v = model.addVariable("e_\(p.id)_\(y)", kind: .binary)
+                        candidates.append(Candidate(person: p.id, unit: p.unit, group: line.group, date: t, measure: .exit(.earlyRetirement, cost), variable: v))
+                        objective.append(LinearTerm(v, cost.vnd * Self.costScale))
+                    }
+                    if settings.measures.contains(.resignation),
+                       let cost = calculator.resignation(of: p, retirement: entry.retirementDate, exit: t, roadmapEnd: line.deadline)
+                    {
+                        let v = model.addVariable("r_\(p.id)_\(y)", kind: .binary)
+                        candidates.append(Candidate(person: p.id, unit: p.unit, group: line.group, date: t, measure: .exit(.resignation, cost), variable: v))
+                        objective.append(LinearTerm(v, cost.vnd * Self.costScale))
+                    }
+                }
+            }
+        }
+        // At most one measure per person.
+        for (person, cs) in Dictionary(grouping: candidates, by: \.person).sorted(by: { $0.key < $1.key }) where cs.count > 1 {
+            model.addConstraint("one_\(person)", cs.map { LinearTerm($0.variable) }, .lessOrEqual(1))
+        }
+        // Headcount rows.
+        let exitOf = Dictionary(roster.entries.map { ($0.person.id, $0.naturalExit) }, uniquingKeysWith: { a, _ in a })
+        var tracked: [Tracked] = []
+        var outOf: [String: [Candidate]] = [:]
+        var into: [String: [Candidate]] = [:]
+        for c in candidates {
+            outOf["\(c.unit)|\(c.group.rawValue)", default: []].append(c)
+            if case .transfer(let to) = c.measure { into["\(to)|\(c.group.rawValue)", default: []].append(c) }
+        }
+        let touched = Set(candidates.map { "\($0.unit)|\($0.group.rawValue)" })
+            .union(candidates.compactMap { if case .transfer(let to) = $0.measure { return "\(to)|\($0.group.rawValue)" } else { return nil } })
+        for line in lines where touched.contains("\(line.unit.code)|\(line.group.rawValue)") || surplus.contains(where: { $0.unit.code == line.unit.code && $0.group == line.group }) {
+            var deadlineSlack: VariableID?
+            for (i, y) in years.enumerated() {
+                let d = yearEnd(y)
+                var terms: [LinearTerm] = []
+                let key = "\(line.unit.code)|\(line.group.rawValue)"
+                for c in outOf[key, default: []] where c.date <= d && (exitOf[c.person] ?? d) > d {
+                    terms.append(LinearTerm(c.variable, -1))
+                }
+                for c in into[key, default: []] where c.date <= d && (exitOf[c.person] ?? d) > d {
+                    terms.append(LinearTerm(c.variable, 1))
+                }
+                let pastDeadline = y >= line.deadline.year
+                let cap = pastDeadline ? line.quota[i] : max(line.quota[i], line.base[i])
+                if pastDeadline {
+                    let s = model.addVariable("s_\(line.unit.code)_\(line.group.rawValue)_\(y)", kind: .continuous, lowerBound: 0)
+                    terms.append(LinearTerm(s, -1))
+                    objective.append(LinearTerm(s, Self.slackPenalty))
+                    if y == line.deadline.year { deadlineSlack = s }
+                }
+                guard !terms.isEmpty else { continue }
+                model.addConstraint("cap_\(line.unit.code)_\(line.group.rawValue)_\(y)", terms, .lessOrEqual(Double(cap - line.base[i])))
+            }
+            let di = years.firstIndex(of: line.deadline.year) ?? years.count - 1
+            tracked.append(Tracked(
+                unit: line.unit.code, group: line.group, deadline: line.deadline,
+                surplusAtDeadline: line.base[di] - line.quota[di], deadlineSlack: deadlineSlack))
+        }
+        model.objective = Objective(sense: .minimize, terms: objective)
+        return Built(model: model, candidates: candidates, tracked: tracked)
+    }
+
+    /// Whether a transfer between two units is allowed by the policy.
+    public static func allowed(from: Unit, to: Unit, _ policy: TransferPolicy) -> Bool {
+        switch policy {
+        case .any: return true
+        case .sameRegion: return from.region == to.region
+        case .pairs(let pairs): return pairs.contains(UnitPair(from: from.code, to: to.code))
+        }
+    }
+}

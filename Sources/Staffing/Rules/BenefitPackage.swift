@@ -1,0 +1,99 @@
+/// The amounts a streamlining package (tinh giản biên chế) pays for leaving, in months of salary.
+///
+/// Early retirement (ND 108/2014 Art. 8 as amended by ND 143/2020; ND 29/2023 Art. 5): a person between
+/// `minYearsEarly` and `maxYearsEarly` years before their retirement age with at least `minInsuranceYears` of social
+/// insurance gets `monthsPerYearEarly × years early + firstInsuranceMonths + monthsPerExtraInsuranceYear × (SI years − 20)`
+/// months of salary. Immediate resignation (ND 108 Art. 10; ND 29 Art. 7): `resignationBaseMonths +
+/// resignationMonthsPerInsuranceYear × SI years`. Part-time commune staff (NHĐKCT) redundant after a merger (ND 29
+/// Art. 9(2)): `partTimeShareOfMonthlyAllowance` of a month's allowance per month left to the merger deadline.
+public struct BenefitPackage: Hashable, Sendable, Codable {
+    /// The fewest years before retirement age at which early retirement is allowed.
+    public var minYearsEarly: Double
+    /// The most years before retirement age at which early retirement is allowed.
+    public var maxYearsEarly: Double
+    /// The least years of compulsory social insurance at the exit date.
+    public var minInsuranceYears: Double
+    /// Months of salary per year retired early.
+    public var monthsPerYearEarly: Double
+    /// Months of salary for the first 20 years of insurance.
+    public var firstInsuranceMonths: Double
+    /// Months of salary per insurance year beyond 20.
+    public var monthsPerExtraInsuranceYear: Double
+    /// Months of salary to find a job, on resignation.
+    public var resignationBaseMonths: Double
+    /// Months of salary per insurance year, on resignation.
+    public var resignationMonthsPerInsuranceYear: Double
+    /// Share of the monthly allowance per month left to the merger deadline for part-time staff, or `nil` when the
+    /// package has no such payment.
+    public var partTimeShareOfMonthlyAllowance: Double?
+    /// The article of the early-retirement payment.
+    public var earlyRetirementArticle: String
+    /// The article of the resignation payment.
+    public var resignationArticle: String
+    /// The article of the part-time payment.
+    public var partTimeArticle: String
+    /// How sure the early-retirement figures are.
+    public var earlyRetirementConfidence: RuleConfidence
+    /// How sure the resignation figures are.
+    public var resignationConfidence: RuleConfidence
+    /// The extra early-retirement window for commune CBCC made redundant by a commune merger (ND 29/2023 Art. 8), or
+    /// `nil` when the package has none.
+    public var mergerEarlyRetirement: MergerEarlyRetirement?
+
+    /// Creates a package.
+    public init(
+        minYearsEarly: Double = 2, maxYearsEarly: Double = 5, minInsuranceYears: Double = 20,
+        monthsPerYearEarly: Double = 3, firstInsuranceMonths: Double = 5, monthsPerExtraInsuranceYear: Double = 0.5,
+        resignationBaseMonths: Double = 3, resignationMonthsPerInsuranceYear: Double = 1.5,
+        partTimeShareOfMonthlyAllowance: Double? = nil, earlyRetirementArticle: String, resignationArticle: String,
+        partTimeArticle: String = "", earlyRetirementConfidence: RuleConfidence, resignationConfidence: RuleConfidence,
+        mergerEarlyRetirement: MergerEarlyRetirement? = nil
+    ) {
+        self.mergerEarlyRetirement = mergerEarlyRetirement
+        self.minYearsEarly = minYearsEarly
+        self.maxYearsEarly = maxYearsEarly
+        self.minInsuranceYears = minInsuranceYears
+        self.monthsPerYearEarly = monthsPerYearEarly
+        self.firstInsuranceMonths = firstInsuranceMonths
+        self.monthsPerExtraInsuranceYear = monthsPerExtraInsuranceYear
+        self.resignationBaseMonths = resignationBaseMonths
+        self.resignationMonthsPerInsuranceYear = resignationMonthsPerInsuranceYear
+        self.partTimeShareOfMonthlyAllowance = partTimeShareOfMonthlyAllowance
+        self.earlyRetirementArticle = earlyRetirementArticle
+        self.resignationArticle = resignationArticle
+        self.partTimeArticle = partTimeArticle
+        self.earlyRetirementConfidence = earlyRetirementConfidence
+        self.resignationConfidence = resignationConfidence
+    }
+}
+
+/// Early retirement of commune CBCC made redundant by a commune merger, further from retirement age than the general
+/// window (ND 29/2023 Art. 8): `monthsPerYearEarly × years early`, plus the insurance component when
+/// `includeInsuranceComponent` (whether Art. 8 adds it is [U]).
+public struct MergerEarlyRetirement: Hashable, Sendable, Codable {
+    /// The fewest years before retirement age (above the general window's maximum).
+    public var minYearsEarly: Double
+    /// The most years before retirement age.
+    public var maxYearsEarly: Double
+    /// Months of salary per year retired early.
+    public var monthsPerYearEarly: Double
+    /// Whether the 5 months + 0.5 month per SI year beyond 20 are added.
+    public var includeInsuranceComponent: Bool
+    /// The article cited.
+    public var article: String
+    /// How sure the figures are.
+    public var confidence: RuleConfidence
+
+    /// Creates the window.
+    public init(
+        minYearsEarly: Double = 5, maxYearsEarly: Double = 10, monthsPerYearEarly: Double = 1.5,
+        includeInsuranceComponent: Bool = true, article: String = "Art. 8", confidence: RuleConfidence = .unconfirmed
+    ) {
+        self.minYearsEarly = minYearsEarly
+        self.maxYearsEarly = maxYearsEarly
+        self.monthsPerYearEarly = monthsPerYearEarly
+        self.includeInsuranceComponent = includeInsuranceComponent
+        self.article = article
+        self.confidence = confidence
+    }
+}

@@ -1,0 +1,63 @@
+import CivilCalendar
+
+/// A complete, date-versioned set of staffing rules: quotas, norms, retirement ages, benefit packages, base salary.
+///
+/// Codable, so a YAML rule file can replace it; ``builtIn(named:)`` returns the shipped sets. Every figure a check,
+/// projection or plan computes cites the version it applied.
+public struct StaffingRuleSet: Hashable, Sendable, Codable {
+    /// The set's name, e.g. `vn-default`.
+    public var name: String
+    /// A one-line description.
+    public var summary: String
+    /// Commune-level CBCC and NHĐKCT quotas.
+    public var communeQuotas: RuleTimeline<CommuneQuotaRule>
+    /// School norms.
+    public var schoolNorms: RuleTimeline<SchoolNormRule>
+    /// Health-station norms.
+    public var healthStationNorms: RuleTimeline<HealthStationNormRule>
+    /// Retirement ages.
+    public var retirementAges: RuleTimeline<RetirementAgeRule>
+    /// Benefit packages for leaving.
+    public var benefits: RuleTimeline<BenefitPackage>
+    /// Base salary.
+    public var baseSalary: RuleTimeline<BaseSalary>
+
+    /// Creates a rule set.
+    public init(
+        name: String, summary: String, communeQuotas: RuleTimeline<CommuneQuotaRule>,
+        schoolNorms: RuleTimeline<SchoolNormRule>, healthStationNorms: RuleTimeline<HealthStationNormRule>,
+        retirementAges: RuleTimeline<RetirementAgeRule>, benefits: RuleTimeline<BenefitPackage>,
+        baseSalary: RuleTimeline<BaseSalary>
+    ) {
+        self.name = name
+        self.summary = summary
+        self.communeQuotas = communeQuotas
+        self.schoolNorms = schoolNorms
+        self.healthStationNorms = healthStationNorms
+        self.retirementAges = retirementAges
+        self.benefits = benefits
+        self.baseSalary = baseSalary
+    }
+
+    /// The names of the built-in rule sets.
+    public static var builtInNames: [String] { [vnDefault.name] }
+
+    /// A built-in rule set by name, or `nil` when there is none.
+    public static func builtIn(named name: String) -> StaffingRuleSet? {
+        name == vnDefault.name ? vnDefault : nil
+    }
+
+    /// Every provenance record of the set, ordered by document start date then document.
+    public var allProvenance: [RuleProvenance] {
+        let all = communeQuotas.versions.map(\.provenance) + schoolNorms.versions.map(\.provenance)
+            + healthStationNorms.versions.map(\.provenance) + retirementAges.versions.map(\.provenance)
+            + benefits.versions.map(\.provenance) + baseSalary.versions.map(\.provenance)
+        return all.sorted { ($0.from, $0.document) < ($1.from, $1.document) }
+    }
+
+    /// The statutory retirement date of a person under the retirement rule in force at their birth-date-based
+    /// retirement (the latest version, since schedules only extend), or `nil` when the set has none.
+    public func retirementRule() -> RuleTimeline<RetirementAgeRule>.Version? {
+        retirementAges.versions.max { $0.provenance.from < $1.provenance.from }
+    }
+}

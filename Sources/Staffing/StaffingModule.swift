@@ -1,2 +1,0 @@
-/// Placeholder namespace; the staffing planner lands with the staffing issue.
-public enum StaffingModule {}

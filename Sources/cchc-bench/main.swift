@@ -1,1 +1,0 @@
-print("cchc-bench: benchmarks land with the GLPK backend")

@@ -1,0 +1,10 @@
+import ArgumentParser
+import Reporting
+
+/// `--lang vi|en`: the language of printed output and reports. Vietnamese by default.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"), help: "Output language: vi (Tiếng Việt, default) or en (English).")
+    var language: ReportLanguage = .vi
+}
+
+extension ReportLanguage: ExpressibleByArgument {}

@@ -1,0 +1,31 @@
+import ArgumentParser
+
+/// `--time-limit` and `--mip-gap`: how long the solver may run and when a plan is good enough.
+struct SolverOptions: ParsableArguments {
+    @Option(name: .customLong("time-limit"), help: "Stop each solve after this many seconds and keep the best plan found (default: 60).")
+    var timeLimit: Double = 60
+
+    @Option(name: .customLong("mip-gap"), help: "Stop when the plan is proven within this relative gap of the optimum, e.g. 0.005 for 0.5% (default: 0, prove optimality).")
+    var mipGap: Double = 0
+
+    func validate() throws {
+        guard timeLimit > 0, timeLimit.isFinite else {
+            throw ValidationError("Please give --time-limit as a positive number of seconds, e.g. --time-limit 30.")
+        }
+        guard mipGap >= 0, mipGap < 1 else {
+            throw ValidationError("Please give --mip-gap as a fraction between 0 and 1, e.g. --mip-gap 0.01 for 1%.")
+        }
+    }
+}
+
+/// `--out` and `--force`: where reports go.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .customLong("out"), help: "The report folder (default: Reports/<scenario folder name>/). Never the scenario folder itself.")
+    var out: String?
+
+    @Flag(name: .customLong("force"), help: "Overwrite a report folder that holds another scenario's reports.")
+    var force = false
+
+    @Flag(name: .customLong("json"), help: "Print one JSON object to standard output (everything else goes to standard error).")
+    var json = false
+}

@@ -1,0 +1,49 @@
+import Reporting
+import ScenarioModel
+import Staffing
+import Testing
+
+@Suite struct StaffingReportsTests {
+    @Test func checkMarkdownVietnamese() throws {
+        let r = try StaffingFixtures.report()
+        let md = StaffingCheckMarkdown.render(r, scenario: StaffingFixtures.scenario, language: .vi)
+        #expect(md.contains("# RÀ SOÁT BIÊN CHẾ, VỊ TRÍ VIỆC LÀM"))
+        #expect(md.contains("| Xã Thạch Sơn | Cán bộ, công chức | 19 | 18 | +1 |"))
+        #expect(md.contains("NĐ 33/2023/NĐ-CP"))
+        #expect(md.contains("vượt số được duyệt 2"))
+        #expect(md.contains("trình độ cao đẳng thấp hơn yêu cầu đại học"))
+        #expect(md.contains("chưa được xác nhận [U]"))  // the thị trấn standard is [U]
+        try expectSnapshot(md, named: "staffing-check.vi.md")
+    }
+
+    @Test func planMarkdownBothLanguages() throws {
+        let r = try StaffingFixtures.report()
+        let vi = ReductionPlanMarkdown.render(r, scenario: StaffingFixtures.scenario, language: .vi)
+        // 3 years early, 26 SI years: (3 × 3 + 5 + 0.5 × 6) × 3 × 2,340,000 = 119,340,000 VND.
+        #expect(vi.contains("| Nguyễn Văn S0 | S0 | Xã Thạch Sơn | Nghỉ hưu trước tuổi | 31/12/2024 | 119.340.000 |"))
+        #expect(vi.contains("Tổng kinh phí: **119.340.000 đồng**"))
+        #expect(vi.contains("Tất cả đơn vị về trong định mức đúng hạn."))
+        let en = ReductionPlanMarkdown.render(r, scenario: StaffingFixtures.scenario, language: .en)
+        #expect(en.contains("Total cost: **119,340,000 VND**"))
+        #expect(en.contains("(3 × 3 + 5 + 0.5 × 6) × 3 × 2,340,000 = 119,340,000"))
+        try expectSnapshot(vi, named: "reduction-plan.vi.md")
+        try expectSnapshot(en, named: "reduction-plan.en.md")
+    }
+
+    @Test func unresolvedDeadlineIsStated() throws {
+        var s = StaffingFixtures.scenario
+        s.staffing.protected = ["S0"]
+        s.staffing.measures = [.earlyRetirement]
+        let r = try StaffingAnalysis.run(scenario: s, rules: .vnDefault, solver: NamedValuesSolver(values: ["s_X_cadre+civil-servant_2024": 1]))
+        let md = ReductionPlanMarkdown.render(r, scenario: s, language: .vi)
+        #expect(md.contains("**Không đạt:** Xã Thạch Sơn (Cán bộ, công chức) còn thừa **1** người tại hạn 31/12/2024."))
+    }
+
+    @Test func projectionCSV() throws {
+        let r = try StaffingFixtures.report()
+        let csv = StaffingProjectionCSV.render(r, scenario: StaffingFixtures.scenario, language: .vi)
+        #expect(csv.hasPrefix("\u{FEFF}Năm,Mã đơn vị,Đơn vị,Nhóm,"))
+        #expect(csv.contains("2024,X,Xã Thạch Sơn,\"Cán bộ, công chức\",19,0,18,1,"))
+        try expectSnapshot(csv, named: "staffing-projection.vi.csv")
+    }
+}
