@@ -48,8 +48,35 @@ public enum GreedyStart {
             }
             return true
         }
-        for u in order {
+        // Keep communes together: after a commune-level unit, try its own units in the same team and bucket first.
+        var placedAt: [String: (team: Int, bucket: Int)] = [:]
+        var members: [String: [Int]] = [:]
+        for u in order where !units[u].kind.isCommuneLevel {
+            if let k = ScheduleRules.communeKey(of: units[u]) { members[k, default: []].append(u) }
+        }
+        var sequence: [Int] = []
+        var queued = Set<Int>()
+        for u in order where !queued.contains(u) {
+            sequence.append(u)
+            queued.insert(u)
+            if units[u].kind.isCommuneLevel, rank(u) >= 2 {
+                for v in members[units[u].code] ?? [] where !queued.contains(v) && rank(v) >= 2 {
+                    sequence.append(v)
+                    queued.insert(v)
+                }
+            }
+        }
+        for u in sequence {
             let cols = byUnit[u]!
+            if let k = ScheduleRules.communeKey(of: units[u]), let at = placedAt[k],
+               let c = cols.first(where: { sm.candidates[$0].team == at.team && sm.candidates[$0].bucket == at.bucket }), fits(c) {
+                let cand = sm.candidates[c]
+                x[cand.variable.index] = 1
+                used[.init(team: cand.team, bucket: cand.bucket), default: 0] += Int((2 * cand.days).rounded())
+                teamLoad[cand.team, default: 0] += cand.days
+                monthLoad[sm.buckets[cand.bucket].month, default: 0] += cand.days
+                continue
+            }
             let choice = cols.filter(fits).min { a, b in
                 let ca = sm.candidates[a], cb = sm.candidates[b]
                 let ka = (ca.fixed ? 0 : 1, teamLoad[ca.team] ?? 0, monthLoad[sm.buckets[ca.bucket].month] ?? 0, ca.bucket, ca.team)
@@ -62,6 +89,7 @@ public enum GreedyStart {
             used[.init(team: cand.team, bucket: cand.bucket), default: 0] += Int((2 * cand.days).rounded())
             teamLoad[cand.team, default: 0] += cand.days
             monthLoad[sm.buckets[cand.bucket].month, default: 0] += cand.days
+            if units[u].kind.isCommuneLevel { placedAt[units[u].code] = (cand.team, cand.bucket) }
         }
         // Order identical teams by decreasing load (the model's symmetry rows).
         var lookup: [ScheduleModel.TeamBucket: [Int: Int]] = [:]  // (team,bucket) -> unit -> candidate
