@@ -58,6 +58,7 @@ public enum InspectionPlanner {
         for round in 0...max(0, options.maxCutRounds) {
             var so = SolveOptions(timeLimitSeconds: remaining(options.timeLimitSeconds, since: start), relativeGap: options.relativeGap)
             so.progress = options.progress
+            so.shouldStop = options.shouldStop
             if options.warmStart, let x0 = GreedyStart.values(for: sm, scenario: scenario) { so.startingSolution = x0 }
             let t = now()
             let r = try solver.solve(sm.model, options: so)
