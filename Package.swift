@@ -127,6 +127,6 @@ let package = Package(
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "cchcTests", dependencies: ["cchc"], swiftSettings: swiftSettings),
+        .testTarget(name: "cchcTests", dependencies: ["cchc"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
     ]
 )

@@ -207,16 +207,11 @@ struct FNV1a {
 func planInspections(
     _ loaded: LoadedScenario, limits: SolveLimits, progress: (@Sendable (SolveProgress) -> Void)?
 ) throws -> InspectionPlan {
-    // PLANNER-WIRE: until InspectionPlanner lands on main this throws; the real call is
-    // InspectionPlanner.plan(
-    //     scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: GLPKSolver(),
-    //     options: PlannerOptions(timeLimitSeconds: limits.timeLimit, relativeGap: limits.mipGap > 0 ? limits.mipGap : nil, progress: progress))
-    throw PlannerUnavailable()
+    try InspectionPlanner.plan(
+        scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: GLPKSolver(),
+        options: PlannerOptions(timeLimitSeconds: limits.timeLimit, relativeGap: limits.mipGap > 0 ? limits.mipGap : nil, progress: progress))
 }
 
-struct PlannerUnavailable: Error, CustomStringConvertible {
-    var description: String { "the inspection planner is not available in this build" }
-}
 
 /// The staffing rule set a scenario asks for; prints why not and exits 65/66 when it cannot be had.
 func staffingRules(for scenario: Scenario, language: ReportLanguage, quiet: Bool = false) throws -> StaffingRuleSet {
