@@ -17,7 +17,7 @@ if [ -z "${CCHC:-}" ]; then
 fi
 
 # The planner stops at a 3% gap, never at the clock, so the files are the same on every machine (the time limit is a
-# safety net only); compare reuses the saved results because it is given the same limits.
+# safety net only); compare reuses the saved results.
 LIMITS=(--mip-gap 0.03 --time-limit 300)
 SCENARIOS=(thach-ha-2022 thach-ha-2022-4-teams thach-ha-2022-60pct thach-ha-2022-freeze-early-retirement)
 paths=()

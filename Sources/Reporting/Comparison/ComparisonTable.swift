@@ -59,9 +59,9 @@ public enum ComparisonTable {
         let vi = language == .vi
         var out: [String] = []
         out.append(vi ? "Khác biệt của \(d.other) so với \(d.baseline):" : "Differences of \(d.other) from \(d.baseline):")
-        out.append(vi ? "  Lịch kiểm tra: \(d.calendar.count) đơn vị" : "  Calendar: \(d.calendar.count) units")
+        out.append((vi ? "  Lịch kiểm tra: \(d.calendar.count) đơn vị" : "  Calendar: \(d.calendar.count) units") + breakdown(d.calendar.map(\.change)))
         for c in d.calendar { out.append("    " + calendarText(c, language)) }
-        out.append(vi ? "  Biện pháp tinh giản: \(d.measures.count) người" : "  Staffing measures: \(d.measures.count) people")
+        out.append((vi ? "  Biện pháp tinh giản: \(d.measures.count) người" : "  Staffing measures: \(d.measures.count) people") + breakdown(d.measures.map(\.change)))
         for m in d.measures { out.append("    " + measureText(m, language)) }
         return out
     }
@@ -91,6 +91,14 @@ public enum ComparisonTable {
         default: what = m.kind
         }
         return "\(what) \(Vocabulary.date(m.date, language))"
+    }
+
+    /// " (+2 −1 ~5)", or "" when there is nothing.
+    static func breakdown(_ changes: [ChangeKind]) -> String {
+        guard !changes.isEmpty else { return "" }
+        let added = changes.filter { $0 == .added }.count
+        let removed = changes.filter { $0 == .removed }.count
+        return " (+\(added) −\(removed) ~\(changes.count - added - removed))"
     }
 
     static func symbol(_ k: ChangeKind) -> String {

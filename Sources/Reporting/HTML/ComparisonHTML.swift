@@ -72,9 +72,10 @@ public enum ComparisonHTML {
         for d in comparison.differences {
             let name = cols.first { $0.id == d.other }?.name ?? d.other
             body.append("<h3>\(HTML.escape(name))</h3>")
+            let cal = ComparisonTable.breakdown(d.calendar.map(\.change)), mea = ComparisonTable.breakdown(d.measures.map(\.change))
             body.append("<p>" + HTML.escape(vi
-                ? "Lịch kiểm tra: \(d.calendar.count) đơn vị khác; biện pháp tinh giản: \(d.measures.count) người khác."
-                : "Calendar: \(d.calendar.count) units differ; staffing measures: \(d.measures.count) people differ.") + "</p>")
+                ? "Lịch kiểm tra: \(d.calendar.count) đơn vị khác\(cal); biện pháp tinh giản: \(d.measures.count) người khác\(mea)."
+                : "Calendar: \(d.calendar.count) units differ\(cal); staffing measures: \(d.measures.count) people differ\(mea).") + "</p>")
             if !d.calendar.isEmpty {
                 let rows = d.calendar.map { c in
                     [ComparisonTable.symbol(c.change), HTML.escape(c.name), HTML.escape(slot(c.before, language)), HTML.escape(slot(c.after, language))]

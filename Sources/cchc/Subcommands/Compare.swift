@@ -33,6 +33,9 @@ extension CCHC {
         @Option(name: .customLong("results"), help: "The folder holding the report folders with saved results (default: Reports).")
         var results: String?
 
+        @Flag(name: .customLong("fresh"), help: "Run every scenario even when saved results are up to date.")
+        var fresh = false
+
         @Flag(name: .customLong("json"), help: "Print one JSON object to standard output.")
         var json = false
 
@@ -41,7 +44,7 @@ extension CCHC {
         @Option(name: .customLong("time-limit"), help: "Seconds allowed for each solve when a scenario must be run (default 60).")
         var timeLimit: Double = 60
 
-        @Option(name: .customLong("mip-gap"), help: "The inspection planner's relative gap when a scenario must be run (default 0); saved results are reused only when made with the same limits.")
+        @Option(name: .customLong("mip-gap"), help: "The inspection planner's relative gap when a scenario must be run (default 0).")
         var mipGap: Double = 0
 
         func validate() throws {
@@ -77,7 +80,7 @@ extension CCHC {
                 let id = loaded.folder.lastPathComponent
                 let folder = root.appendingPathComponent(id, isDirectory: true)
                 let result: ScenarioResults
-                if let saved = ScenarioResults.saved(in: folder, for: loaded, limits: limits) {
+                if let saved = (fresh ? nil : ScenarioResults.saved(in: folder, for: loaded)) {
                     printError(vi ? "\(id): dùng kết quả đã lưu trong \(folder.path)" : "\(id): using the saved results in \(folder.path)")
                     result = saved
                 } else {

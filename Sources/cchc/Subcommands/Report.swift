@@ -20,7 +20,7 @@ extension CCHC {
                 Reports/<scenario>/ (or --out): inspection-plan.md, inspection-calendar.csv, inspection-calendar.ics, \
                 staffing-check.md, staffing-projection.csv, reduction-plan.md, index.html (self-contained, printable \
                 on A4), and plan.json, staffing.json and inputs.hash so `cchc compare` can reuse the results while the \
-                scenario files are unchanged. No file holds a timing or a run date: the same inputs give the same bytes.
+                scenario files and the tool version are unchanged. No file holds a timing or a run date: the same inputs give the same bytes.
 
                 Exit status: 0 reports written (the page says when a plan is infeasible or a deadline is missed), \
                 65/66 bad or missing input, 70 solver failure, 73 report folder not writable.
@@ -106,12 +106,12 @@ struct ScenarioResults {
             throw ExitCode(70)
         }
         plan.timings = PlanTimings()
-        return ScenarioResults(loaded: loaded, plan: plan, staffing: staffing, inputHash: inputHash(of: loaded, limits: limits))
+        return ScenarioResults(loaded: loaded, plan: plan, staffing: staffing, inputHash: inputHash(of: loaded))
     }
 
     /// Reads results saved in `folder` when they were computed from the same inputs; `nil` otherwise.
-    static func saved(in folder: URL, for loaded: LoadedScenario, limits: SolveLimits) -> ScenarioResults? {
-        let hash = inputHash(of: loaded, limits: limits)
+    static func saved(in folder: URL, for loaded: LoadedScenario) -> ScenarioResults? {
+        let hash = inputHash(of: loaded)
         guard let stored = try? String(contentsOf: folder.appendingPathComponent(hashFile), encoding: .utf8),
               stored.trimmingCharacters(in: .whitespacesAndNewlines) == hash,
               let planData = try? Data(contentsOf: folder.appendingPathComponent(planFile)),
@@ -157,12 +157,12 @@ struct ScenarioResults {
         ], to: folder)
     }
 
-    /// A hash of what the results depend on: the tool version, the solve limits, and every input file's role and
-    /// bytes (not its absolute path, so a committed report folder stays valid in another checkout).
-    static func inputHash(of loaded: LoadedScenario, limits: SolveLimits) -> String {
+    /// A hash of what the results depend on: the tool version and every input file's role and bytes (not its
+    /// absolute path, so a committed report folder stays valid in another checkout). The solve limits are not part of
+    /// it: saved results are reused whatever limits `compare` is given (`compare --fresh` re-runs).
+    static func inputHash(of loaded: LoadedScenario) -> String {
         var h = FNV1a()
         h.add("cchc \(CCHCVersion.string)\n")
-        h.add("time-limit \(limits.timeLimit)\nmip-gap \(limits.mipGap)\n")
         for file in loaded.files {
             h.add("file \(file.role)\n")
             if let data = FileManager.default.contents(atPath: file.path) {
