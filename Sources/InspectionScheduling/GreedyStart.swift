@@ -77,11 +77,29 @@ public enum GreedyStart {
                 monthLoad[sm.buckets[cand.bucket].month, default: 0] += cand.days
                 continue
             }
+            // For a commune-level unit, prefer the team-bucket that can also take the rest of its commune.
+            let cluster = units[u].kind.isCommuneLevel ? (members[units[u].code] ?? []).filter { rank($0) >= 2 } : []
+            func clusterMisses(_ c: Int) -> Int {
+                guard !cluster.isEmpty else { return 0 }
+                let cand = sm.candidates[c]
+                let key = ScheduleModel.TeamBucket(team: cand.team, bucket: cand.bucket)
+                var free = (sm.slotLimit[key] ?? 0) - (used[key] ?? 0) - Int((2 * cand.days).rounded())
+                var misses = 0
+                for v in cluster {
+                    let h = Int((2 * ScheduleRules.duration(of: units[v], in: scenario)).rounded())
+                    if byUnit[v]?.contains(where: { sm.candidates[$0].team == cand.team && sm.candidates[$0].bucket == cand.bucket }) == true, free >= h {
+                        free -= h
+                    } else {
+                        misses += 1
+                    }
+                }
+                return misses
+            }
             let choice = cols.filter(fits).min { a, b in
                 let ca = sm.candidates[a], cb = sm.candidates[b]
-                let ka = (ca.fixed ? 0 : 1, teamLoad[ca.team] ?? 0, monthLoad[sm.buckets[ca.bucket].month] ?? 0, ca.bucket, ca.team)
-                let kb = (cb.fixed ? 0 : 1, teamLoad[cb.team] ?? 0, monthLoad[sm.buckets[cb.bucket].month] ?? 0, cb.bucket, cb.team)
-                return ka < kb
+                let ka = (ca.fixed ? 0 : 1, clusterMisses(a), teamLoad[ca.team] ?? 0, monthLoad[sm.buckets[ca.bucket].month] ?? 0, ca.bucket)
+                let kb = (cb.fixed ? 0 : 1, clusterMisses(b), teamLoad[cb.team] ?? 0, monthLoad[sm.buckets[cb.bucket].month] ?? 0, cb.bucket)
+                return ka < kb || (ka == kb && ca.team < cb.team)
             }
             guard let c = choice else { continue }
             let cand = sm.candidates[c]
