@@ -97,8 +97,8 @@ public enum GreedyStart {
             }
             let choice = cols.filter(fits).min { a, b in
                 let ca = sm.candidates[a], cb = sm.candidates[b]
-                let ka = (ca.fixed ? 0 : 1, clusterMisses(a), teamLoad[ca.team] ?? 0, monthLoad[sm.buckets[ca.bucket].month] ?? 0, ca.bucket)
-                let kb = (cb.fixed ? 0 : 1, clusterMisses(b), teamLoad[cb.team] ?? 0, monthLoad[sm.buckets[cb.bucket].month] ?? 0, cb.bucket)
+                let ka = (ca.fixed ? 0 : 1, clusterMisses(a), monthLoad[sm.buckets[ca.bucket].month] ?? 0, teamLoad[ca.team] ?? 0, ca.bucket)
+                let kb = (cb.fixed ? 0 : 1, clusterMisses(b), monthLoad[sm.buckets[cb.bucket].month] ?? 0, teamLoad[cb.team] ?? 0, cb.bucket)
                 return ka < kb || (ka == kb && ca.team < cb.team)
             }
             guard let c = choice else { continue }
