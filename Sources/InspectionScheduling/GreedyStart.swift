@@ -109,6 +109,79 @@ public enum GreedyStart {
             monthLoad[sm.buckets[cand.bucket].month, default: 0] += cand.days
             if units[u].kind.isCommuneLevel { placedAt[units[u].code] = (cand.team, cand.bucket) }
         }
+        // Local search: move single inspections to other columns while the model objective improves
+        // (month and team spread, bundling links; priorities do not change).
+        let w = scenario.inspection.objective
+        var bundlesOf: [Int: [Int]] = [:]
+        for (i, b) in sm.bundles.enumerated() { for c in b.members { bundlesOf[c, default: []].append(i) } }
+        func links(_ i: Int) -> Double {
+            let b = sm.bundles[i]
+            let k = b.members.reduce(0.0) { $0 + x[sm.candidates[$1].variable.index] }
+            if let a = b.anchor { return x[sm.candidates[a].variable.index] > 0.5 ? k - 1 : 0 }
+            return max(k - 1, 0)
+        }
+        func spreadCost() -> Double {
+            guard w.balance > 0, let sp = sm.spread else { return 0 }
+            var cost = 0.0
+            // Σ load² breaks ties: with equal spreads, a more even spread of loads is one step closer to a smaller one.
+            var squares = 0.0
+            if sp.tMax != nil {
+                let l = sp.teams.map { teamLoad[$0] ?? 0 }
+                cost += (l.max() ?? 0) - (l.min() ?? 0)
+                squares += l.reduce(0) { $0 + $1 * $1 }
+            }
+            if sp.mMax != nil {
+                let l = sm.balancedMonths.map { monthLoad[$0] ?? 0 }
+                cost += (l.max() ?? 0) - (l.min() ?? 0)
+                squares += l.reduce(0) { $0 + $1 * $1 }
+            }
+            return w.balance * (cost + 1e-4 * squares)
+        }
+        var chosenOf: [Int: Int] = [:]
+        for (c, cand) in sm.candidates.enumerated() where x[cand.variable.index] > 0.5 { chosenOf[cand.unit] = c }
+        func apply(_ from: Int, _ to: Int) {
+            let a = sm.candidates[from], b = sm.candidates[to]
+            x[a.variable.index] = 0
+            x[b.variable.index] = 1
+            used[.init(team: a.team, bucket: a.bucket), default: 0] -= Int((2 * a.days).rounded())
+            used[.init(team: b.team, bucket: b.bucket), default: 0] += Int((2 * b.days).rounded())
+            teamLoad[a.team, default: 0] -= a.days
+            teamLoad[b.team, default: 0] += b.days
+            monthLoad[sm.buckets[a.bucket].month, default: 0] -= a.days
+            monthLoad[sm.buckets[b.bucket].month, default: 0] += b.days
+            chosenOf[b.unit] = to
+        }
+        var improved = true
+        var rounds = 0
+        while improved && rounds < 400 {
+            improved = false
+            rounds += 1
+            for u in chosenOf.keys.sorted() {
+                let from = chosenOf[u]!
+                guard !sm.candidates[from].fixed else { continue }
+                let before = spreadCost()
+                let touchedBefore = bundlesOf[from] ?? []
+                var best: (to: Int, gain: Double)?
+                for to in byUnit[u]! where to != from {
+                    // Free the current column, test the new one.
+                    let a = sm.candidates[from]
+                    used[.init(team: a.team, bucket: a.bucket), default: 0] -= Int((2 * a.days).rounded())
+                    let ok = fits(to)
+                    used[.init(team: a.team, bucket: a.bucket), default: 0] += Int((2 * a.days).rounded())
+                    guard ok else { continue }
+                    let touched = Set(touchedBefore + (bundlesOf[to] ?? []))
+                    let linksBefore = touched.reduce(0.0) { $0 + links($1) }
+                    apply(from, to)
+                    let gain = (before - spreadCost()) + w.bundling * (touched.reduce(0.0) { $0 + links($1) } - linksBefore)
+                    apply(to, from)
+                    if gain > 1e-9, gain > (best?.gain ?? 0) { best = (to, gain) }
+                }
+                if let best {
+                    apply(from, best.to)
+                    improved = true
+                }
+            }
+        }
         // Order identical teams by decreasing load (the model's symmetry rows).
         var lookup: [ScheduleModel.TeamBucket: [Int: Int]] = [:]  // (team,bucket) -> unit -> candidate
         for (c, cand) in sm.candidates.enumerated() where !cand.fixed {
