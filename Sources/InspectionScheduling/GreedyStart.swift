@@ -153,7 +153,9 @@ public enum GreedyStart {
         }
         var improved = true
         var rounds = 0
-        while improved && rounds < 400 {
+        var evaluations = 0
+        let evaluationBudget = 300_000  // keeps the warm start to a fraction of a second on large instances
+        while improved && rounds < 400 && evaluations < evaluationBudget {
             improved = false
             rounds += 1
             for u in chosenOf.keys.sorted() {
@@ -169,6 +171,7 @@ public enum GreedyStart {
                     let ok = fits(to)
                     used[.init(team: a.team, bucket: a.bucket), default: 0] += Int((2 * a.days).rounded())
                     guard ok else { continue }
+                    evaluations += 1
                     let touched = Set(touchedBefore + (bundlesOf[to] ?? []))
                     let linksBefore = touched.reduce(0.0) { $0 + links($1) }
                     apply(from, to)
