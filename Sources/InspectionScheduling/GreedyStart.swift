@@ -203,6 +203,16 @@ public enum GreedyStart {
             for m in moves { x[sm.candidates[m.from].variable.index] = 0 }
             for m in moves { x[sm.candidates[m.to].variable.index] = 1 }
         }
+        return completed(x, for: sm, scenario: scenario)
+    }
+
+    /// Completes a choice of inspection columns (the candidate variables of `x`) with every derived column —
+    /// split counters, spreads, bundling links, slacks — so that it can be checked and given to the solver.
+    ///
+    /// - Returns: The full point, or `nil` when it violates a row of the model.
+    public static func completed(_ choice: [Double], for sm: ScheduleModel, scenario: Scenario) -> [Double]? {
+        let units = scenario.units
+        var x = choice
         // Derived columns.
         var h: [ScheduleModel.TeamBucket: Int] = [:]
         var tl: [Int: Double] = [:]
@@ -232,13 +242,17 @@ public enum GreedyStart {
                 x[b.z.index] = max(k - 1, 0)
             }
         }
+        for l in sm.bundleLinks {
+            let on = x[sm.candidates[l.other].variable.index] > 0.5 && x[sm.candidates[l.anchor].variable.index] > 0.5
+            x[l.w.index] = on ? 1 : 0
+        }
         for m in sm.mustSlacks { x[m.slack.index] = 1 - (count[m.unit] ?? 0) }
         for (g, group) in sm.targetGroups.enumerated() {
             let planned = group.units.reduce(0.0) { $0 + (count[$1] ?? 0) }
             x[sm.targetSlacks[g].index] = max(0, Double(group.required) - planned)
         }
         for f in sm.fixedSlacks {
-            let c = sm.candidates.firstIndex { $0.fixed && units[$0.unit].code == sm.fixed[f.fixed].unit }!
+            guard let c = sm.candidates.firstIndex(where: { $0.fixed && units[$0.unit].code == sm.fixed[f.fixed].unit }) else { return nil }
             x[f.slack.index] = 1 - x[sm.candidates[c].variable.index]
         }
         return sm.model.violations(at: x).isEmpty ? x : nil
