@@ -78,7 +78,7 @@ public enum HTML {
     h3 { font-size: 15px; margin: 16px 0 6px; }
     p.sub { margin: 0; color: var(--muted); }
     section { margin: 0 0 28px; }
-    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px; margin: 10px 0 14px; }
+    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(135px, 1fr)); gap: 10px; margin: 10px 0 14px; }
     .card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px; background: #fbfcfc; }
     .card .k { color: var(--muted); font-size: 12px; }
     .card .v { font-size: 20px; font-weight: 600; }
