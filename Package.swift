@@ -59,6 +59,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "ScenarioGenerator",
+            dependencies: ["CivilCalendar", "ScenarioModel"],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Files and reports
         .target(
             name: "ScenarioFiles",
@@ -78,7 +84,7 @@ let package = Package(
             name: "cchc",
             dependencies: [
                 "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
-                "ScenarioFiles", "Reporting",
+                "ScenarioFiles", "Reporting", "ScenarioGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -124,6 +130,11 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: ["Reporting", "InspectionScheduling", "Staffing", "ScenarioModel", "CivilCalendar", "MILP"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ScenarioGeneratorTests",
+            dependencies: ["ScenarioGenerator", "ScenarioFiles", "ScenarioModel", "CivilCalendar"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "cchcTests", dependencies: ["cchc"], swiftSettings: swiftSettings),
