@@ -137,7 +137,7 @@ struct RegionBuilder {
             var excluded: Set<String> = []
             if teamCount > 1, !communes.isEmpty, rng.chance(0.2) { excluded.insert(rng.pick(communes).code) }
             let name = "Đoàn kiểm tra số \(number)" + (regionName.map { " - \($0)" } ?? "")
-            teams.append(Team(code: code, name: name, daysPerWeek: rng.weighted([(1, 0.5), (2, 0.4), (3, 0.1)]),
+            teams.append(Team(code: code, name: name, daysPerWeek: rng.weighted([(1, 0.6), (2, 0.35), (3, 0.05)]),
                               members: members, region: regionName, excludedUnits: excluded))
             // Two to four periods away, one per quarter of the season at most, one or two weeks each.
             let weeks = calendar.mondays.count

@@ -77,7 +77,10 @@ public enum ScenarioGenerator {
                         staff: staff, inspection: inspection)
     }
 
-    static func check(_ o: GeneratorOptions) throws {
+    /// Checks options without generating anything.
+    ///
+    /// - Throws: ``GeneratorError`` for impossible options.
+    public static func check(_ o: GeneratorOptions) throws {
         guard o.regions >= 1 else { throw GeneratorError.badRegionCount(o.regions) }
         guard (1900...2100).contains(o.year) else { throw GeneratorError.badYear(o.year) }
         guard o.units >= 10 * o.regions else { throw GeneratorError.tooFewUnits(units: o.units, regions: o.regions) }
