@@ -13,6 +13,8 @@ typedef struct {
     int start_accepted;
     int has_bound;
     double bound;
+    double deadline;          /* cglpk_now() value at which to stop; 0 = none */
+    int stopped_for_time;
 } cb_ctx;
 
 /* Runs inside glp_intopt. C only: no Swift frame may sit between the guard's setjmp and a longjmp. */
@@ -52,6 +54,11 @@ static void branch_cut_callback(glp_tree *T, void *info) {
         glp_ios_tree_size(T, &a_cnt, &n_cnt, &t_cnt);
         atomic_store(&m->nodes, (long long)t_cnt);
         if (atomic_load(&m->stop)) glp_ios_terminate(T);
+    }
+    /* GLPK checks tm_lim only between nodes; root cut rounds can overrun it by many seconds. */
+    if (c->deadline > 0 && !c->stopped_for_time && cglpk_now() > c->deadline) {
+        c->stopped_for_time = 1;
+        glp_ios_terminate(T);
     }
 }
 
@@ -107,11 +114,12 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
     glp_iocp ip;
     glp_init_iocp(&ip);
     ip.msg_lev = o->msg_lev;
-    ip.br_tech = GLP_BR_PCH;
-    ip.gmi_cuts = GLP_ON;
-    ip.mir_cuts = GLP_ON;
-    ip.cov_cuts = GLP_ON;
-    ip.clq_cuts = GLP_ON;
+    ip.br_tech = o->br_tech ? o->br_tech : GLP_BR_PCH;
+    int cuts = o->cuts < 0 ? 0xF : o->cuts;
+    ip.gmi_cuts = (cuts & CGLPK_CUT_GOMORY) ? GLP_ON : GLP_OFF;
+    ip.mir_cuts = (cuts & CGLPK_CUT_MIR) ? GLP_ON : GLP_OFF;
+    ip.cov_cuts = (cuts & CGLPK_CUT_COVER) ? GLP_ON : GLP_OFF;
+    ip.clq_cuts = (cuts & CGLPK_CUT_CLIQUE) ? GLP_ON : GLP_OFF;
     ip.presolve = (o->start == NULL && o->presolve) ? GLP_ON : GLP_OFF;
     if (!need_lp && ip.presolve == GLP_OFF) {
         /* Without presolve glp_intopt needs an optimal root basis: solve the LP first. */
@@ -139,10 +147,12 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
         ctx.has_bound = 1;
         ctx.bound = glp_get_obj_val(P);
     }
+    if (o->time_limit_s > 0) ctx.deadline = t0 + o->time_limit_s;
     ip.cb_func = branch_cut_callback;
     ip.cb_info = &ctx;
     res->phase = 2;
     res->rc = glp_intopt(P, &ip);
+    if (res->rc == GLP_ESTOP && ctx.stopped_for_time && !(mon && atomic_load(&mon->stop))) res->rc = GLP_ETMLIM;
     res->mip_status = glp_mip_status(P);
     res->warm_start_used = ctx.start_accepted;
     res->has_bound = ctx.has_bound;

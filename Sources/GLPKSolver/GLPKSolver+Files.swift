@@ -58,7 +58,7 @@ extension GLPKSolver {
     {
         let clock = ContinuousClock.now
         let raw = GLPKThread.run { [self] in
-            var settings = cOptions(options, isMIP: true)
+            var settings = cOptions(options, isMIP: true)  // the reader decides LP vs MIP
             var result = cglpk_result()
             var logBuffer = [CChar](repeating: 0, count: Self.logCapacity)
             var errorBuffer = [CChar](repeating: 0, count: Self.errorCapacity)

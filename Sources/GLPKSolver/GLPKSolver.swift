@@ -27,19 +27,61 @@ public struct GLPKSolver: MILPSolver {
         case normal
     }
 
+    /// How GLPK chooses the variable to branch on.
+    ///
+    /// Related GLPK documentation: glpk.pdf, §2.10.2, `br_tech`.
+    public enum Branching: Sendable, Hashable {
+        /// Hybrid pseudo-cost (`GLP_BR_PCH`): usually closes the gap fastest, but its initialisation at the
+        /// root can run for seconds without a callback (so a time limit can be overrun by that much).
+        case hybridPseudoCost
+        /// Driebeck–Tomlin heuristic (`GLP_BR_DTH`, GLPK's default).
+        case driebeckTomlin
+        /// Most fractional variable (`GLP_BR_MFV`).
+        case mostFractional
+    }
+
+    /// Cut families GLPK may generate in branch-and-cut.
+    public struct Cuts: OptionSet, Sendable, Hashable {
+        /// The shim's bit set (`CGLPK_CUT_*`).
+        public let rawValue: Int32
+        /// Creates a set from GLPK shim bits.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+        /// Gomory mixed-integer cuts (`gmi_cuts`).
+        public static let gomory = Cuts(rawValue: CGLPK_CUT_GOMORY)
+        /// Mixed-integer rounding cuts (`mir_cuts`).
+        public static let mixedIntegerRounding = Cuts(rawValue: CGLPK_CUT_MIR)
+        /// Mixed cover cuts (`cov_cuts`).
+        public static let cover = Cuts(rawValue: CGLPK_CUT_COVER)
+        /// Clique cuts (`clq_cuts`).
+        public static let clique = Cuts(rawValue: CGLPK_CUT_CLIQUE)
+        /// All four families.
+        public static let all: Cuts = [.gomory, .mixedIntegerRounding, .cover, .clique]
+    }
+
     /// How much of GLPK's text goes into ``MILP/SolveResult/log``.
     public var logLevel: LogLevel
     /// Use the dual simplex (with primal fallback) for LPs and root relaxations.
     public var useDualSimplex: Bool
+    /// The branching rule.
+    public var branching: Branching
+    /// The cut families to generate.
+    public var cuts: Cuts
 
     /// Creates a GLPK solver.
     ///
     /// - Parameters:
     ///   - logLevel: How much GLPK text to capture (never printed). Defaults to warnings and errors.
     ///   - useDualSimplex: Use the dual simplex for LPs. Defaults to the primal simplex.
-    public init(logLevel: LogLevel = .errors, useDualSimplex: Bool = false) {
+    ///   - branching: The branching rule. Defaults to hybrid pseudo-cost.
+    ///   - cuts: The cut families. Defaults to all four.
+    public init(
+        logLevel: LogLevel = .errors, useDualSimplex: Bool = false, branching: Branching = .hybridPseudoCost,
+        cuts: Cuts = .all
+    ) {
         self.logLevel = logLevel
         self.useDualSimplex = useDualSimplex
+        self.branching = branching
+        self.cuts = cuts
     }
 
     /// Solves a model with GLPK. See ``solveMeasured(_:options:)``.
@@ -119,6 +161,12 @@ public struct GLPKSolver: MILPSolver {
         o.mem_limit_mb = Int32(clamping: options.memoryLimitMiB ?? 0)
         o.start = nil
         o.lp_dual = useDualSimplex ? 1 : 0
+        switch branching {
+        case .hybridPseudoCost: o.br_tech = GLP_BR_PCH
+        case .driebeckTomlin: o.br_tech = GLP_BR_DTH
+        case .mostFractional: o.br_tech = GLP_BR_MFV
+        }
+        o.cuts = cuts.rawValue
         return o
     }
 

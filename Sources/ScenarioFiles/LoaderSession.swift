@@ -168,7 +168,15 @@ final class LoaderSession {
             }
             return nil
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: url.path)) ?? [:]
+        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+            // A FIFO or device would block or never end.
+            issues.add(ScenarioIssue(
+                file: file, message: t("Đây không phải tệp thông thường.", "This is not a regular file."),
+                hint: t("Dùng một tệp văn bản bình thường.", "Use an ordinary text file.")))
+            return nil
+        }
+        let size = attributes[.size] as? Int ?? 0
         if size > limit {
             issues.add(ScenarioIssue(
                 file: file, message: t("Tệp quá lớn (\(size) byte, giới hạn \(limit)).", "The file is too large (\(size) bytes, the limit is \(limit))."),
@@ -214,18 +222,4 @@ final class LoaderSession {
         let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
         return url.path.hasPrefix(prefix) ? String(url.path.dropFirst(prefix.count)) : url.path
     }
-}
-
-/// The decoded CSV rows of a scenario, each with its source row, and the readers that locate them.
-struct TableSet {
-    var units: [(ScenarioModel.Unit, CSVTable.Row)]
-    var teams: [(Team, CSVTable.Row)]
-    var unavailability: [(Unavailability, CSVTable.Row)]
-    var pins: [(Pin, CSVTable.Row)]
-    var staff: [(StaffMember, CSVTable.Row)]
-    var positions: [(PositionQuota, CSVTable.Row)]
-    var readers: [String: TableReader]
-    /// The tables that loaded with their required columns: references into the others are not checked, since
-    /// every reference would fail until the table itself is fixed.
-    var usable: Set<String>
 }

@@ -1,3 +1,4 @@
+import Foundation
 import CivilCalendar
 import ScenarioModel
 
@@ -32,6 +33,9 @@ public struct ScenarioSummary: Sendable {
     public var holidays: [Holiday]
     /// The number of working days (Monday–Friday, not a holiday) in the period.
     public var workingDays: Int
+    /// The files read, as `(role, path)` with paths relative to the scenario folder's parent (e.g.
+    /// `thach-ha-2022/units.csv`), so that `extends` chains are visible.
+    public var files: [(role: String, path: String)]
 
     /// Summarises a loaded scenario.
     public init(_ loaded: LoadedScenario) {
@@ -48,6 +52,11 @@ public struct ScenarioSummary: Sendable {
         for member in scenario.staff { categories[member.category, default: 0] += 1 }
         staffByCategory = categories.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         holidays = loaded.holidays
+        let base = loaded.folder.deletingLastPathComponent().resolvingSymlinksInPath().path
+        files = loaded.files.map { file in
+            let prefix = base.hasSuffix("/") ? base : base + "/"
+            return (file.role, file.path.hasPrefix(prefix) ? String(file.path.dropFirst(prefix.count)) : file.path)
+        }
         let off = Set(loaded.holidays.map(\.date))
         let working = period.days.filter { !$0.isWeekend && !off.contains($0) }
         workingDays = working.count
@@ -68,6 +77,9 @@ public struct ScenarioSummary: Sendable {
         let vi = language == "vi"
         var lines: [String] = []
         lines.append(vi ? "Kịch bản hợp lệ: \(name) (năm \(year))" : "Scenario is valid: \(name) (year \(year))")
+        lines.append("")
+        lines.append(vi ? "Tệp đã đọc:" : "Files read:")
+        for file in files { lines.append("  \(file.path) (\(file.role))") }
         lines.append("")
         lines.append(vi ? "Đơn vị theo loại:" : "Units by kind:")
         for (kind, count) in unitsByKind { lines.append("  \(Self.kindName(kind, vi: vi)): \(count)") }

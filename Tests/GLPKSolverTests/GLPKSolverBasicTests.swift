@@ -142,3 +142,21 @@ extension GLPKBackendTests.GLPKSolverBasicTests {
         #expect(abs((on.objective ?? 0) - (off.objective ?? 1)) < 1e-6)
     }
 }
+
+extension GLPKBackendTests.GLPKSolverBasicTests {
+    static let settings: [(GLPKSolver.Branching, GLPKSolver.Cuts)] = [
+        (.hybridPseudoCost, .all),
+        (.driebeckTomlin, GLPKSolver.Cuts()),
+        (.mostFractional, [.cover, .clique]),
+        (.driebeckTomlin, [.gomory, .mixedIntegerRounding]),
+    ]
+
+    @Test(arguments: settings)
+    func branchingAndCutSettingsReachTheSameOptimum(branching: GLPKSolver.Branching, cuts: GLPKSolver.Cuts) throws {
+        let (m, _) = TestModels.hardKnapsack(items: 25, dimensions: 3)
+        let reference = try solver.solve(m, options: SolveOptions())
+        let r = try GLPKSolver(branching: branching, cuts: cuts).solve(m, options: SolveOptions())
+        #expect(r.termination == .optimal)
+        #expect(abs((r.objective ?? 0) - (reference.objective ?? 1)) < 1e-6)
+    }
+}

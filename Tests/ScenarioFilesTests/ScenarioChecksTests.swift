@@ -97,6 +97,20 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                 change: { try $0.replace("scenario.yaml", "rotation_years: 3", with: "rotaton_years: 3") }),
         BadCase(name: "unknown top-level key", file: "scenario.yaml", field: "tems", message: "Unknown key `tems`", hint: "`teams`",
                 change: { try $0.replace("scenario.yaml", "teams: teams.csv", with: "tems: teams.csv") }),
+        BadCase(name: "misplaced key", file: "scenario.yaml", field: "positions", message: "Unknown key `positions`", hint: "belongs under `staffing:`",
+                change: { try $0.append("scenario.yaml", "positions: positions.csv") }),
+        BadCase(name: "YAML in UTF-16", file: "scenario.yaml", message: "not UTF-8", hint: "UTF-8 encoding",
+                change: { try $0.write("scenario.yaml", bytes: [0xFF, 0xFE] + Array("name: x\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) }),
+        BadCase(name: "missing rule file", file: "scenario.yaml", field: "staffing.rules", message: "does not exist",
+                change: { try $0.replace("scenario.yaml", "rules: nd34-2019", with: "rules: my-rules.yaml") }),
+        BadCase(name: "bad transfer policy", file: "scenario.yaml", field: "staffing.allowed_transfers", message: "not an allowed value",
+                hint: "`same-region`",
+                change: { s in
+                    try s.replace("scenario.yaml", "    - {from: X01, to: X02}\n    - [TT, X02]\n", with: "")
+                    try s.replace("scenario.yaml", "allowed_transfers:", with: "allowed_transfers: same-regon")
+                }),
+        BadCase(name: "bad hiring policy", file: "scenario.yaml", field: "staffing.hiring", message: "`freze` is not an allowed value",
+                hint: "Did you mean `freeze`?", change: { try $0.replace("scenario.yaml", "hiring: freeze", with: "hiring: freze") }),
         BadCase(name: "missing required column", file: "units.csv", field: "kind", message: "required column `kind` is missing", hint: "`kinds`",
                 change: { try $0.replace("units.csv", "code,name,kind,", with: "code,name,kinds,") }),
         BadCase(name: "missing required value", file: "teams.csv", field: "name", line: 3, message: "`name` cell is required but empty",
@@ -150,6 +164,12 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                     try FileManager.default.createSymbolicLink(atPath: s.folder.appendingPathComponent("etc").path, withDestinationPath: "/etc")
                     try s.replace("scenario.yaml", "staff: staff.csv", with: "staff: etc/hostname")
                 }),
+        BadCase(name: "FIFO instead of a file", file: "pins.csv", message: "not a regular file",
+                change: { s in
+                    let path = s.folder.appendingPathComponent("pins.csv").path
+                    try FileManager.default.removeItem(atPath: path)
+                    #expect(mkfifo(path, 0o644) == 0)
+                }),
         BadCase(name: "extends escaping the tree", file: "scenario.yaml", field: "extends", message: "outside the scenario tree",
                 change: { try $0.append("scenario.yaml", "extends: ../../..") }),
         BadCase(name: "extends cycle on itself", file: "scenario.yaml", field: "extends", message: "forms a cycle",
@@ -166,6 +186,8 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                 change: { try $0.write("pins.csv", "unit,team,date" + String(repeating: ",x", count: 1998) + "\n") }),
         BadCase(name: "units.csv with only a header", file: "units.csv", line: 1, message: "holds no units",
                 change: { try $0.write("units.csv", "code,name,kind\n") }),
+        BadCase(name: "thousands separator", file: "units.csv", field: "population", message: "thousands separators", hint: "15000",
+                change: { try $0.replace("units.csv", ",15000,", with: ",15.000,") }),
         BadCase(name: "huge number", file: "units.csv", field: "population", message: "not a whole number",
                 change: { try $0.replace("units.csv", "15000", with: "1e400") }),
     ]

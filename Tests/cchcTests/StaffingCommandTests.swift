@@ -41,4 +41,25 @@ import Testing
         #expect(run.status == 64)
         #expect(run.stderr.contains("YYYY-MM-DD"))
     }
+
+    @Test func exportedRulesReadBackAsARuleFile() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-rules-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("district")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Scenarios/thach-ha-2022"), to: folder)
+        let export = try runCCHC(["staffing", folder.path, "--export-rules"])
+        #expect(export.status == 0)
+        #expect(export.stdout.contains("NĐ 135/2020/NĐ-CP"))
+        let renamed = export.stdout.replacingOccurrences(of: "name: vn-default", with: "name: province-override")
+        try Data(renamed.utf8).write(to: folder.appendingPathComponent("rules.yaml"))
+        let yamlURL = folder.appendingPathComponent("scenario.yaml")
+        let yaml = try String(contentsOf: yamlURL, encoding: .utf8)
+        try Data(yaml.replacingOccurrences(of: "staffing:\n", with: "staffing:\n  rules: rules.yaml\n").utf8).write(to: yamlURL)
+        let run = try runCCHC(["staffing", folder.path, "--json", "--out", root.appendingPathComponent("out").path])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let rules = try #require(object["rules"] as? [String: Any])
+        #expect(rules["name"] as? String == "province-override")
+    }
 }

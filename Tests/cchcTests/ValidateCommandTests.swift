@@ -31,6 +31,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Scenario is valid: Huyện Mẫu 2022 — phương án 2 đoàn (year 2022)"))
         #expect(result.stdout.contains("T9 Đoàn liên ngành"))
+        #expect(result.stdout.contains("Files read:\n  child/scenario.yaml (scenario.yaml)\n  basic/scenario.yaml (scenario.yaml)\n  basic/units.csv (units)\n  child/teams.csv (teams)"))
         #expect(result.stdout.contains("2022-09-05  Additional day off"))
         #expect(result.stdout.contains("2022-02-01  Lunar New Year (day 1)"))
     }

@@ -79,7 +79,14 @@ typedef struct {
     int mem_limit_mb;           ///< glp_mem_limit before building; <= 0 means none
     const double *start;        ///< 1-based starting point (length n_cols + 1) to inject, or NULL
     int lp_dual;                ///< 1: dual simplex with primal fallback (GLP_DUALP); 0: primal
+    int br_tech;                ///< GLP_BR_*; 0 means GLP_BR_PCH
+    int cuts;                   ///< bit set of CGLPK_CUT_*; -1 means all
 } cglpk_options;
+
+#define CGLPK_CUT_GOMORY 1
+#define CGLPK_CUT_MIR 2
+#define CGLPK_CUT_COVER 4
+#define CGLPK_CUT_CLIQUE 8
 
 /// What a solve produced.
 typedef struct {

@@ -16,6 +16,9 @@ enum TextFileDecoder {
                 hint: t("Thêm dòng tiêu đề (tên cột) và dữ liệu, hoặc bỏ tên tệp khỏi scenario.yaml.",
                         "Add the header row and the data, or remove the file name from scenario.yaml.")))
         }
+        if file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
+            return decodeYAML(bytes, file: file)
+        }
         let utf16Hint = t(
             "Mở tệp trong Excel/LibreOffice và lưu lại dạng \"CSV UTF-8 (phân cách bằng dấu phẩy)\".",
             "Open the file in Excel/LibreOffice and save it again as \"CSV UTF-8 (comma delimited)\".")
@@ -49,6 +52,20 @@ enum TextFileDecoder {
                         "Save the file again as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8), or convert it to Unicode with Unikey's converter.")))
         }
         return .success(text)
+    }
+
+    /// YAML files: UTF-8 (BOM allowed) only, with a hint that fits a text file rather than a spreadsheet.
+    private static func decodeYAML(_ bytes: [UInt8], file: String) -> Result<String, ScenarioIssue> {
+        var body = bytes[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
+        if !body.contains(0), let text = String(validating: body, as: UTF8.self) { return .success(text) }
+        let (line, column) = firstInvalidUTF8(body)
+        return .failure(ScenarioIssue(
+            file: file, line: line, column: column,
+            message: t("Tệp không phải UTF-8 (có thể là UTF-16, Windows-1258 hoặc TCVN3).",
+                       "The file is not UTF-8 (it may be UTF-16, Windows-1258 or TCVN3)."),
+            hint: t("Mở tệp bằng trình soạn thảo văn bản và lưu lại với mã hóa UTF-8.",
+                    "Open the file in a text editor and save it again with the UTF-8 encoding.")))
     }
 
     /// The line and byte-based column of the first invalid UTF-8 sequence.

@@ -71,6 +71,14 @@ enum ValueParsing {
     static func integer(_ text: String) -> Result<Int, Failure> {
         let s = text.trimmedCell
         if let v = Int(s) { return .success(v) }
+        let groups = s.split(separator: s.contains(".") ? "." : ",", omittingEmptySubsequences: false)
+        if groups.count > 1, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+           groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+            let joined = groups.joined()
+            return .failure(Failure(
+                message: t("`\(s)` có dấu phân cách hàng nghìn.", "`\(s)` has thousands separators."),
+                hint: t("Viết số không có dấu phân cách: \(joined).", "Write the number without separators: \(joined).")))
+        }
         if let v = Double(s), v.isFinite, v == v.rounded(), abs(v) < 1e15 { return .success(Int(v)) }
         return .failure(Failure(
             message: t("`\(s)` không phải số nguyên.", "`\(s)` is not a whole number."),

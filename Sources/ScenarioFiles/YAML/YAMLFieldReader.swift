@@ -10,6 +10,15 @@ struct YAMLFieldReader {
     }
 
     /// The pairs of a map, reporting unknown keys with a "did you mean" suggestion. `nil` when not a map.
+    /// Keys that are valid in another section, for a better hint when one is misplaced.
+    static let homeOfKey: [String: String] = {
+        var home: [String: String] = [:]
+        for key in ScenarioYAMLDecoder.inspectionKeys { home[key] = "inspection" }
+        for key in ScenarioYAMLDecoder.staffingKeys { home[key] = "staffing" }
+        for key in ScenarioYAMLDecoder.topKeys { home[key] = "" }
+        return home
+    }()
+
     func map(_ value: YAMLValue?, _ path: String, allowed: [String]) -> [(key: String, keyOrigin: YAMLOrigin, value: YAMLValue)]? {
         guard let value, !value.isNull else { return nil }
         guard case .map(let pairs, _) = value else {
@@ -19,7 +28,15 @@ struct YAMLFieldReader {
         }
         for pair in pairs where !allowed.contains(pair.key) {
             let full = path.isEmpty ? pair.key : "\(path).\(pair.key)"
-            let hint = EditDistance.suggestion(for: pair.key, among: allowed).map {
+            let home = Self.homeOfKey[pair.key]
+            let misplaced = home.map { h in
+                h.isEmpty
+                    ? t("`\(pair.key)` là khóa cấp cao nhất: bỏ thụt lề để đưa nó ra ngoài `\(path)`.",
+                        "`\(pair.key)` is a top-level key: remove its indentation to move it out of `\(path)`.")
+                    : t("`\(pair.key)` thuộc mục `\(h):`; chuyển nó vào đó (thụt lề dưới `\(h):`).",
+                        "`\(pair.key)` belongs under `\(h):`; move it there (indented under `\(h):`).")
+            }
+            let hint = misplaced ?? EditDistance.suggestion(for: pair.key, among: allowed).map {
                 t("Có phải ý bạn là `\($0)`? Các khóa hợp lệ: \(allowed.joined(separator: ", ")).",
                   "Did you mean `\($0)`? Valid keys: \(allowed.joined(separator: ", ")).")
             } ?? t("Các khóa hợp lệ: \(allowed.joined(separator: ", ")).", "Valid keys: \(allowed.joined(separator: ", ")).")
