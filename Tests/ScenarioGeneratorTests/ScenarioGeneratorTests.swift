@@ -84,6 +84,11 @@ import Testing
                 #expect(Set(codes.map { unitRegion[$0] }).count == 1)
             }
         }
+        let parts = try #require(s.regionParts(), "a generated multi-region scenario splits into independent parts")
+        #expect(parts.count == 4)
+        #expect(parts.allSatisfy { $0.teams.count == 15 && $0.units.count == 750 && !$0.unavailability.isEmpty })
+        #expect(parts.reduce(0) { $0 + $1.pins.count } == s.pins.count)
+        #expect(try make(1_000).regionParts() == nil)
     }
 
     @Test(arguments: [UInt64(1), 2, 3, 4, 5])
