@@ -1,6 +1,6 @@
 import CivilCalendar
 
-/// The working days of a generated scenario's year: built-in holidays, the season (1 March – 30 November), its weeks.
+/// The working days of a generated scenario's year: built-in holidays, the season (1 April – 30 November), its weeks.
 struct GeneratorCalendar: Sendable {
     let year: Int
     let holidays: Set<CivilDate>
@@ -11,7 +11,7 @@ struct GeneratorCalendar: Sendable {
     init(year: Int) {
         self.year = year
         holidays = Set(VietnameseHolidays.holidays(in: year).map(\.date))
-        season = DateSpan(from: CivilDate(year: year, month: 3, day: 1)!, to: CivilDate(year: year, month: 11, day: 30)!)
+        season = DateSpan(from: CivilDate(year: year, month: 4, day: 1)!, to: CivilDate(year: year, month: 11, day: 30)!)
         var monday = season.from
         while monday.weekday != 1 { monday = monday.adding(days: 1) }
         var list: [CivilDate] = []

@@ -137,14 +137,14 @@ struct RegionBuilder {
             var excluded: Set<String> = []
             if teamCount > 1, !communes.isEmpty, rng.chance(0.2) { excluded.insert(rng.pick(communes).code) }
             let name = "Đoàn kiểm tra số \(number)" + (regionName.map { " - \($0)" } ?? "")
-            teams.append(Team(code: code, name: name, daysPerWeek: rng.weighted([(1, 0.6), (2, 0.35), (3, 0.05)]),
+            teams.append(Team(code: code, name: name, daysPerWeek: rng.weighted([(1, 0.75), (2, 0.25)]),
                               members: members, region: regionName, excludedUnits: excluded))
-            // Two to four periods away, one per quarter of the season at most, one or two weeks each.
+            // Two to four periods away, one per quarter of the season at most, one to three weeks each.
             let weeks = calendar.mondays.count
             let slots = rng.shuffled([0, 1, 2, 3]).prefix(rng.int(in: 2...4)).sorted()
             for slot in slots {
                 let start = slot * weeks / 4, end = (slot + 1) * weeks / 4
-                let length = rng.int(in: 1...2)
+                let length = rng.int(in: 1...3)
                 let first = start + rng.int(in: 0...max(0, end - start - length))
                 unavailability.append(Unavailability(
                     team: code, dates: calendar.weeks(from: first, count: length),

@@ -53,9 +53,9 @@ import Testing
         #expect(s.inspection.targets.allSatisfy { $0.scope == .all })
         #expect(s.staff.count == communeLevel.count * 10)
         #expect(try make(5_000, regions: 3).staff.isEmpty)
-        // Teams: one per 50 units, 1-3 days a week.
+        // Teams: one per 50 units, 1-2 days a week.
         #expect(s.teams.count == 30)
-        #expect(s.teams.allSatisfy { (1...3).contains($0.daysPerWeek) && $0.region == nil && !$0.members.isEmpty })
+        #expect(s.teams.allSatisfy { (1...2).contains($0.daysPerWeek) && $0.region == nil && !$0.members.isEmpty })
     }
 
     @Test func regionsAreIndependent() throws {
