@@ -23,7 +23,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "cchc",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "cchc", targets: ["cchc"]),
         .executable(name: "cchc-bench", targets: ["cchc-bench"]),
@@ -130,6 +130,7 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: ["Reporting", "InspectionScheduling", "Staffing", "ScenarioModel", "CivilCalendar", "MILP"],
+            exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -137,6 +138,6 @@ let package = Package(
             dependencies: ["ScenarioGenerator", "ScenarioFiles", "ScenarioModel", "CivilCalendar"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "cchcTests", dependencies: ["cchc"], swiftSettings: swiftSettings),
+        .testTarget(name: "cchcTests", dependencies: ["cchc"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
     ]
 )

@@ -22,6 +22,8 @@ public struct PlannerOptions: Sendable {
     public var maxCutRounds: Int
     /// Whether to compute extra-capacity suggestions when the plan is infeasible (default true).
     public var explainInfeasibility: Bool
+    /// Polled by the solver; when it returns true the solve stops and keeps its best plan (e.g. on SIGINT).
+    public var shouldStop: (@Sendable () -> Bool)?
 
     /// Creates options.
     public init(

@@ -16,7 +16,8 @@ public enum ReductionPlanMarkdown {
         md.append("**\(scenario.name)** — " + (vi ? "từ \(Vocabulary.date(report.asOf, language)) đến hết năm \(report.until)" : "from \(Vocabulary.date(report.asOf, language)) to the end of \(report.until)"))
         md.append("")
         md.append((vi ? "Chính sách tuyển dụng: " : "Hiring policy: ") + V.hiring(report.hiring, language) + ". "
-            + (vi ? "Tình trạng giải: " : "Solver status: ") + "`\(plan.termination.rawValue)`.")
+            + (vi ? "Tình trạng giải: " : "Solver status: ") + "`\(plan.termination.rawValue)`"
+            + (plan.relativeGap.map { (vi ? ", sai số tương đối " : ", relative gap ") + V.percent($0, language) } ?? "") + ".")
         md.append("")
         md.append(contentsOf: StaffingCheckMarkdown.rulesSection(report, language))
 
@@ -34,7 +35,12 @@ public enum ReductionPlanMarkdown {
         }
         md.append("")
         md.append((vi ? "Tổng kinh phí: **" : "Total cost: **") + V.vnd(plan.totalCostVND, language) + (vi ? " đồng** (" : " VND** (")
-            + (vi ? "\(plan.exits.count) người nghỉ, \(plan.transfers.count) người điều động)." : "\(plan.exits.count) exits, \(plan.transfers.count) transfers)."))
+            + (vi ? "\(plan.exits.count) người nghỉ, \(plan.transfers.count) người điều động)." : "\(plan.exits.count) exit(s), \(plan.transfers.count) transfer(s))."))
+        md.append("")
+        let parts = plan.objectiveBreakdown
+        md.append(vi
+            ? "Hàm mục tiêu = kinh phí \(V.vnd(parts.costVND, language)) đồng + phạt điều động \(plan.transfers.count) × \(V.vnd(plan.transferPenaltyVND, language)) = \(V.vnd(parts.transferPenaltiesVND, language)) (trọng số, không phải chi phí) + \(parts.shortfallPeople) người chưa giải quyết được (phạt rất lớn)."
+            : "Objective = cost \(V.vnd(parts.costVND, language)) VND + transfer penalty \(plan.transfers.count) × \(V.vnd(plan.transferPenaltyVND, language)) = \(V.vnd(parts.transferPenaltiesVND, language)) (a weight, not money) + \(parts.shortfallPeople) people left above quota (very large penalty).")
         md.append("")
 
         md.append(vi ? "## 3. Hạn xử lý theo đơn vị" : "## 3. Deadlines by unit")
@@ -63,7 +69,7 @@ public enum ReductionPlanMarkdown {
             md.append(vi ? "| Họ và tên | Mã | Đơn vị | Hình thức | Ngày | Kinh phí (đồng) | Cách tính | Căn cứ |" : "| Name | Id | Unit | Measure | Date | Cost (VND) | Formula | Rule |")
             md.append("|---|---|---|---|---|---:|---|---|")
             for e in plan.exits {
-                md.append("| \(V.cell(e.name)) | \(e.id) | \(V.cell(V.unitName(e.unit, scenario))) | \(V.exit(e.kind, language)) | \(Vocabulary.date(e.date, language)) | \(V.vnd(e.costVND, language)) | \(V.cell(e.formula)) | \(V.cell(e.citation.description)) |")
+                md.append("| \(V.cell(e.name)) | \(e.id) | \(V.cell(V.unitName(e.unit, scenario))) | \(V.exit(e.kind, language)) | \(Vocabulary.date(e.date, language)) | \(V.vnd(e.costVND, language)) | \(V.cell(V.numbers(e.formula, language))) | \(V.cell(V.citation(e.citation, language))) |")
             }
             md.append("")
             md.append(vi

@@ -23,7 +23,7 @@ public enum StaffingCheckMarkdown {
         for row in report.units {
             let quota = row.quota.map(String.init) ?? "—"
             let surplus = row.surplus.map { $0 > 0 ? "+\($0)" : String($0) } ?? "—"
-            let basis = [row.basis, row.citation.map(V.citation)].compactMap { $0 }.joined(separator: "; ")
+            let basis = [row.basis.map { V.numbers($0, language) }, row.citation.map { V.citation($0, language) }].compactMap { $0 }.joined(separator: "; ")
             md.append("| \(V.cell(V.unitName(row.unit, scenario))) | \(V.group(row.category, language)) | \(row.headcount) | \(quota) | \(surplus) | \(V.cell(basis.isEmpty ? "—" : basis)) |")
         }
         md.append("")
@@ -46,7 +46,7 @@ public enum StaffingCheckMarkdown {
                 : (vi ? "### Lưu ý (\(list.count))" : "### Advisory (\(list.count))"))
             md.append("")
             for f in list {
-                let cite = f.citation.map { " (\($0))" } ?? ""
+                let cite = f.citation.map { " (\(V.citation($0, language)))" } ?? ""
                 md.append("- **\(V.cell(V.unitName(f.unit, scenario)))**: \(vi ? f.messageVI : f.messageEN)\(cite)")
             }
             md.append("")
@@ -83,7 +83,7 @@ public enum StaffingCheckMarkdown {
         var md = [language == .vi
             ? "> **Lưu ý:** các số liệu sau dựa trên quy định chưa được xác nhận [U], cần kiểm tra lại văn bản gốc:"
             : "> **Note:** these figures rest on unconfirmed rules [U]; check them against the official text:"]
-        for c in report.unconfirmed { md.append("> - \(c)") }
+        for c in report.unconfirmed { md.append("> - \(StaffingVocabulary.citation(c, language))") }
         md.append("")
         return md
     }

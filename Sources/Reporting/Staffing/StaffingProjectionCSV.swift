@@ -12,7 +12,7 @@ public enum StaffingProjectionCSV {
         let rows = report.projection.map { r in
             [String(r.year), r.unit, StaffingVocabulary.unitName(r.unit, scenario), StaffingVocabulary.group(r.category, language),
              String(r.headcount), String(r.hires), r.quota.map(String.init) ?? "", r.surplus.map(String.init) ?? "",
-             r.citation?.description ?? ""]
+             r.citation.map { StaffingVocabulary.citation($0, language) } ?? ""]
         }
         return CSVText.document(header: header, rows: rows)
     }

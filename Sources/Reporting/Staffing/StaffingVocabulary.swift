@@ -38,6 +38,13 @@ enum StaffingVocabulary {
         return language == .vi ? text.replacingOccurrences(of: ",", with: ".") : text
     }
 
+    /// A formula or basis written with `,` thousands and `.` decimals, in the report's number style: Vietnamese swaps
+    /// them (`1.490.000`, `1,5`); English keeps them.
+    static func numbers(_ text: String, _ language: ReportLanguage) -> String {
+        guard language == .vi else { return text }
+        return String(text.map { $0 == "," ? "." : ($0 == "." ? "," : $0) })
+    }
+
     /// A share as a percentage with up to one decimal: `7,3 %` (vi) or `7.3%` (en).
     static func percent(_ share: Double, _ language: ReportLanguage) -> String {
         let v = Vocabulary.number(share * 100, decimals: 1, language)
@@ -54,9 +61,9 @@ enum StaffingVocabulary {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 
-    /// A citation with a visible [U] flag.
-    static func citation(_ c: RuleCitation?) -> String {
+    /// A citation with its confidence mark, articles written "Điều" in Vietnamese: `NĐ 33/2023/NĐ-CP Điều 6(1)–(2) [C]`.
+    static func citation(_ c: RuleCitation?, _ language: ReportLanguage) -> String {
         guard let c else { return "—" }
-        return c.description
+        return language == .vi ? c.description.replacingOccurrences(of: "Art. ", with: "Điều ") : c.description
     }
 }

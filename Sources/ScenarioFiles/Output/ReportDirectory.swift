@@ -68,6 +68,41 @@ public struct ReportDirectory: Sendable {
         try write(scenarioID + "\n", to: ReportDirectory.markerName)
     }
 
+    /// Writes several files as one step: every file goes to a temporary file first, and only when all of them are
+    /// written are they renamed into place, with SIGINT and SIGTERM held back during the renames. An interrupted or
+    /// failed run therefore leaves the previous reports as they were (no mix of old and new files).
+    ///
+    /// - Parameter files: File names and their text (UTF-8).
+    /// - Throws: ``Failure`` when a file cannot be written; the temporary files are removed.
+    public func writeAll(_ files: [(name: String, contents: String)]) throws(Failure) {
+        var staged: [(temp: URL, target: URL)] = []
+        func cleanUp() { for s in staged { try? FileManager.default.removeItem(at: s.temp) } }
+        for file in files {
+            let target = url.appendingPathComponent(file.name)
+            let temp = url.appendingPathComponent(".\(file.name).\(getpid()).tmp")
+            do {
+                try Data(file.contents.utf8).write(to: temp)
+            } catch {
+                cleanUp()
+                try? FileManager.default.removeItem(at: temp)
+                throw .cannotWrite(target.path, error.localizedDescription)
+            }
+            staged.append((temp, target))
+        }
+        var blocked = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&blocked)
+        sigaddset(&blocked, SIGINT)
+        sigaddset(&blocked, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        for (index, s) in staged.enumerated() where rename(s.temp.path, s.target.path) != 0 {
+            let why = String(cString: strerror(errno))
+            for rest in staged[index...] { try? FileManager.default.removeItem(at: rest.temp) }
+            throw .cannotWrite(s.target.path, why)
+        }
+    }
+
     /// Writes one file atomically: a temporary file in the same folder, then a rename.
     ///
     /// - Parameters:

@@ -113,4 +113,26 @@ public struct BenefitCalculator: Sendable {
             return nil
         }
     }
+
+    /// The cost with the provincial top-up in force on the exit date added, when it applies; else `cost` unchanged.
+    ///
+    /// - Parameters:
+    ///   - cost: The national amount.
+    ///   - kind: Early retirement or resignation.
+    ///   - exit: The exit date.
+    ///   - mergedOn: The merger date of the person's unit, if any.
+    public func addingTopUp(to cost: ExitCost, kind: ExitKind, exit: CivilDate, mergedOn: CivilDate?) -> ExitCost {
+        guard let version = rules.topUps?.inForce(on: exit),
+              let share = version.rule.share(for: kind, exit: exit, mergedOn: mergedOn)
+        else { return cost }
+        let extra = (cost.vnd * share).rounded()
+        let total = cost.vnd + extra
+        return ExitCost(
+            vnd: total,
+            formula: "\(cost.formula); + \(formatFactor(share * 100))% = \(formatVND(extra)); total \(formatVND(total))",
+            citation: RuleCitation(
+                document: "\(cost.citation.document); \(version.provenance.document)", article: cost.citation.article,
+                confidence: version.provenance.confidence == .unconfirmed || cost.unconfirmed ? .unconfirmed : cost.citation.confidence),
+            unconfirmed: cost.unconfirmed || version.provenance.confidence == .unconfirmed)
+    }
 }

@@ -5,6 +5,7 @@ public enum FindingSeverity: String, Hashable, Comparable, Sendable, Codable {
     /// Worth knowing (e.g. a vacancy below the quota).
     case advisory
 
+    /// The display order.
     public static func < (lhs: FindingSeverity, rhs: FindingSeverity) -> Bool {
         lhs == .blocking && rhs == .advisory
     }
@@ -27,6 +28,12 @@ public struct Finding: Hashable, Sendable, Codable, Comparable {
     /// The rule applied, if any.
     public var citation: RuleCitation?
 
+    enum CodingKeys: String, CodingKey {
+        case check, severity, unit, person, citation
+        case messageVI = "message_vi"
+        case messageEN = "message_en"
+    }
+
     /// Creates a finding.
     public init(
         check: String, severity: FindingSeverity, unit: String, person: String? = nil, messageVI: String,
@@ -42,6 +49,7 @@ public struct Finding: Hashable, Sendable, Codable, Comparable {
     }
 
     /// Orders by severity, unit, person, check, then message.
+    /// The display order.
     public static func < (lhs: Finding, rhs: Finding) -> Bool {
         if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
         return (lhs.unit, lhs.person ?? "", lhs.check, lhs.messageEN) < (rhs.unit, rhs.person ?? "", rhs.check, rhs.messageEN)

@@ -2,11 +2,13 @@ import ScenarioModel
 
 /// Every person's position must appear in their unit's approved job-position framework (when a framework is given).
 public struct PositionMissingCheck: StaffingCheck {
+    /// The check's identifier.
     public let id = "position-missing"
 
     /// Creates the check.
     public init() {}
 
+    /// The findings of this rule in `context`.
     public func findings(in context: StaffingCheckContext) -> [Finding] {
         guard !context.scenario.positions.isEmpty else { return [] }
         return context.roster.entries.compactMap { entry in

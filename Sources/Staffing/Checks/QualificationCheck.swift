@@ -2,11 +2,13 @@ import ScenarioModel
 
 /// A person's qualification must be at least the minimum the framework requires for their position.
 public struct QualificationCheck: StaffingCheck {
+    /// The check's identifier.
     public let id = "qualification"
 
     /// Creates the check.
     public init() {}
 
+    /// The findings of this rule in `context`.
     public func findings(in context: StaffingCheckContext) -> [Finding] {
         context.roster.entries.compactMap { entry in
             let p = entry.person
@@ -18,20 +20,6 @@ public struct QualificationCheck: StaffingCheck {
                 check: id, severity: .blocking, unit: p.unit, person: p.id,
                 messageVI: "\(p.name) (\(p.id)): trình độ \(have.vietnameseName) thấp hơn yêu cầu \(line.qualification.vietnameseName) của vị trí “\(p.position)”",
                 messageEN: "\(p.name) (\(p.id)): qualification \(have.rawValue) is below the \(line.qualification.rawValue) required for “\(p.position)”")
-        }
-    }
-}
-
-extension Qualification {
-    /// The level's Vietnamese name.
-    public var vietnameseName: String {
-        switch self {
-        case .none: return "không yêu cầu"
-        case .intermediate: return "trung cấp"
-        case .college: return "cao đẳng"
-        case .university: return "đại học"
-        case .master: return "thạc sĩ"
-        case .doctorate: return "tiến sĩ"
         }
     }
 }

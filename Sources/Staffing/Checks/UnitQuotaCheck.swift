@@ -3,11 +3,13 @@ import ScenarioModel
 /// A unit must not have more people in a category group than the quota or norm in force (CBCC counts cadres and
 /// civil servants together; part-time staff separately). A vacancy below the quota is advisory.
 public struct UnitQuotaCheck: StaffingCheck {
+    /// The check's identifier.
     public let id = "unit-quota"
 
     /// Creates the check.
     public init() {}
 
+    /// The findings of this rule in `context`.
     public func findings(in context: StaffingCheckContext) -> [Finding] {
         UnitHeadcount.rows(in: context).compactMap { row in
             guard let quota = row.quota, let surplus = row.surplus, surplus != 0 else { return nil }
@@ -32,27 +34,5 @@ extension UnitQuotaCheck {
     }
     static func deficitEN(_ g: QuotaGroup, _ n: Int, _ q: Int) -> String {
         "\(g.englishName): \(n) people, \(q - n) below the quota of \(q)"
-    }
-}
-
-extension QuotaGroup {
-    /// The group's Vietnamese name.
-    public var vietnameseName: String {
-        switch self {
-        case .officials: return "Cán bộ, công chức"
-        case .partTime: return "Người hoạt động không chuyên trách"
-        case .publicEmployees: return "Viên chức"
-        case .contract: return "Hợp đồng lao động"
-        }
-    }
-
-    /// The group's English name.
-    public var englishName: String {
-        switch self {
-        case .officials: return "Cadres and civil servants"
-        case .partTime: return "Part-time staff"
-        case .publicEmployees: return "Public employees"
-        case .contract: return "Contract staff"
-        }
     }
 }

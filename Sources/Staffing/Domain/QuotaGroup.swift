@@ -26,6 +26,7 @@ public enum QuotaGroup: String, Hashable, Comparable, Sendable, Codable, CaseIte
         StaffCategory.allCases.filter { QuotaGroup($0) == self }
     }
 
+    /// The display order.
     public static func < (lhs: QuotaGroup, rhs: QuotaGroup) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -4,8 +4,9 @@ import ScenarioModel
 
 /// Builds the reduction-plan MILP: pure data in, a ``MILPModel`` plus the meaning of each variable out.
 ///
-/// **Data.** The roster at `asOf`; each unit's deadline; candidate dates = 31 December of every year from the
-/// check year to the unit's deadline year. **Variables.** Binary `x[p,v,t]` (transfer person p to unit v on t),
+/// **Data.** The roster at `asOf`; each unit's deadline; the unit's checkpoints = 31 December of every year from the
+/// check year to the horizon, except the deadline itself in the deadline's year (a deadline already past is checked
+/// from the first checkpoint); candidate dates for measures = the unit's checkpoints up to its deadline (at least one). **Variables.** Binary `x[p,v,t]` (transfer person p to unit v on t),
 /// `e[p,t]` (early retirement), `r[p,t]` (resignation), only where allowed, eligible, not protected and before the
 /// person's natural exit; continuous slack `s[u,g,Y] ≥ 0` from each unit's deadline year. **Constraints.** At most one
 /// measure per person; for every unit, group and year-end `D`: people still counted on D (natural retirements and
@@ -88,6 +89,8 @@ public struct ReductionModelBuilder: Sendable {
         let startYear = asOf.year
         let calculator = BenefitCalculator(rules: rules, referenceYear: scenario.year)
         func yearEnd(_ y: Int) -> CivilDate { CivilDate(year: y, month: 12, day: 31)! }
+        /// The checkpoint of a unit in year `y`: its deadline in the deadline's year, else 31 December.
+        func checkpoint(_ y: Int, _ deadline: CivilDate) -> CivilDate { y == deadline.year && deadline >= asOf ? deadline : yearEnd(y) }
 
         // Baseline counts and quotas per unit, group and year.
         struct Line { var unit: Unit; var group: QuotaGroup; var deadline: CivilDate; var base: [Int]; var quota: [Int] }
@@ -95,14 +98,14 @@ public struct ReductionModelBuilder: Sendable {
         let years = Array(startYear...horizon)
         var lines: [Line] = []
         let covered = roster.coveredUnits
+        let byUnitGroup = Dictionary(grouping: roster.entries) { "\($0.person.unit)|\(QuotaGroup($0.person.category).rawValue)" }
         for unit in scenario.units where covered.contains(unit.code) {
             guard let deadline = deadlines[unit.code] else { continue }
             for group in QuotaGroup.allCases {
-                let quotas = years.map { rules.quota(for: unit, group: group, on: yearEnd($0), in: scenario)?.value }
+                let quotas = years.map { rules.quota(for: unit, group: group, on: checkpoint($0, deadline), in: scenario)?.value }
                 guard quotas.allSatisfy({ $0 != nil }) else { continue }
-                let base = years.map { y in
-                    roster.entries.filter { $0.person.unit == unit.code && QuotaGroup($0.person.category) == group && $0.isCounted(on: yearEnd(y)) }.count
-                }
+                let members = byUnitGroup["\(unit.code)|\(group.rawValue)", default: []]
+                let base = years.map { y in members.filter { $0.isCounted(on: checkpoint(y, deadline)) }.count }
                 lines.append(Line(unit: unit, group: group, deadline: deadline, base: base, quota: quotas.map { $0 ?? 0 }))
             }
         }
@@ -113,16 +116,14 @@ public struct ReductionModelBuilder: Sendable {
         var candidates: [Candidate] = []
         var objective: [LinearTerm] = []
         for line in surplus {
-            let people = roster.entries.filter {
-                $0.person.unit == line.unit.code && QuotaGroup($0.person.category) == line.group && !settings.protected.contains($0.person.id)
-            }
+            let people = byUnitGroup["\(line.unit.code)|\(line.group.rawValue)", default: []].filter { !settings.protected.contains($0.person.id) }
             let targets = settings.measures.contains(.transfer)
                 ? receivers.filter { $0.group == line.group && $0.unit.code != line.unit.code && Self.allowed(from: line.unit, to: $0.unit, settings.allowedTransfers) }
                 : []
             for entry in people {
                 let p = entry.person
-                for y in startYear...line.deadline.year {
-                    let t = yearEnd(y)
+                for y in startYear...max(startYear, line.deadline.year) {
+                    let t = checkpoint(y, line.deadline)
                     guard t >= asOf, t < entry.naturalExit else { continue }
                     for target in targets {
                         let v = model.addVariable("x_\(p.id)_\(target.unit.code)_\(y)", kind: .binary)
@@ -130,17 +131,20 @@ public struct ReductionModelBuilder: Sendable {
                         objective.append(LinearTerm(v, settings.transferPenaltyVND * Self.costScale))
                     }
                     if settings.measures.contains(.earlyRetirement),
-                       let cost = calculator.earlyRetirement(
+                       let national = calculator.earlyRetirement(
                            of: p, retirement: entry.retirementDate, exit: t,
                            mergedCommune: line.unit.kind.isCommuneLevel && line.unit.mergedOn != nil)
                     {
+                        let cost = calculator.addingTopUp(to: national, kind: .earlyRetirement, exit: t, mergedOn: line.unit.mergedOn)
                         let v = model.addVariable("e_\(p.id)_\(y)", kind: .binary)
                         candidates.append(Candidate(person: p.id, unit: p.unit, group: line.group, date: t, measure: .exit(.earlyRetirement, cost), variable: v))
                         objective.append(LinearTerm(v, cost.vnd * Self.costScale))
                     }
                     if settings.measures.contains(.resignation),
-                       let cost = calculator.resignation(of: p, retirement: entry.retirementDate, exit: t, roadmapEnd: line.deadline)
+                       let national = calculator.resignation(of: p, retirement: entry.retirementDate, exit: t, roadmapEnd: line.deadline)
                     {
+                        let cost = p.category == .partTime
+                            ? national : calculator.addingTopUp(to: national, kind: .resignation, exit: t, mergedOn: line.unit.mergedOn)
                         let v = model.addVariable("r_\(p.id)_\(y)", kind: .binary)
                         candidates.append(Candidate(person: p.id, unit: p.unit, group: line.group, date: t, measure: .exit(.resignation, cost), variable: v))
                         objective.append(LinearTerm(v, cost.vnd * Self.costScale))
@@ -163,10 +167,11 @@ public struct ReductionModelBuilder: Sendable {
         }
         let touched = Set(candidates.map { "\($0.unit)|\($0.group.rawValue)" })
             .union(candidates.compactMap { if case .transfer(let to) = $0.measure { return "\(to)|\($0.group.rawValue)" } else { return nil } })
-        for line in lines where touched.contains("\(line.unit.code)|\(line.group.rawValue)") || surplus.contains(where: { $0.unit.code == line.unit.code && $0.group == line.group }) {
+        let surplusKeys = Set(surplus.map { "\($0.unit.code)|\($0.group.rawValue)" })
+        for line in lines where touched.contains("\(line.unit.code)|\(line.group.rawValue)") || surplusKeys.contains("\(line.unit.code)|\(line.group.rawValue)") {
             var deadlineSlack: VariableID?
             for (i, y) in years.enumerated() {
-                let d = yearEnd(y)
+                let d = checkpoint(y, line.deadline)
                 var terms: [LinearTerm] = []
                 let key = "\(line.unit.code)|\(line.group.rawValue)"
                 for c in outOf[key, default: []] where c.date <= d && (exitOf[c.person] ?? d) > d {
@@ -181,12 +186,12 @@ public struct ReductionModelBuilder: Sendable {
                     let s = model.addVariable("s_\(line.unit.code)_\(line.group.rawValue)_\(y)", kind: .continuous, lowerBound: 0)
                     terms.append(LinearTerm(s, -1))
                     objective.append(LinearTerm(s, Self.slackPenalty))
-                    if y == line.deadline.year { deadlineSlack = s }
+                    if y == max(startYear, line.deadline.year) { deadlineSlack = s }
                 }
                 guard !terms.isEmpty else { continue }
                 model.addConstraint("cap_\(line.unit.code)_\(line.group.rawValue)_\(y)", terms, .lessOrEqual(Double(cap - line.base[i])))
             }
-            let di = years.firstIndex(of: line.deadline.year) ?? years.count - 1
+            let di = years.firstIndex(of: max(startYear, line.deadline.year)) ?? years.count - 1
             tracked.append(Tracked(
                 unit: line.unit.code, group: line.group, deadline: line.deadline,
                 surplusAtDeadline: line.base[di] - line.quota[di], deadlineSlack: deadlineSlack))

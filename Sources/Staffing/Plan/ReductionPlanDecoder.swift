@@ -35,6 +35,7 @@ public enum ReductionPlanDecoder {
             }
         return ReductionPlan(
             transfers: transfers, exits: exits, transferPenaltyVND: scenario.staffing.transferPenaltyVND,
-            termination: result.termination, deadlines: deadlines)
+            termination: result.termination, deadlines: deadlines,
+            relativeGap: result.hasFeasiblePoint ? result.relativeGap : nil)
     }
 }

@@ -31,20 +31,3 @@ public struct ProjectionRow: Hashable, Sendable, Codable {
         self.citation = quota?.citation
     }
 }
-
-/// A person's statutory retirement date (JSON `retirements`).
-public struct RetirementRow: Hashable, Sendable, Codable {
-    /// The person's id.
-    public var id: String
-    /// The person's unit.
-    public var unit: String
-    /// The last day of the retirement month.
-    public var date: CivilDate
-
-    /// Creates a row.
-    public init(id: String, unit: String, date: CivilDate) {
-        self.id = id
-        self.unit = unit
-        self.date = date
-    }
-}

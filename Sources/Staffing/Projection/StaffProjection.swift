@@ -55,6 +55,7 @@ public struct StaffProjection: Sendable {
         var previous = roster.asOf
         var out: [ProjectionRow] = []
         let covered = roster.coveredUnits
+        let startCounts = Dictionary(roster.entries.map { (Self.key($0.person.unit, QuotaGroup($0.person.category)), 1) }, uniquingKeysWith: +)
         for year in startYear...untilYear {
             let day = CivilDate(year: year, month: 12, day: 31)!
             var present: [String: Int] = [:]
@@ -72,7 +73,7 @@ public struct StaffProjection: Sendable {
                 for group in QuotaGroup.allCases {
                     let k = Self.key(unit.code, group)
                     let quota = rules.quota(for: unit, group: group, on: day, in: scenario)
-                    let startCount = roster.entries.filter { $0.person.unit == unit.code && QuotaGroup($0.person.category) == group }.count
+                    let startCount = startCounts[k] ?? 0
                     guard startCount > 0 || quota != nil || present[k] != nil else { continue }
                     let n = present[k] ?? 0
                     var h = hires[k] ?? 0

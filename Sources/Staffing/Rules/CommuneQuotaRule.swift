@@ -63,13 +63,17 @@ public struct CommuneQuotaRule: Hashable, Sendable, Codable {
             let step = Double(standard.population) * standard.populationFraction
             let steps = population > standard.population ? Int((Double(population - standard.population) / step).rounded(.down)) : 0
             extra += steps
-            parts.append("floor((\(population) − \(standard.population)) / \(Int(step))) = \(steps)")
+            parts.append(population > standard.population
+                ? "floor((\(population) − \(standard.population)) / \(Int(step))) = \(steps)"
+                : "\(population) ≤ \(standard.population) → 0")
         }
         if let area = unit.areaKm2 {
             let step = standard.areaKm2 * standard.areaFraction
             let steps = area > standard.areaKm2 ? Int(((area - standard.areaKm2) / step).rounded(.down)) : 0
             extra += steps
-            parts.append("floor((\(formatKm2(area)) − \(formatKm2(standard.areaKm2))) / \(formatKm2(step))) = \(steps)")
+            parts.append(area > standard.areaKm2
+                ? "floor((\(formatKm2(area)) − \(formatKm2(standard.areaKm2))) / \(formatKm2(step))) = \(steps)"
+                : "\(formatKm2(area)) km² ≤ \(formatKm2(standard.areaKm2)) km² → 0")
         }
         return (extra, parts.joined(separator: " + "), standard.confidence)
     }

@@ -123,4 +123,20 @@ extension StaffingRuleSet {
                 rule: BaseSalary(vndPerMonth: 2_340_000)),
         ])
     )
+
+    /// `vn-default` plus Hà Tĩnh's top-ups for the 2023–2025 merger round (+60 %/+30 % early retirement, +70 %/+35 %
+    /// resignation, within 12 / 60 months of the merger; figures [S], resolution number [U]).
+    public static let vnHaTinh: StaffingRuleSet = {
+        var set = vnDefault
+        set.name = "vn-ha-tinh"
+        set.summary = vnDefault.summary + "; Hà Tĩnh top-ups for the 2023–2025 mergers"
+        set.topUps = RuleTimeline([
+            .init(
+                provenance: RuleProvenance(
+                    document: "NQ HĐND tỉnh Hà Tĩnh (số chưa xác định)", title: "Hỗ trợ thêm khi sắp xếp đơn vị hành chính 2023–2025",
+                    from: day(2025, 1, 1), to: day(2030, 12, 31), source: "\(factSheet) §2.2 item 6", confidence: .unconfirmed),
+                rule: ProvincialTopUp(mergersFrom: day(2025, 1, 1))),
+        ])
+        return set
+    }()
 }

@@ -21,14 +21,17 @@ public struct StaffingRuleSet: Hashable, Sendable, Codable {
     public var benefits: RuleTimeline<BenefitPackage>
     /// Base salary.
     public var baseSalary: RuleTimeline<BaseSalary>
+    /// Provincial top-ups for staff of merged units, if the set has any.
+    public var topUps: RuleTimeline<ProvincialTopUp>?
 
     /// Creates a rule set.
     public init(
         name: String, summary: String, communeQuotas: RuleTimeline<CommuneQuotaRule>,
         schoolNorms: RuleTimeline<SchoolNormRule>, healthStationNorms: RuleTimeline<HealthStationNormRule>,
         retirementAges: RuleTimeline<RetirementAgeRule>, benefits: RuleTimeline<BenefitPackage>,
-        baseSalary: RuleTimeline<BaseSalary>
+        baseSalary: RuleTimeline<BaseSalary>, topUps: RuleTimeline<ProvincialTopUp>? = nil
     ) {
+        self.topUps = topUps
         self.name = name
         self.summary = summary
         self.communeQuotas = communeQuotas
@@ -40,11 +43,11 @@ public struct StaffingRuleSet: Hashable, Sendable, Codable {
     }
 
     /// The names of the built-in rule sets.
-    public static var builtInNames: [String] { [vnDefault.name] }
+    public static var builtInNames: [String] { [vnDefault.name, vnHaTinh.name] }
 
     /// A built-in rule set by name, or `nil` when there is none.
     public static func builtIn(named name: String) -> StaffingRuleSet? {
-        name == vnDefault.name ? vnDefault : nil
+        [vnDefault, vnHaTinh].first { $0.name == name }
     }
 
     /// Every provenance record of the set, ordered by document start date then document.
@@ -52,6 +55,7 @@ public struct StaffingRuleSet: Hashable, Sendable, Codable {
         let all = communeQuotas.versions.map(\.provenance) + schoolNorms.versions.map(\.provenance)
             + healthStationNorms.versions.map(\.provenance) + retirementAges.versions.map(\.provenance)
             + benefits.versions.map(\.provenance) + baseSalary.versions.map(\.provenance)
+            + (topUps?.versions.map(\.provenance) ?? [])
         return all.sorted { ($0.from, $0.document) < ($1.from, $1.document) }
     }
 

@@ -61,6 +61,7 @@ extension CCHC {
 
         func run() throws {
             let lang = language.language
+            Interruption.install()
             let loaded = try loadScenario(scenario, language: lang.rawValue)
             let rules = try ruleSet(for: loaded.scenario, language: lang)
             if exportRules {
@@ -73,7 +74,10 @@ extension CCHC {
                 report = try StaffingAnalysis.run(
                     scenario: loaded.scenario, rules: rules, asOf: asOf.flatMap { CivilDate(iso: $0) }, untilYear: until,
                     solver: GLPKSolver(),
-                    options: SolveOptions(timeLimitSeconds: timeLimit, progress: SolverProgressLine.callback(label: lang == .vi ? "Đang giải" : "Solving")))
+                    options: SolveOptions(
+                        timeLimitSeconds: timeLimit,
+                        progress: SolverProgressLine.callback(label: lang == .vi ? "Đang giải" : "Solving"),
+                        shouldStop: Interruption.shouldStop))
             } catch {
                 SolverProgressLine.finish()
                 printError("cchc: \(error)")

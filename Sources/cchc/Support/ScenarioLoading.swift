@@ -42,13 +42,15 @@ func openReportFolder(out: String?, scenario: LoadedScenario, force: Bool) throw
 
 /// Writes files into a report folder, or prints why not and exits 73.
 func writeReports(_ files: [(name: String, contents: String)], to folder: ReportDirectory) throws {
-    for file in files {
-        do {
-            try folder.write(file.contents, to: file.name)
-        } catch {
-            printError("cchc: \(error)")
-            throw ExitCode(73)
-        }
+    if Interruption.isRequested {
+        printError("cchc: interrupted; the previous reports are left as they were")
+        throw ExitCode(130)
+    }
+    do {
+        try folder.writeAll(files)
+    } catch {
+        printError("cchc: \(error)")
+        throw ExitCode(73)
     }
 }
 

@@ -23,6 +23,7 @@ import Testing
         #expect(vi.contains("| Nguyễn Văn S0 | S0 | Xã Thạch Sơn | Nghỉ hưu trước tuổi | 31/12/2024 | 119.340.000 |"))
         #expect(vi.contains("Tổng kinh phí: **119.340.000 đồng**"))
         #expect(vi.contains("Tất cả đơn vị về trong định mức đúng hạn."))
+        #expect(vi.contains("| (3 × 3 + 5 + 0,5 × 6) × 3 × 2.340.000 = 119.340.000 |"))
         let en = ReductionPlanMarkdown.render(r, scenario: StaffingFixtures.scenario, language: .en)
         #expect(en.contains("Total cost: **119,340,000 VND**"))
         #expect(en.contains("(3 × 3 + 5 + 0.5 × 6) × 3 × 2,340,000 = 119,340,000"))

@@ -95,6 +95,28 @@ import Testing
         #expect(plan.isComplete)
     }
 
+    @Test func midYearDeadlineDatesTheMeasures() throws {
+        var s = centreScenario(
+            staffA: ["P1", "P2", "P3"].map { person($0, unit: "A", category: .publicEmployee) },
+            staffB: [person("Q1", unit: "B", category: .publicEmployee)])
+        s.staffing.deadline = date(2024, 6, 30)
+        let plan = try ReductionPlanner.plan(scenario: s, rules: .vnDefault, asOf: asOf, solver: ExhaustiveSolver())
+        #expect(plan.transfers.map(\.date) == [date(2024, 6, 30)])
+        #expect(plan.deadlines.map(\.date) == [date(2024, 6, 30)])
+        #expect(plan.isComplete)
+    }
+
+    @Test func pastDeadlineIsCheckedAtTheFirstYearEnd() throws {
+        var s = centreScenario(
+            staffA: ["P1", "P2", "P3"].map { person($0, unit: "A", category: .publicEmployee) },
+            staffB: [person("Q1", unit: "B", category: .publicEmployee)])
+        s.staffing.deadline = date(2023, 12, 31)
+        let plan = try ReductionPlanner.plan(scenario: s, rules: .vnDefault, asOf: asOf, solver: ExhaustiveSolver())
+        #expect(plan.transfers.map(\.date) == [date(2024, 12, 31)])
+        #expect(plan.deadlines.first?.surplusBeforePlan == 1)
+        #expect(plan.isComplete)
+    }
+
     @Test func mergerDeadlineIsFiveYearsEndOfYear() {
         var s = centreScenario(staffA: [])
         s.staffing.deadline = nil

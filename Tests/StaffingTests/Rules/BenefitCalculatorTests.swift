@@ -56,6 +56,22 @@ import Testing
         #expect(c2022.earlyRetirement(of: official, retirement: date(2029, 12, 31), exit: date(2022, 12, 31), mergedCommune: true) == nil)
     }
 
+    @Test func haTinhTopUp() throws {
+        // vn-ha-tinh: a unit merged on 1/1/2025; early retirement on 30/6/2025 (within 12 months) gets +60 %,
+        // on 31/12/2026 +30 %; a unit merged in 2020 gets none; vn-default never adds one.
+        let c = BenefitCalculator(rules: .vnHaTinh, referenceYear: 2024)
+        let national = try #require(c.earlyRetirement(of: official, retirement: date(2027, 12, 31), exit: date(2025, 3, 31)))
+        let early = c.addingTopUp(to: national, kind: .earlyRetirement, exit: date(2025, 3, 31), mergedOn: date(2025, 1, 1))
+        #expect(early.vnd == national.vnd * 1.6)
+        #expect(early.unconfirmed)
+        #expect(early.formula.hasSuffix("+ 60% = \(formatVND(national.vnd * 0.6)); total \(formatVND(national.vnd * 1.6))"))
+        let later = c.addingTopUp(to: national, kind: .resignation, exit: date(2026, 12, 31), mergedOn: date(2025, 1, 1))
+        #expect(later.vnd == (national.vnd * 1.35).rounded())
+        #expect(c.addingTopUp(to: national, kind: .resignation, exit: date(2025, 3, 31), mergedOn: date(2020, 1, 1)) == national)
+        #expect(calc.addingTopUp(to: national, kind: .resignation, exit: date(2025, 3, 31), mergedOn: date(2025, 1, 1)) == national)
+        #expect(StaffingRuleSet.builtIn(named: "vn-ha-tinh")?.topUps != nil)
+    }
+
     @Test func resignation() throws {
         // (3 + 1.5 × 26) = 42 months × 3.0 × 2,340,000 = 294,840,000 VND (ND 29 Art. 7).
         let cost = try #require(calc.resignation(of: official, retirement: date(2027, 12, 31), exit: date(2024, 12, 31), roadmapEnd: nil))

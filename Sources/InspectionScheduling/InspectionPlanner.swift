@@ -1,0 +1,216 @@
+import CivilCalendar
+import Dispatch
+import MILP
+import ScenarioModel
+
+/// Plans a year's inspections: builds the aggregated model, solves it, places days, re-solves with cuts when a
+/// team-week cannot be placed, and explains what is missing when the hard rules cannot all hold.
+public enum InspectionPlanner {
+    /// Plans the inspections of a scenario.
+    ///
+    /// - Parameters:
+    ///   - scenario: The scenario.
+    ///   - holidays: Non-working dates of the year (the caller resolves built-in and extra holidays).
+    ///   - solver: The MILP solver (GLPK in the CLI, a fake in tests).
+    ///   - options: Limits, progress, warm start and re-planning input.
+    /// - Returns: The plan, with an honest status.
+    /// - Throws: ``SolverError`` when the solver fails (infeasibility is a status, not an error).
+    public static func plan(
+        scenario: Scenario, holidays: some Sequence<CivilDate>, solver: any MILPSolver, options: PlannerOptions = PlannerOptions()
+    ) throws(SolverError) -> InspectionPlan {
+        let start = now()
+        let calendar = WorkingCalendar(scenario: scenario, holidays: holidays)
+        var notes: [String] = []
+
+        // Fixed inspections and re-planning input.
+        var fixed: [FixedInspection] = []
+        var previousFuture: [String: (team: String, date: CivilDate)] = [:]
+        var from: CivilDate?
+        if let previous = options.previous, let f = options.replanFrom {
+            from = f
+            for p in previous.sorted(by: PlannedInspection.planOrder) {
+                if p.date < f {
+                    fixed.append(FixedInspection(unit: p.unit, team: p.team, date: p.date, origin: .past))
+                } else {
+                    previousFuture[p.unit] = (p.team, p.date)
+                }
+            }
+        }
+        let pastUnits = Set(fixed.map(\.unit))
+        for pin in scenario.pins where !pastUnits.contains(pin.unit) {
+            fixed.append(FixedInspection(unit: pin.unit, team: pin.team, date: pin.date, origin: .pin))
+        }
+        let maxPriority = scenario.units.map(\.priority).max() ?? 1
+        let keep = options.keepReward ?? (2 * maxPriority * abs(scenario.inspection.objective.priority) + 1)
+        let builder = ScheduleModelBuilder(
+            scenario: scenario, calendar: calendar, fixed: fixed, earliestStart: from, previous: previousFuture,
+            keepReward: previousFuture.isEmpty ? 0 : keep
+        )
+        var sm = builder.build()
+        var buildTime = now() - start
+        var solveTime = 0.0
+        var solves = 0
+        var result: SolveResult?
+        var placed: [PlannedInspection] = []
+        var placementComplete = true
+        var cutsExhausted = false
+
+        for round in 0...max(0, options.maxCutRounds) {
+            var so = SolveOptions(timeLimitSeconds: remaining(options.timeLimitSeconds, since: start), relativeGap: options.relativeGap)
+            so.progress = options.progress
+            so.shouldStop = options.shouldStop
+            if options.warmStart, let x0 = GreedyStart.values(for: sm, scenario: scenario) { so.startingSolution = x0 }
+            let t = now()
+            let r = try solver.solve(sm.model, options: so)
+            solveTime += now() - t
+            solves += 1
+            result = r
+            guard r.hasFeasiblePoint else { break }
+            let t2 = now()
+            let outcome = place(sm, values: r.values, scenario: scenario, calendar: calendar, previous: previousFuture, keep: keep)
+            buildTime += now() - t2
+            placementComplete = outcome.complete
+            if outcome.cuts.isEmpty {
+                placed = outcome.inspections
+                break
+            }
+            for cut in outcome.cuts { sm.addPlacementCut(cut) }
+            if round == options.maxCutRounds {
+                cutsExhausted = true
+                placed = outcome.inspections
+            }
+        }
+
+        // Status.
+        var plan = InspectionPlan(scenario: scenario.name, year: scenario.year, status: .noSolution)
+        var unmet: [UnmetItem] = []
+        if let r = result, r.hasFeasiblePoint {
+            let slack = sm.slackTotal(r.values)
+            let objective = sm.objectiveWithoutPenalties(r.values)
+            let hardOK = slack < 1e-6 && sm.invalidFixed.isEmpty && !cutsExhausted
+            if hardOK {
+                let proven = r.termination == .optimal && placementComplete
+                plan.status = proven ? .optimal : .feasible
+                plan.objective = objective
+                if let b = r.bestBound { plan.bound = proven ? objective : max(b, objective) }
+                plan.gap = proven ? 0 : (plan.bound.map { SolveResult.gap(objective: objective, bound: $0) } ?? r.relativeGap)
+            } else {
+                let proven = !sm.invalidFixed.isEmpty || r.termination == .optimal || (r.bestBound.map { $0 < sm.feasibleFloor } ?? false)
+                plan.status = proven ? .infeasible : .noSolution
+                plan.objective = objective
+                if !proven {
+                    unmet.append(UnmetItem(
+                        kind: .unproven, subject: scenario.name,
+                        vi: "Trong giới hạn thời gian chưa tìm được lịch đáp ứng mọi yêu cầu, cũng chưa chứng minh được là không thể; lịch dưới đây là phương án tốt nhất tìm được.",
+                        en: "Within the limits no calendar meeting every rule was found, nor was it proven impossible; the calendar below is the best compromise found."
+                    ))
+                }
+            }
+            plan.inspections = placed
+        } else if let r = result, r.termination == .infeasible {
+            plan.status = .infeasible
+        }
+        if cutsExhausted { notes.append("Placement cuts exhausted after \(options.maxCutRounds) rounds; the calendar may break a date rule.") }
+
+        // Measures.
+        let inspections = plan.inspections.sorted(by: PlannedInspection.planOrder)
+        plan.inspections = inspections
+        plan.targets = PlanMetrics.coverage(inspections, scenario: scenario)
+        plan.teamLoads = PlanMetrics.teamLoads(inspections, scenario: scenario)
+        plan.monthLoads = PlanMetrics.monthLoads(inspections, calendar: calendar)
+        plan.objectiveTerms = PlanMetrics.terms(inspections, scenario: scenario, calendar: calendar)
+
+        // Unmet rules, in words.
+        if plan.status == .infeasible || plan.status == .noSolution {
+            unmet += InfeasibilityExplainer.shortfalls(plan: plan, model: sm, scenario: scenario, calendar: calendar)
+            if plan.status == .infeasible, options.explainInfeasibility {
+                let t = now()
+                let (items, solved) = try InfeasibilityExplainer.extraCapacity(
+                    scenario: scenario, calendar: calendar, fixed: fixed, earliestStart: from, solver: solver,
+                    timeLimit: remaining(options.timeLimitSeconds, since: start).map { max($0, 5) }
+                )
+                solveTime += now() - t
+                solves += solved
+                unmet += items
+            }
+        }
+        plan.unmet = unmet
+
+        // Re-planning differences.
+        if let previous = options.previous, let f = options.replanFrom {
+            plan.moved = moves(previous: previous.filter { $0.date >= f }, now: inspections.filter { $0.date >= f }, from: f)
+        }
+
+        notes.append("Durations by kind, rotation rule and the month-balance threshold (\(ScheduleObjective.balancedMonthMinimumWorkingDays) working days) are configurable defaults [U].")
+        notes.append("Multi-day inspections are scheduled within one ISO week and one month.")
+        plan.notes = notes
+        plan.model = ModelSize(
+            variables: sm.model.variables.count, binaries: sm.model.binaryCount, integers: sm.model.integerCount,
+            constraints: sm.model.constraints.count, nonzeros: sm.model.nonzeroCount, solves: solves
+        )
+        plan.timings = PlanTimings(load: 0, build: buildTime, solve: solveTime, total: now() - start)
+        return plan
+    }
+
+    /// Decodes a solution and places every team-week; returns cuts for the team-weeks that cannot be placed.
+    static func place(
+        _ sm: ScheduleModel, values: [Double], scenario: Scenario, calendar: WorkingCalendar,
+        previous: [String: (team: String, date: CivilDate)], keep: Double
+    ) -> (inspections: [PlannedInspection], cuts: [[Int]], complete: Bool) {
+        struct Key: Hashable { var team: Int; var week: Int }
+        var groups: [Key: [Int]] = [:]
+        for (c, cand) in sm.candidates.enumerated() where values[cand.variable.index] > 0.5 {
+            groups[Key(team: cand.team, week: sm.buckets[cand.bucket].week), default: []].append(c)
+        }
+        var out: [PlannedInspection] = []
+        var cuts: [[Int]] = []
+        var complete = true
+        let bundling = scenario.inspection.objective.bundling
+        for key in groups.keys.sorted(by: { ($0.week, $0.team) < ($1.week, $1.team) }) {
+            let team = scenario.teams[key.team]
+            let items = groups[key]!.map { c -> DayPlacement.Item in
+                let cand = sm.candidates[c]
+                let unit = scenario.units[cand.unit]
+                let pref = previous[unit.code].flatMap { $0.team == team.code ? $0.date : nil }
+                return DayPlacement.Item(id: c, commune: ScheduleRules.communeKey(of: unit), days: cand.days, starts: cand.starts, preferred: pref)
+            }
+            if let p = DayPlacement.place(items, calendar: calendar, maxDates: team.daysPerWeek, bundleWeight: bundling, keepWeight: keep) {
+                complete = complete && p.complete
+                for c in groups[key]! {
+                    let cand = sm.candidates[c]
+                    let d = p.starts[c]!
+                    out.append(PlannedInspection(
+                        unit: scenario.units[cand.unit].code, team: team.code, date: d, days: cand.days,
+                        dates: calendar.occupiedDates(start: d, days: cand.days), fixed: cand.fixed
+                    ))
+                }
+            } else {
+                cuts.append(DayPlacement.infeasibleCore(items, calendar: calendar, maxDates: team.daysPerWeek).map(\.id))
+            }
+        }
+        return (out, cuts, complete)
+    }
+
+    /// The differences between previously announced future inspections and the new ones.
+    static func moves(previous: [PlannedInspection], now: [PlannedInspection], from: CivilDate) -> [MovedInspection] {
+        let newByUnit = Dictionary(now.map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
+        let oldByUnit = Dictionary(previous.map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
+        var out: [MovedInspection] = []
+        for p in previous.sorted(by: PlannedInspection.planOrder) {
+            let n = newByUnit[p.unit]
+            if n?.team != p.team || n?.date != p.date {
+                out.append(MovedInspection(unit: p.unit, previousTeam: p.team, previousDate: p.date, team: n?.team, date: n?.date))
+            }
+        }
+        for n in now.sorted(by: PlannedInspection.planOrder) where oldByUnit[n.unit] == nil && n.date >= from {
+            out.append(MovedInspection(unit: n.unit, previousTeam: nil, previousDate: nil, team: n.team, date: n.date))
+        }
+        return out
+    }
+
+    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+    static func remaining(_ limit: Double?, since start: Double) -> Double? {
+        limit.map { max(0.5, $0 - (now() - start)) }
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import CivilCalendar
+import Foundation
+import GLPKSolver
+import InspectionScheduling
+import MILP
+import Reporting
+import ScenarioFiles
+
+extension CCHC {
+    /// `cchc schedule SCENARIO`: the year's inspection calendar, optimal under the scenario's rules.
+    struct Schedule: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Plan the year's CCHC inspection calendar (lập lịch kiểm tra công tác CCHC).",
+            discussion: """
+                Builds the calendar that meets every coverage target and hard rule of the scenario and maximises its \
+                objective (priorities, load balance, bundling), solved with GLPK. Prints a summary (or --json) and \
+                writes inspection-calendar.csv, inspection-calendar.ics and inspection-plan.md to the report folder.
+
+                Re-planning mid-year: --previous Reports/<name>/inspection-calendar.csv --from 2022-07-01 keeps every \
+                inspection before that date exactly and re-optimises the rest, moving announced dates as little as \
+                possible; the report lists what moved.
+
+                Exit status: 0 a plan that keeps every hard rule (optimal or feasible), 3 infeasible (the reports \
+                explain what is missing), 4 no plan found within the time limit, 65/66 bad or missing input, \
+                70 solver failure, 73 report folder not writable.
+                """
+        )
+
+        @OptionGroup var scenario: ScenarioArgument
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var solver: SolverOptions
+        @OptionGroup var language: LanguageOption
+
+        @Option(name: .customLong("previous"), help: "A previous inspection-calendar.csv to re-plan from (with --from).")
+        var previous: String?
+
+        @Option(name: .customLong("from"), help: "With --previous: keep inspections before this date (YYYY-MM-DD) exactly.")
+        var from: String?
+
+        func validate() throws {
+            if (previous == nil) != (from == nil) {
+                throw ValidationError("Please give --previous and --from together, e.g. --previous Reports/thach-ha-2022/inspection-calendar.csv --from 2022-07-01.")
+            }
+            if let from, CivilDate(iso: from) == nil {
+                throw ValidationError("Please write --from as YYYY-MM-DD, e.g. 2022-07-01.")
+            }
+        }
+
+        func run() throws {
+            let lang = language.language
+            Interruption.install()
+            let started = monotonicSeconds()
+            let loaded = try loadScenario(scenario, language: lang.rawValue)
+            let loadSeconds = monotonicSeconds() - started
+
+            var options = PlannerOptions(
+                timeLimitSeconds: solver.timeLimit, relativeGap: solver.mipGap > 0 ? solver.mipGap : nil,
+                progress: SolverProgressLine.callback(label: lang == .vi ? "Đang giải" : "Solving")
+            )
+            options.shouldStop = Interruption.shouldStop
+            if let previous, let from, let fromDate = CivilDate(iso: from) {
+                do {
+                    options.previous = try PreviousPlanReader.read(URL(fileURLWithPath: previous))
+                } catch let error as ScenarioError {
+                    printScenarioError(error, language: lang.rawValue)
+                    throw ExitCode(error.isMissingFile ? 66 : 65)
+                }
+                options.replanFrom = fromDate
+            }
+            let folder = try openReportFolder(out: output.out, scenario: loaded, force: output.force)
+
+            var plan: InspectionPlan
+            do {
+                plan = try InspectionPlanner.plan(
+                    scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: GLPKSolver(), options: options)
+            } catch {
+                SolverProgressLine.finish()
+                printError("cchc: \(error)")
+                throw ExitCode(70)
+            }
+            SolverProgressLine.finish()
+            plan.timings.load = loadSeconds
+            plan.timings.total += loadSeconds
+
+            let id = loaded.folder.lastPathComponent
+            try writeReports([
+                ("inspection-calendar.csv", InspectionCalendarCSV.render(plan, scenario: loaded.scenario, language: lang)),
+                ("inspection-calendar.ics", InspectionCalendarICS.render(plan, scenario: loaded.scenario, calendarID: id, language: lang)),
+                ("inspection-plan.md", InspectionPlanMarkdown.render(plan, scenario: loaded.scenario, language: lang)),
+            ], to: folder)
+
+            if output.json {
+                print(try InspectionPlanJSON.render(plan))
+            } else {
+                print(InspectionPlanSummary.render(plan, scenario: loaded.scenario, language: lang), terminator: "")
+                printError(lang == .vi ? "Đã ghi báo cáo vào \(folder.url.path)" : "Reports written to \(folder.url.path)")
+            }
+            switch plan.status {
+            case .optimal, .feasible: return
+            case .infeasible: throw ExitCode(3)
+            case .noSolution: throw ExitCode(4)
+            }
+        }
+    }
+}
