@@ -91,7 +91,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "cchc-bench",
-            dependencies: ["MILP", "GLPKSolver", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "ScenarioFiles",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
 
