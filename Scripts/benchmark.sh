@@ -80,9 +80,11 @@ for N in $SIZES; do
   GL="-"
   if [[ "$GLPSOL" == 1 ]] && command -v glpsol >/dev/null; then
     LP="$WORK/gen-$N.lp"
-    timeout "$RUN_TIMEOUT" "$BENCH" scenario "$DIR" --export-only --export-model "$LP" >"$WORK/export-$N.log" 2>&1 || true
-    COLS=$(sed -n 's/.*(\([0-9]*\) columns.*/\1/p' "$WORK/export-$N.log" | head -1)
-    if [[ -s "$LP" && -n "$COLS" && "$COLS" -le "$MAX_EXPORT_COLUMNS" ]]; then
+    COLS=$(field columns "$LOG")  # the regions' models together are the whole model
+    if [[ "$COLS" -le "$MAX_EXPORT_COLUMNS" ]]; then
+      timeout "$RUN_TIMEOUT" "$BENCH" scenario "$DIR" --export-only --export-model "$LP" >"$WORK/export-$N.log" 2>&1 || true
+    fi
+    if [[ -s "$LP" ]]; then
       GLOG="$WORK/glpsol-$N.log"
       /usr/bin/time -v timeout "$RUN_TIMEOUT" glpsol --lp "$LP" --tmlim "$GLPSOL_TMLIM" >"$GLOG" 2>"$WORK/glpsol-$N.time" || true
       if grep -q "INTEGER OPTIMAL SOLUTION FOUND" "$GLOG"; then GS=optimal
@@ -91,7 +93,7 @@ for N in $SIZES; do
       else GS=other; fi
       LAST=$(grep -E '^[+*] +[0-9]+: mip =' "$GLOG" | tail -1 || true)
       GGAP=$(sed -n 's/.* \([0-9.]*%\|-\+\) *([0-9;]*)$/\1/p' <<<"$LAST")
-      [[ "$LAST" == *"not found yet"* ]] && GGAP="no incumbent"
+      [[ -z "$LAST" || "$LAST" == *"not found yet"* ]] && GGAP="no incumbent"
       GTIME=$(awk -F': ' '/Elapsed \(wall clock\)/ { print $2 }' "$WORK/glpsol-$N.time")
       GL="$GS, $GTIME, ${GGAP:--}, $(peak_mib "$WORK/glpsol-$N.time") MiB"
     else
