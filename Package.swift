@@ -59,6 +59,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "ScenarioGenerator",
+            dependencies: ["CivilCalendar", "ScenarioModel"],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Files and reports
         .target(
             name: "ScenarioFiles",
@@ -78,14 +84,17 @@ let package = Package(
             name: "cchc",
             dependencies: [
                 "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
-                "ScenarioFiles", "Reporting",
+                "ScenarioFiles", "Reporting", "ScenarioGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "cchc-bench",
-            dependencies: ["MILP", "GLPKSolver", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "ScenarioFiles",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -125,6 +134,11 @@ let package = Package(
             name: "ReportingTests",
             dependencies: ["Reporting", "InspectionScheduling", "Staffing", "ScenarioModel", "CivilCalendar", "MILP"],
             exclude: ["Snapshots"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ScenarioGeneratorTests",
+            dependencies: ["ScenarioGenerator", "ScenarioFiles", "ScenarioModel", "CivilCalendar"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "cchcTests", dependencies: ["cchc"], exclude: ["Fixtures"], swiftSettings: swiftSettings),

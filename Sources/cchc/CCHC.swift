@@ -10,9 +10,15 @@ struct CCHC: ParsableCommand {
             Scenarios are folders under Scenarios/ (scenario.yaml plus CSV files you can edit in a spreadsheet).
             Reports go to Reports/<scenario>/ as Markdown, HTML, CSV and ICS, in Vietnamese (--lang en for English).
 
-            Start with:  cchc validate Scenarios/thach-ha-2022
+            Start with:
+              cchc validate Scenarios/thach-ha-2022     check the scenario files
+              cchc schedule Scenarios/thach-ha-2022     plan the inspection calendar
+              cchc staffing Scenarios/thach-ha-2022     check staffing and plan the reduction
+              cchc report   Scenarios/thach-ha-2022     everything, with an HTML page for leadership
             """,
         version: "cchc \(CCHCVersion.string)",
-        subcommands: [Validate.self, Schedule.self, StaffingCommand.self, Report.self, Compare.self]
+        subcommands: [
+            Validate.self, Schedule.self, StaffingCommand.self, Report.self, Compare.self, Generate.self,
+        ]
     )
 }

@@ -1,0 +1,135 @@
+import ArgumentParser
+import CivilCalendar
+import Dispatch
+import Foundation
+import GLPKSolver
+import InspectionScheduling
+import MILP
+import ScenarioFiles
+import ScenarioModel
+
+extension CCHCBench {
+    /// `cchc-bench scenario DIR`: plans a scenario folder with the real scheduler and prints each phase's time.
+    ///
+    /// Independent regions (see `Scenario.regionParts()`) are planned separately, `--parallel` at a time, sharing
+    /// one time budget. The last line is machine-readable (`BENCH key=value …`) for `Scripts/benchmark.sh`.
+    struct ScenarioCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "scenario",
+            abstract: "Plan a scenario folder with the real scheduler; time load, build, solve and write.",
+            discussion: """
+                Phases: load = ScenarioLoader (read and validate), build = model building and day placement \
+                (InspectionPlanner's build time), solve = GLPK, write = the plan as CSV. With independent regions \
+                (every team in a region, every target `scope: region`) the regions are planned as separate models, \
+                --parallel at a time, and build/solve are summed over the regions (plan-wall is their wall time).
+                """
+        )
+
+        @Argument(help: "The scenario folder (e.g. one written by `cchc generate`).")
+        var scenario: String
+
+        @Option(help: "Total time budget for the solves, in seconds, shared by the regions.")
+        var timeLimit = 100.0
+
+        @Option(help: "Relative gap at which each solve stops (0.005 = 0.5 %).")
+        var gap = 0.005
+
+        @Option(help: "Regions planned at the same time.")
+        var parallel = 2
+
+        @Flag(help: "Plan the whole scenario as one model even when its regions are independent.")
+        var noSplit = false
+
+        @Option(help: "Write the whole scenario's model (one model, not split) to this CPLEX LP file, for glpsol.")
+        var exportModel: String?
+
+        @Flag(help: "Only export the model (with --export-model); plan nothing.")
+        var exportOnly = false
+
+        @Option(help: "Write the plan (unit, team, date, days) to this CSV file (default: a temporary file, removed).")
+        var planOut: String?
+
+        func validate() throws {
+            guard timeLimit > 0, parallel >= 1, gap >= 0 else {
+                throw ValidationError("Please give a positive --time-limit, --parallel ≥ 1 and --gap ≥ 0.")
+            }
+            if exportOnly, exportModel == nil { throw ValidationError("--export-only needs --export-model PATH.lp.") }
+        }
+
+        func run() throws {
+            let clock = BenchClock()
+            let folder = URL(fileURLWithPath: scenario).standardizedFileURL
+            let loaded = try ScenarioLoader.loadDetailed(folder: folder)
+            let load = clock.lap()
+            let scenario = loaded.scenario
+            let holidays = loaded.holidays.map(\.date)
+            print("scenario: \(scenario.name): \(scenario.units.count) units, \(scenario.teams.count) teams")
+
+            var exportSeconds = 0.0
+            if let path = exportModel {
+                let calendar = WorkingCalendar(scenario: scenario, holidays: holidays)
+                let model = ScheduleModelBuilder(scenario: scenario, calendar: calendar).build().model
+                try GLPKSolver.export(model, format: .cplexLP, to: path)
+                exportSeconds = clock.lap()
+                print(String(format: "exported the whole model to %@ (%d columns, %d rows) in %.2f s",
+                             path, model.variables.count, model.constraints.count, exportSeconds))
+                if exportOnly { return }
+            }
+
+            let parts = noSplit ? [scenario] : (scenario.regionParts() ?? [scenario])
+            if parts.count > 1 {
+                print("independent regions: \(parts.count), planned separately, \(min(parallel, parts.count)) at a time")
+            }
+            let plans = try RegionalRun(parts: parts, holidays: holidays, budget: timeLimit, gap: gap, parallel: parallel).run()
+            let planWall = clock.lap()
+
+            let rows = plans.flatMap(\.inspections).map { [$0.unit, $0.team, $0.date.description, ScenarioWriter.number($0.days)] }
+            let csv = ScenarioWriter.table(["unit", "team", "date", "days"], rows)
+            let out = planOut.map { URL(fileURLWithPath: $0) }
+                ?? FileManager.default.temporaryDirectory.appendingPathComponent("cchc-bench-plan-\(UUID().uuidString).csv")
+            try Data(csv.utf8).write(to: out)
+            if planOut == nil { try? FileManager.default.removeItem(at: out) }
+            let write = clock.lap()
+
+            let summary = PlanSummary(plans)
+            for (part, plan) in zip(parts, plans) where parts.count > 1 && parts.count <= 12 {
+                print(String(format: "  %@: %@, objective %@, gap %@, %d columns, build %.2f s, solve %.2f s",
+                             part.regions.first ?? part.name, plan.status.rawValue, fmt(plan.objective), pct(plan.gap),
+                             plan.model.variables, plan.timings.build, plan.timings.solve))
+            }
+            print(String(format: "model: %d columns (%d binaries, %d integers), %d rows, %d non-zeros, %d solves",
+                         summary.size.variables, summary.size.binaries, summary.size.integers, summary.size.constraints,
+                         summary.size.nonzeros, summary.size.solves))
+            print(String(format: "load %.2f s, build %.2f s, solve %.2f s (plan wall %.2f s), write %.2f s, total %.2f s",
+                         load, summary.build, summary.solve, planWall, write, load + planWall + write))
+            print("status: \(summary.status.rawValue), objective \(fmt(summary.objective)), bound \(fmt(summary.bound)), "
+                + "gap \(pct(summary.gap)), inspections \(rows.count)")
+            print([
+                "BENCH", "units=\(scenario.units.count)", "teams=\(scenario.teams.count)", "parts=\(parts.count)",
+                "columns=\(summary.size.variables)", "binaries=\(summary.size.binaries)", "rows=\(summary.size.constraints)",
+                "nonzeros=\(summary.size.nonzeros)", "solves=\(summary.size.solves)",
+                String(format: "load=%.3f", load), String(format: "build=%.3f", summary.build),
+                String(format: "solve=%.3f", summary.solve), String(format: "planwall=%.3f", planWall),
+                String(format: "write=%.3f", write), String(format: "total=%.3f", load + planWall + write),
+                String(format: "export=%.3f", exportSeconds),
+                "status=\(summary.status.rawValue)", "objective=\(fmt(summary.objective))", "gap=\(pct(summary.gap))",
+                "inspections=\(rows.count)",
+            ].joined(separator: " "))
+        }
+
+        private func fmt(_ x: Double?) -> String { x.map { String(format: "%.3f", $0) } ?? "-" }
+        private func pct(_ x: Double?) -> String { x.map { String(format: "%.3f%%", $0 * 100) } ?? "-" }
+    }
+}
+
+/// Wall-clock laps.
+final class BenchClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    /// Seconds since the previous lap (or creation).
+    func lap() -> Double {
+        let now = DispatchTime.now().uptimeNanoseconds
+        defer { last = now }
+        return Double(now - last) / 1e9
+    }
+}
