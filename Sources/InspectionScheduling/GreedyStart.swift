@@ -77,11 +77,29 @@ public enum GreedyStart {
                 monthLoad[sm.buckets[cand.bucket].month, default: 0] += cand.days
                 continue
             }
+            // For a commune-level unit, prefer the team-bucket that can also take the rest of its commune.
+            let cluster = units[u].kind.isCommuneLevel ? (members[units[u].code] ?? []).filter { rank($0) >= 2 } : []
+            func clusterMisses(_ c: Int) -> Int {
+                guard !cluster.isEmpty else { return 0 }
+                let cand = sm.candidates[c]
+                let key = ScheduleModel.TeamBucket(team: cand.team, bucket: cand.bucket)
+                var free = (sm.slotLimit[key] ?? 0) - (used[key] ?? 0) - Int((2 * cand.days).rounded())
+                var misses = 0
+                for v in cluster {
+                    let h = Int((2 * ScheduleRules.duration(of: units[v], in: scenario)).rounded())
+                    if byUnit[v]?.contains(where: { sm.candidates[$0].team == cand.team && sm.candidates[$0].bucket == cand.bucket }) == true, free >= h {
+                        free -= h
+                    } else {
+                        misses += 1
+                    }
+                }
+                return misses
+            }
             let choice = cols.filter(fits).min { a, b in
                 let ca = sm.candidates[a], cb = sm.candidates[b]
-                let ka = (ca.fixed ? 0 : 1, teamLoad[ca.team] ?? 0, monthLoad[sm.buckets[ca.bucket].month] ?? 0, ca.bucket, ca.team)
-                let kb = (cb.fixed ? 0 : 1, teamLoad[cb.team] ?? 0, monthLoad[sm.buckets[cb.bucket].month] ?? 0, cb.bucket, cb.team)
-                return ka < kb
+                let ka = (ca.fixed ? 0 : 1, clusterMisses(a), monthLoad[sm.buckets[ca.bucket].month] ?? 0, teamLoad[ca.team] ?? 0, ca.bucket)
+                let kb = (cb.fixed ? 0 : 1, clusterMisses(b), monthLoad[sm.buckets[cb.bucket].month] ?? 0, teamLoad[cb.team] ?? 0, cb.bucket)
+                return ka < kb || (ka == kb && ca.team < cb.team)
             }
             guard let c = choice else { continue }
             let cand = sm.candidates[c]
@@ -90,6 +108,82 @@ public enum GreedyStart {
             teamLoad[cand.team, default: 0] += cand.days
             monthLoad[sm.buckets[cand.bucket].month, default: 0] += cand.days
             if units[u].kind.isCommuneLevel { placedAt[units[u].code] = (cand.team, cand.bucket) }
+        }
+        // Local search: move single inspections to other columns while the model objective improves
+        // (month and team spread, bundling links; priorities do not change).
+        let w = scenario.inspection.objective
+        var bundlesOf: [Int: [Int]] = [:]
+        for (i, b) in sm.bundles.enumerated() { for c in b.members { bundlesOf[c, default: []].append(i) } }
+        func links(_ i: Int) -> Double {
+            let b = sm.bundles[i]
+            let k = b.members.reduce(0.0) { $0 + x[sm.candidates[$1].variable.index] }
+            if let a = b.anchor { return x[sm.candidates[a].variable.index] > 0.5 ? k - 1 : 0 }
+            return max(k - 1, 0)
+        }
+        func spreadCost() -> Double {
+            guard w.balance > 0, let sp = sm.spread else { return 0 }
+            var cost = 0.0
+            // Σ load² breaks ties: with equal spreads, a more even spread of loads is one step closer to a smaller one.
+            var squares = 0.0
+            if sp.tMax != nil {
+                let l = sp.teams.map { teamLoad[$0] ?? 0 }
+                cost += (l.max() ?? 0) - (l.min() ?? 0)
+                squares += l.reduce(0) { $0 + $1 * $1 }
+            }
+            if sp.mMax != nil {
+                let l = sm.balancedMonths.map { monthLoad[$0] ?? 0 }
+                cost += (l.max() ?? 0) - (l.min() ?? 0)
+                squares += l.reduce(0) { $0 + $1 * $1 }
+            }
+            return w.balance * (cost + 1e-4 * squares)
+        }
+        var chosenOf: [Int: Int] = [:]
+        for (c, cand) in sm.candidates.enumerated() where x[cand.variable.index] > 0.5 { chosenOf[cand.unit] = c }
+        func apply(_ from: Int, _ to: Int) {
+            let a = sm.candidates[from], b = sm.candidates[to]
+            x[a.variable.index] = 0
+            x[b.variable.index] = 1
+            used[.init(team: a.team, bucket: a.bucket), default: 0] -= Int((2 * a.days).rounded())
+            used[.init(team: b.team, bucket: b.bucket), default: 0] += Int((2 * b.days).rounded())
+            teamLoad[a.team, default: 0] -= a.days
+            teamLoad[b.team, default: 0] += b.days
+            monthLoad[sm.buckets[a.bucket].month, default: 0] -= a.days
+            monthLoad[sm.buckets[b.bucket].month, default: 0] += b.days
+            chosenOf[b.unit] = to
+        }
+        var improved = true
+        var rounds = 0
+        var evaluations = 0
+        let evaluationBudget = 300_000  // keeps the warm start to a fraction of a second on large instances
+        while improved && rounds < 400 && evaluations < evaluationBudget {
+            improved = false
+            rounds += 1
+            for u in chosenOf.keys.sorted() {
+                let from = chosenOf[u]!
+                guard !sm.candidates[from].fixed else { continue }
+                let before = spreadCost()
+                let touchedBefore = bundlesOf[from] ?? []
+                var best: (to: Int, gain: Double)?
+                for to in byUnit[u]! where to != from {
+                    // Free the current column, test the new one.
+                    let a = sm.candidates[from]
+                    used[.init(team: a.team, bucket: a.bucket), default: 0] -= Int((2 * a.days).rounded())
+                    let ok = fits(to)
+                    used[.init(team: a.team, bucket: a.bucket), default: 0] += Int((2 * a.days).rounded())
+                    guard ok else { continue }
+                    evaluations += 1
+                    let touched = Set(touchedBefore + (bundlesOf[to] ?? []))
+                    let linksBefore = touched.reduce(0.0) { $0 + links($1) }
+                    apply(from, to)
+                    let gain = (before - spreadCost()) + w.bundling * (touched.reduce(0.0) { $0 + links($1) } - linksBefore)
+                    apply(to, from)
+                    if gain > 1e-9, gain > (best?.gain ?? 0) { best = (to, gain) }
+                }
+                if let best {
+                    apply(from, best.to)
+                    improved = true
+                }
+            }
         }
         // Order identical teams by decreasing load (the model's symmetry rows).
         var lookup: [ScheduleModel.TeamBucket: [Int: Int]] = [:]  // (team,bucket) -> unit -> candidate
@@ -109,6 +203,16 @@ public enum GreedyStart {
             for m in moves { x[sm.candidates[m.from].variable.index] = 0 }
             for m in moves { x[sm.candidates[m.to].variable.index] = 1 }
         }
+        return completed(x, for: sm, scenario: scenario)
+    }
+
+    /// Completes a choice of inspection columns (the candidate variables of `x`) with every derived column —
+    /// split counters, spreads, bundling links, slacks — so that it can be checked and given to the solver.
+    ///
+    /// - Returns: The full point, or `nil` when it violates a row of the model.
+    public static func completed(_ choice: [Double], for sm: ScheduleModel, scenario: Scenario) -> [Double]? {
+        let units = scenario.units
+        var x = choice
         // Derived columns.
         var h: [ScheduleModel.TeamBucket: Int] = [:]
         var tl: [Int: Double] = [:]
@@ -138,13 +242,17 @@ public enum GreedyStart {
                 x[b.z.index] = max(k - 1, 0)
             }
         }
+        for l in sm.bundleLinks {
+            let on = x[sm.candidates[l.other].variable.index] > 0.5 && x[sm.candidates[l.anchor].variable.index] > 0.5
+            x[l.w.index] = on ? 1 : 0
+        }
         for m in sm.mustSlacks { x[m.slack.index] = 1 - (count[m.unit] ?? 0) }
         for (g, group) in sm.targetGroups.enumerated() {
             let planned = group.units.reduce(0.0) { $0 + (count[$1] ?? 0) }
             x[sm.targetSlacks[g].index] = max(0, Double(group.required) - planned)
         }
         for f in sm.fixedSlacks {
-            let c = sm.candidates.firstIndex { $0.fixed && units[$0.unit].code == sm.fixed[f.fixed].unit }!
+            guard let c = sm.candidates.firstIndex(where: { $0.fixed && units[$0.unit].code == sm.fixed[f.fixed].unit }) else { return nil }
             x[f.slack.index] = 1 - x[sm.candidates[c].variable.index]
         }
         return sm.model.violations(at: x).isEmpty ? x : nil

@@ -107,7 +107,9 @@ public enum InfeasibilityExplainer {
         if let model = scenario.teams.first {
             var s2 = scenario
             let region = sm.targetGroups.first { $0.region != nil }?.region ?? model.region
-            let code = "T\(scenario.teams.count + 1)"
+            var n = scenario.teams.count + 1
+            while scenario.team("T\(n)") != nil { n += 1 }
+            let code = "T\(n)"
             s2.teams.append(Team(code: code, name: "Đoàn bổ sung", daysPerWeek: model.daysPerWeek, region: region))
             // The calendar needs no change: the new team has no unavailability.
             let sm3 = ScheduleModelBuilder(scenario: s2, calendar: calendar, fixed: fixed, earliestStart: earliestStart).build()

@@ -111,6 +111,8 @@ public struct ScheduleModel: Sendable {
     let spread: SpreadVariables?
     /// Bundling pairs (y, z, candidate indices).
     let bundles: [(y: VariableID?, z: VariableID, members: [Int], anchor: Int?)]
+    /// The disaggregated links of anchored bundles: `w ≤ x[other]`, `w ≤ x[anchor]`, and the bundle's `z ≤ Σ w`.
+    let bundleLinks: [(w: VariableID, other: Int, anchor: Int)]
     /// Half-day slot limit per (team, bucket): 2·min(days_per_week, available) or, in split weeks, 2·available.
     let slotLimit: [TeamBucket: Int]
     /// Date limit per (team, ISO week) for weeks split by a month boundary.

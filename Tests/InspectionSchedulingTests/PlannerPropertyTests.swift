@@ -5,7 +5,7 @@ import ScenarioModel
 import Testing
 
 @Suite(.enabled(if: GlpsolSolver.isAvailable)) struct PlannerPropertyTests {
-    @Test(arguments: 1...60)
+    @Test(arguments: 1...40)
     func matchesExhaustiveSearchOnTinyScenarios(seed: Int) throws {
         let s = randomScenario(seed: UInt64(seed))
         let cal = WorkingCalendar(scenario: s, holidays: [])
