@@ -13,6 +13,6 @@ struct CCHC: ParsableCommand {
             Start with:  cchc validate Scenarios/thach-ha-2022
             """,
         version: "cchc \(CCHCVersion.string)",
-        subcommands: [Validate.self, Schedule.self, StaffingCommand.self]
+        subcommands: [Validate.self, Schedule.self, StaffingCommand.self, Report.self, Compare.self]
     )
 }
