@@ -167,29 +167,45 @@ extension ResourceOptions {
     }
 }
 
-/// The last-resort time guard. GLPK checks its clock only between steps (node LPs, cut rounds), so on a loaded
-/// machine a solve can overrun its limit by seconds. If the command is still solving at `time limit + grace`, this
-/// prints why and ends the process with status 4 before any report is written, so the previous reports stay as
-/// they were. ``disarm()`` must be called before writing reports; after it returns the watchdog can no longer fire.
+/// The last-resort time guard. GLPK checks its clock (and the stop flag) only between steps (node LPs, cut rounds),
+/// so on a loaded machine a solve can overrun its limit by seconds. If the command is still solving at
+/// `time limit + grace`, this prints why and ends the process with status 4 before any report is written, so the
+/// previous reports stay as they were; likewise with status 130 when a SIGINT/SIGTERM was not honoured within 3 s. ``disarm()`` must be called before writing reports; after it returns the watchdog can no longer fire.
 final class SolveWatchdog: Sendable {
     private let state = Mutex<Bool>(false)  // true once disarmed
 
     /// The grace allowed past the time limit: 20% of it, at least 3 s.
     static func grace(for timeLimit: Double) -> Double { max(3, 0.2 * timeLimit) }
 
-    /// Starts a watchdog that fires at `deadline` (monotonic seconds, like ``monotonicSeconds()``).
+    /// Seconds allowed between a SIGINT/SIGTERM and the end of the solve before the watchdog ends the process.
+    static let interruptGrace = 3.0
+
+    /// Starts a watchdog that fires at `deadline` (monotonic seconds, like ``monotonicSeconds()``), or
+    /// ``interruptGrace`` seconds after an interrupt when the solver has not stopped by then (exit 130).
     init(deadline: Double, message: String) {
         let thread = Thread { [self] in
+            var interruptedAt: Double?
+            var status: Int32 = 4
+            var text = message
             while true {
-                let left = deadline - monotonicSeconds()
-                if left <= 0 { break }
-                Thread.sleep(forTimeInterval: min(left, 0.25))
+                let now = monotonicSeconds()
+                if now >= deadline { break }
+                if Interruption.isRequested {
+                    let since = interruptedAt ?? now
+                    interruptedAt = since
+                    if now - since >= Self.interruptGrace {
+                        status = 130
+                        text = "cchc: interrupted; the solver did not stop within \(Int(Self.interruptGrace)) s, so the run ends here and the previous reports are left as they were"
+                        break
+                    }
+                }
+                Thread.sleep(forTimeInterval: min(deadline - now, 0.1))
                 if self.state.withLock({ $0 }) { return }
             }
             self.state.withLock { disarmed in
                 guard !disarmed else { return }
-                printError(message)
-                _exit(4)
+                printError(text)
+                _exit(status)
             }
         }
         thread.start()
