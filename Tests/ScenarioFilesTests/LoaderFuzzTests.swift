@@ -28,7 +28,10 @@ struct SplitMix64: RandomNumberGenerator {
 
     @Test func mutantsLoadOrFailCleanly() throws {
         let iterations = ProcessInfo.processInfo.environment["CCHC_FUZZ_ITERATIONS"].flatMap(Int.init) ?? 150
-        var rng = SplitMix64(seed: 20_221_105)
+        let env = ProcessInfo.processInfo.environment
+        var rng = SplitMix64(seed: env["CCHC_FUZZ_SEED"].flatMap(UInt64.init) ?? 20_221_105)
+        // Scripts/fuzz.sh: the mutant being loaded is kept here, so a crash leaves the input that caused it.
+        let keep = env["CCHC_FUZZ_KEEP"].map { URL(fileURLWithPath: $0, isDirectory: true) }
         let scratch = try ScratchScenario()
         let originals = try Dictionary(uniqueKeysWithValues: Self.files.map {
             ($0, [UInt8](try Data(contentsOf: scratch.folder.appendingPathComponent($0))))
@@ -47,6 +50,10 @@ struct SplitMix64: RandomNumberGenerator {
                 }
             }
             try scratch.write(file, bytes: bytes)
+            if let keep {
+                try? FileManager.default.removeItem(at: keep)
+                try FileManager.default.copyItem(at: scratch.folder, to: keep)
+            }
             do {
                 _ = try ScenarioLoader.load(folder: scratch.folder)
             } catch let error as ScenarioError {

@@ -31,6 +31,7 @@ extension CCHC {
         @OptionGroup var output: OutputOptions
         @OptionGroup var solver: SolverOptions
         @OptionGroup var language: LanguageOption
+        @OptionGroup var resources: ResourceOptions
 
         @Option(name: .customLong("previous"), help: "A previous inspection-calendar.csv to re-plan from (with --from).")
         var previous: String?
@@ -69,16 +70,19 @@ extension CCHC {
                 options.replanFrom = fromDate
             }
             let folder = try openReportFolder(out: output.out, scenario: loaded, force: output.force)
+            let watchdog = resources.armWatchdog(started: started, timeLimit: solver.timeLimit, vietnamese: lang == .vi)
 
             var plan: InspectionPlan
             do {
                 plan = try InspectionPlanner.plan(
-                    scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: GLPKSolver(), options: options)
+                    scenario: loaded.scenario, holidays: loaded.holidays.map(\.date),
+                    solver: resources.guardedSolver(started: started, timeLimit: solver.timeLimit), options: options)
             } catch {
                 SolverProgressLine.finish()
-                printError("cchc: \(error)")
+                printError(error.cliMessage(vietnamese: lang == .vi))
                 throw ExitCode(70)
             }
+            watchdog.disarm()
             SolverProgressLine.finish()
             plan.timings.load = loadSeconds
             plan.timings.total += loadSeconds

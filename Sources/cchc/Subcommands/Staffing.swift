@@ -34,6 +34,7 @@ extension CCHC {
         @OptionGroup var scenario: ScenarioArgument
         @OptionGroup var output: OutputOptions
         @OptionGroup var language: LanguageOption
+        @OptionGroup var resources: ResourceOptions
 
         @Option(name: .customLong("as-of"), help: "The check date (YYYY-MM-DD); default staffing.as_of, else 1 January of the year.")
         var asOf: String?
@@ -62,6 +63,7 @@ extension CCHC {
         func run() throws {
             let lang = language.language
             Interruption.install()
+            let started = monotonicSeconds()
             let loaded = try loadScenario(scenario, language: lang.rawValue)
             let rules = try ruleSet(for: loaded.scenario, language: lang)
             if exportRules {
@@ -69,20 +71,22 @@ extension CCHC {
                 return
             }
             let folder = try openReportFolder(out: output.out, scenario: loaded, force: output.force)
+            let watchdog = resources.armWatchdog(started: started, timeLimit: timeLimit, vietnamese: lang == .vi)
             let report: StaffingReport
             do {
                 report = try StaffingAnalysis.run(
                     scenario: loaded.scenario, rules: rules, asOf: asOf.flatMap { CivilDate(iso: $0) }, untilYear: until,
-                    solver: GLPKSolver(),
+                    solver: resources.guardedSolver(started: started, timeLimit: timeLimit),
                     options: SolveOptions(
                         timeLimitSeconds: timeLimit,
                         progress: SolverProgressLine.callback(label: lang == .vi ? "Đang giải" : "Solving"),
                         shouldStop: Interruption.shouldStop))
             } catch {
                 SolverProgressLine.finish()
-                printError("cchc: \(error)")
+                printError(error.cliMessage(vietnamese: lang == .vi))
                 throw ExitCode(70)
             }
+            watchdog.disarm()
             SolverProgressLine.finish()
             try writeReports([
                 ("staffing-check.md", StaffingCheckMarkdown.render(report, scenario: loaded.scenario, language: lang)),

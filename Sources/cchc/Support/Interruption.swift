@@ -10,8 +10,14 @@ enum Interruption {
     /// Whether a stop was requested.
     static var isRequested: Bool { flag.load(ordering: .relaxed) }
 
-    /// Installs the handlers (idempotent).
+    /// Installs the handlers (idempotent), and unblocks both signals: a parent may start cchc with them blocked
+    /// (Foundation's `Process` passes its thread's signal mask on), and then a stop request would never arrive.
     static func install() {
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigaddset(&unblock, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for sig in [SIGINT, SIGTERM] {
             signal(sig) { received in
                 if Interruption.flag.exchange(true, ordering: .relaxed) {
