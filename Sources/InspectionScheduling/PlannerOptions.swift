@@ -29,7 +29,7 @@ public struct PlannerOptions: Sendable {
     public init(
         timeLimitSeconds: Double? = nil, relativeGap: Double? = nil, progress: (@Sendable (SolveProgress) -> Void)? = nil,
         warmStart: Bool = true, previous: [PlannedInspection]? = nil, replanFrom: CivilDate? = nil, keepReward: Double? = nil,
-        maxCutRounds: Int = 30, explainInfeasibility: Bool = true
+        maxCutRounds: Int = 30, explainInfeasibility: Bool = true, shouldStop: (@Sendable () -> Bool)? = nil
     ) {
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
@@ -40,5 +40,6 @@ public struct PlannerOptions: Sendable {
         self.keepReward = keepReward
         self.maxCutRounds = maxCutRounds
         self.explainInfeasibility = explainInfeasibility
+        self.shouldStop = shouldStop
     }
 }

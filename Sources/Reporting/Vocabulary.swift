@@ -58,7 +58,9 @@ public enum Vocabulary {
         for _ in 0..<decimals { scale *= 10 }
         let rounded = (value * scale).rounded() / scale
         var text: String
-        if rounded == rounded.rounded() {
+        if !rounded.isFinite || abs(rounded) >= 1e15 {
+            text = String(rounded)
+        } else if rounded == rounded.rounded() {
             text = String(Int(rounded))
         } else {
             text = String(rounded)

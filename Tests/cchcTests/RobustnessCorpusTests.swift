@@ -130,7 +130,6 @@ enum BadScenarioCorpus {
         // Numbers.
         BadScenario(name: "negative priority", file: "units.csv", apply: BadScenario.replace("units.csv", "TT,Thị trấn Thạch Hà,town,,Bắc,1,", "TT,Thị trấn Thạch Hà,town,,Bắc,-1,")),
         BadScenario(name: "huge priority", file: "units.csv",
-            knownIssue: "the loader accepts priority 1e300 (UnitsTable checks only > 0) and `cchc schedule` then traps in Vocabulary.number (Double -> Int overflow)",
             apply: BadScenario.replace("units.csv", "TT,Thị trấn Thạch Hà,town,,Bắc,1,", "TT,Thị trấn Thạch Hà,town,,Bắc,1e300,")),
         BadScenario(name: "NaN priority", file: "units.csv", apply: BadScenario.replace("units.csv", "TT,Thị trấn Thạch Hà,town,,Bắc,1,", "TT,Thị trấn Thạch Hà,town,,Bắc,NaN,")),
         BadScenario(name: "negative days per week", file: "teams.csv", apply: BadScenario.replace("teams.csv", "Đoàn kiểm tra số 2,2,", "Đoàn kiểm tra số 2,-2,")),
@@ -271,11 +270,10 @@ enum BadScenarioCorpus {
     }
 }
 
-/// Crashes the corpus found in other targets, kept as known issues until they are fixed there.
+/// Crashes the corpus found in other targets, kept as regression tests now that they are fixed.
 @Suite struct RobustnessKnownCrashTests {
-    /// Found by the corpus: priority 1e300 passes the loader, the plan is solved and written, then the summary traps
-    /// (`Vocabulary.number`: Double -> Int overflow), exit 132. Fix in ScenarioFiles (an upper bound on priority) and
-    /// Reporting (a guarded conversion).
+    /// Found by the corpus: priority 1e300 passed the loader, then the summary trapped (`Vocabulary.number`: Double ->
+    /// Int overflow), exit 132. Fixed by an upper bound on priority in the loader and a guarded conversion in Reporting.
     @Test func hugePriorityDoesNotCrashSchedule() throws {
         let root = try Robustness.temporaryFolder("huge-priority")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -284,8 +282,8 @@ enum BadScenarioCorpus {
         try BadScenario.replace("scenario.yaml", "rules: nd34-2019", "rules: vn-default")(folder)
         let run = try Robustness.run(["schedule", folder.path, "--out", root.appendingPathComponent("r").path, "--time-limit", "10"], in: root, timeout: 60)
         #expect(!run.timedOut)
-        withKnownIssue("schedule traps on priority 1e300 (Reporting/Vocabulary.swift:62)") {
-            #expect(!run.crashed, "crashed: \(run.stderr.prefix(300))")
-        }
+        #expect(!run.crashed, "crashed: \(run.stderr.prefix(300))")
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("priority"))
     }
 }

@@ -11,7 +11,10 @@ enum UnitsTable {
             let kind = reader.required(row, "kind")
             var priority: Double = 1
             if let p = reader.parse(row, "priority", ValueParsing.number) {
-                if p <= 0 {
+                if p > 1_000_000 {
+                    reader.report(row, "priority", t("Độ ưu tiên quá lớn (\(p)); tối đa 1.000.000.", "The priority is too large (\(p)); at most 1,000,000."),
+                                  t("Dùng thang điểm nhỏ, ví dụ 1–10.", "Use a small scale, e.g. 1–10."))
+                } else if p <= 0 {
                     reader.report(row, "priority", t("Độ ưu tiên phải lớn hơn 0 (đang là \(p)).", "The priority must be greater than 0 (it is \(p))."),
                                   t("Dùng số dương, mặc định 1; muốn không kiểm tra thì đặt `exclude` là yes.",
                                     "Use a positive number, 1 by default; to skip a unit set `exclude` to yes."))

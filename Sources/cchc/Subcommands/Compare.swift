@@ -60,6 +60,7 @@ extension CCHC {
         }
 
         func run() throws {
+            Interruption.install()
             let lang = language.language
             let vi = lang == .vi
             let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)

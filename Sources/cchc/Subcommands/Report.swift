@@ -52,6 +52,7 @@ extension CCHC {
         }
 
         func run() throws {
+            Interruption.install()
             let lang = language.language
             let loaded = try loadScenario(scenario, language: lang.rawValue)
             let folder = try openReportFolder(out: out, scenario: loaded, force: force)
@@ -98,7 +99,9 @@ struct ScenarioResults {
             SolverProgressLine.finish()
             staffing = try StaffingAnalysis.run(
                 scenario: loaded.scenario, rules: rules, solver: GLPKSolver(),
-                options: SolveOptions(timeLimitSeconds: timeLimit, progress: SolverProgressLine.callback(label: label)))
+                options: SolveOptions(
+                    timeLimitSeconds: timeLimit, progress: SolverProgressLine.callback(label: label),
+                    shouldStop: Interruption.shouldStop))
             SolverProgressLine.finish()
         } catch {
             SolverProgressLine.finish()
@@ -209,7 +212,9 @@ func planInspections(
 ) throws -> InspectionPlan {
     try InspectionPlanner.plan(
         scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: GLPKSolver(),
-        options: PlannerOptions(timeLimitSeconds: limits.timeLimit, relativeGap: limits.mipGap > 0 ? limits.mipGap : nil, progress: progress))
+        options: PlannerOptions(
+            timeLimitSeconds: limits.timeLimit, relativeGap: limits.mipGap > 0 ? limits.mipGap : nil, progress: progress,
+            shouldStop: Interruption.shouldStop))
 }
 
 

@@ -13,3 +13,13 @@ import Testing
         try expectSnapshot(text, named: "inspection-summary.vi.txt")
     }
 }
+
+@Suite struct VocabularyTests {
+    @Test func formatsNumbersWithoutTrapping() {
+        #expect(Vocabulary.number(2.5, decimals: 1, .vi) == "2,5")
+        #expect(Vocabulary.number(3, decimals: 2, .en) == "3")
+        #expect(!Vocabulary.number(1e300, decimals: 1, .en).isEmpty)
+        #expect(!Vocabulary.number(.infinity, decimals: 1, .en).isEmpty)
+        #expect(!Vocabulary.number(.nan, decimals: 1, .vi).isEmpty)
+    }
+}
