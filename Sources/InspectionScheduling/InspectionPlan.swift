@@ -36,8 +36,8 @@ public struct InspectionPlan: Hashable, Sendable, Codable {
     public var model: ModelSize
     /// Wall-clock timings in seconds.
     public var timings: PlanTimings
-    /// Notes for the reader: assumptions and unconfirmed ([U]) defaults that applied.
-    public var notes: [String]
+    /// Notes for the reader: assumptions and unconfirmed ([U]) defaults that applied, in Vietnamese and English.
+    public var notes: [PlanNote]
 
     /// Creates a plan.
     public init(
@@ -45,7 +45,7 @@ public struct InspectionPlan: Hashable, Sendable, Codable {
         objectiveTerms: ObjectiveTerms = ObjectiveTerms(), targets: [TargetCoverage] = [],
         inspections: [PlannedInspection] = [], teamLoads: [TeamLoad] = [], monthLoads: [MonthLoad] = [],
         unmet: [UnmetItem] = [], moved: [MovedInspection] = [], model: ModelSize = ModelSize(),
-        timings: PlanTimings = PlanTimings(), notes: [String] = []
+        timings: PlanTimings = PlanTimings(), notes: [PlanNote] = []
     ) {
         self.scenario = scenario
         self.year = year
@@ -312,4 +312,21 @@ public struct PlanTimings: Hashable, Sendable, Codable {
         self.solve = solve
         self.total = total
     }
+}
+
+/// A note for the reader of a plan, in Vietnamese and English.
+public struct PlanNote: Hashable, Sendable, Codable {
+    /// The note in Vietnamese.
+    public var vi: String
+    /// The note in English.
+    public var en: String
+
+    /// Creates a note.
+    public init(vi: String, en: String) {
+        self.vi = vi
+        self.en = en
+    }
+
+    /// The note in Vietnamese when `vietnamese` is true, else in English.
+    public func text(vietnamese: Bool) -> String { vietnamese ? vi : en }
 }

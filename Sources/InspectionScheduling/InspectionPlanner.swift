@@ -20,7 +20,7 @@ public enum InspectionPlanner {
     ) throws(SolverError) -> InspectionPlan {
         let start = now()
         let calendar = WorkingCalendar(scenario: scenario, holidays: holidays)
-        var notes: [String] = []
+        var notes: [PlanNote] = []
 
         // Fixed inspections and re-planning input.
         var fixed: [FixedInspection] = []
@@ -145,7 +145,11 @@ public enum InspectionPlanner {
         } else if let r = result, r.termination == .infeasible {
             plan.status = .infeasible
         }
-        if cutsExhausted { notes.append("Placement cuts exhausted after \(options.maxCutRounds) rounds; the calendar may break a date rule.") }
+        if cutsExhausted {
+            notes.append(PlanNote(
+                vi: "Đã dùng hết \(options.maxCutRounds) vòng điều chỉnh xếp ngày; lịch có thể vi phạm một quy tắc về ngày.",
+                en: "Placement cuts exhausted after \(options.maxCutRounds) rounds; the calendar may break a date rule."))
+        }
 
         // Measures.
         let inspections = plan.inspections.sorted(by: PlannedInspection.planOrder)
@@ -176,8 +180,13 @@ public enum InspectionPlanner {
             plan.moved = moves(previous: previous.filter { $0.date >= f }, now: inspections.filter { $0.date >= f }, from: f)
         }
 
-        notes.append("Durations by kind, rotation rule and the month-balance threshold (\(ScheduleObjective.balancedMonthMinimumWorkingDays) working days) are configurable defaults [U].")
-        notes.append("Multi-day inspections are scheduled within one ISO week and one month.")
+        let threshold = ScheduleObjective.balancedMonthMinimumWorkingDays
+        notes.append(PlanNote(
+            vi: "Thời lượng kiểm tra theo loại đơn vị, quy tắc luân phiên và ngưỡng cân đối theo tháng (\(threshold) ngày làm việc) là giá trị mặc định có thể thay đổi [U].",
+            en: "Durations by kind, rotation rule and the month-balance threshold (\(threshold) working days) are configurable defaults [U]."))
+        notes.append(PlanNote(
+            vi: "Cuộc kiểm tra kéo dài nhiều ngày được xếp trong cùng một tuần (ISO) và cùng một tháng.",
+            en: "Multi-day inspections are scheduled within one ISO week and one month."))
         plan.notes = notes
         plan.model = ModelSize(
             variables: sm.model.variables.count, binaries: sm.model.binaryCount, integers: sm.model.integerCount,

@@ -95,7 +95,7 @@ public enum ScenarioReportHTML {
             s.append(card(vi ? "Chỉ tiêu tinh giản đạt" : "Reduction targets met", "\(staffing.targets.filter(\.met).count)/\(staffing.targets.count)"))
             s.append("</div>")
         }
-        var notes = plan?.notes ?? []
+        var notes = (plan?.notes ?? []).map { $0.text(vietnamese: vi) }
         if let staffing, !staffing.unconfirmed.isEmpty {
             notes.append(vi
                 ? "Đã dùng \(staffing.unconfirmed.count) số liệu chưa được xác nhận [U]: " + staffing.unconfirmed.map(\.description).joined(separator: "; ")

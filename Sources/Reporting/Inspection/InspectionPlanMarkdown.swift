@@ -151,7 +151,7 @@ public enum InspectionPlanMarkdown {
         if !plan.notes.isEmpty {
             md.append(vi ? "## Ghi chú" : "## Notes")
             md.append("")
-            for n in plan.notes { md.append("- \(n)") }
+            for n in plan.notes { md.append("- " + n.text(vietnamese: vi)) }
             md.append("")
         }
         return md.joined(separator: "\n")
