@@ -9,7 +9,7 @@ struct ResourceOptions: ParsableArguments {
     @Option(
         name: .customLong("max-memory"),
         help: ArgumentHelp(
-            "Memory limit for the solver in MiB (glp_mem_limit). A model whose estimated size exceeds it, or 80% of this machine's memory, is refused before solving.",
+            "Memory limit for the solver in MiB (GLPK's own memory limit). A model whose estimated size exceeds it, or 80% of this machine's memory, is refused before solving.",
             valueName: "MiB"))
     var maxMemory: Int?
 
@@ -72,7 +72,7 @@ struct ModelSizeEstimate: Sendable, Equatable {
 /// Wraps the live solver with the CLI's resource rules, for every solve a command makes (including the extra solves
 /// that explain an infeasible plan):
 /// - refuses a model whose estimated size exceeds the ceiling, before the solver starts (``SolverError/tooLarge``);
-/// - passes `--max-memory` to the solver (`glp_mem_limit`);
+/// - passes `--max-memory` to the solver (GLPK's own memory limit);
 /// - keeps every solve inside one overall deadline, so the command returns within its time limit plus a small
 ///   margin, and forwards the interrupt flag to solves that were not given one.
 struct ResourceGuardedSolver: MILPSolver {
