@@ -12,6 +12,7 @@
 //   ScenarioModel         the scenario's domain values (units, teams, staff, settings)
 //   InspectionScheduling  inspection calendar: model builder and decoder (MILP only)
 //   Staffing              rules as data, checks, projections, reduction plan (MILP only)
+//   ScenarioGenerator     seeded synthetic scenarios of any size (benchmarks, soak tests)
 //   ScenarioFiles         YAML + CSV loading and validation
 //   Reporting             Markdown / HTML / CSV / ICS / JSON renderers (pure strings)
 //   cchc                  the CLI: parsing, wiring, printing; picks GLPKSolver
@@ -58,7 +59,6 @@ let package = Package(
             dependencies: ["MILP", "CivilCalendar", "ScenarioModel"],
             swiftSettings: swiftSettings
         ),
-
         .target(
             name: "ScenarioGenerator",
             dependencies: ["CivilCalendar", "ScenarioModel"],
