@@ -41,21 +41,11 @@ extension CCHC {
 
         @OptionGroup var language: LanguageOption
 
-        @Option(name: .customLong("time-limit"), help: "Seconds allowed for each solve when a scenario must be run (default 60).")
-        var timeLimit: Double = 60
-
-        @Option(name: .customLong("mip-gap"), help: "The inspection planner's relative gap when a scenario must be run (default 0).")
-        var mipGap: Double = 0
+        @OptionGroup var solver: SolverOptions
 
         func validate() throws {
-            guard mipGap >= 0, mipGap < 1 else {
-                throw ValidationError("Please give --mip-gap as a fraction between 0 and 1, e.g. --mip-gap 0.02 for 2%.")
-            }
             guard scenarios.count >= 2 else {
                 throw ValidationError("Please give at least two scenario folders, e.g. `cchc compare Scenarios/thach-ha-2022 Scenarios/thach-ha-2022-4-teams`.")
-            }
-            guard timeLimit > 0, timeLimit.isFinite else {
-                throw ValidationError("Please give --time-limit as a positive number of seconds, e.g. --time-limit 30.")
             }
         }
 
@@ -66,7 +56,7 @@ extension CCHC {
             let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
             let root = results.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
                 ?? cwd.appendingPathComponent("Reports", isDirectory: true)
-            let limits = SolveLimits(timeLimit: timeLimit, mipGap: mipGap)
+            let limits = SolveLimits(timeLimit: solver.timeLimit, mipGap: solver.mipGap)
             var compared: [ComparedScenario] = []
             var firstLoaded: LoadedScenario?
             for path in scenarios {

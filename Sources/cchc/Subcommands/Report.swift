@@ -36,27 +36,14 @@ extension CCHC {
         @Flag(name: .customLong("force"), help: "Overwrite a report folder that holds another scenario's reports.")
         var force = false
 
-        @Option(name: .customLong("time-limit"), help: "Seconds allowed for each solve (default 60).")
-        var timeLimit: Double = 60
-
-        @Option(name: .customLong("mip-gap"), help: "Stop the inspection planner within this relative gap of the optimum, e.g. 0.02 (default 0: prove optimality). A plan stopped by the gap, not the clock, is reproducible.")
-        var mipGap: Double = 0
-
-        func validate() throws {
-            guard timeLimit > 0, timeLimit.isFinite else {
-                throw ValidationError("Please give --time-limit as a positive number of seconds, e.g. --time-limit 30.")
-            }
-            guard mipGap >= 0, mipGap < 1 else {
-                throw ValidationError("Please give --mip-gap as a fraction between 0 and 1, e.g. --mip-gap 0.02 for 2%.")
-            }
-        }
+        @OptionGroup var solver: SolverOptions
 
         func run() throws {
             Interruption.install()
             let lang = language.language
             let loaded = try loadScenario(scenario, language: lang.rawValue)
             let folder = try openReportFolder(out: out, scenario: loaded, force: force)
-            let results = try ScenarioResults.compute(loaded, limits: SolveLimits(timeLimit: timeLimit, mipGap: mipGap), language: lang)
+            let results = try ScenarioResults.compute(loaded, limits: SolveLimits(timeLimit: solver.timeLimit, mipGap: solver.mipGap), language: lang)
             try results.write(to: folder, language: lang)
             let vi = lang == .vi
             print((vi ? "Kế hoạch kiểm tra: " : "Inspection plan: ") + InspectionPlanMarkdown.statusText(results.plan, lang)
