@@ -11,10 +11,10 @@ struct CCHC: ParsableCommand {
             Reports go to Reports/<scenario>/ as Markdown, HTML, CSV and ICS, in Vietnamese (--lang en for English).
 
             Start with:
-              cchc validate Scenarios/thach-ha-2022     check the scenario files
-              cchc schedule Scenarios/thach-ha-2022     plan the inspection calendar
-              cchc staffing Scenarios/thach-ha-2022     check staffing and plan the reduction
-              cchc report   Scenarios/thach-ha-2022     everything, with an HTML page for leadership
+              cchc validate Scenarios/thach-ha-2022   (check the files)
+              cchc schedule Scenarios/thach-ha-2022   (inspection calendar)
+              cchc staffing Scenarios/thach-ha-2022   (quotas, reduction plan)
+              cchc report   Scenarios/thach-ha-2022   (all, with an HTML page)
             """,
         version: "cchc \(CCHCVersion.string)",
         subcommands: [
