@@ -5,7 +5,8 @@ import CivilCalendar
 /// Each item may start only on its allowed dates (already filtered by availability, blackouts and the bucket).
 /// A date holds at most one day's work (two half-day inspections or one whole day; a multi-day inspection takes its
 /// whole dates) and the team works on at most `maxDates` distinct dates. Among the feasible placements it maximises
-/// `bundleWeight × same-commune pairs on the same or adjacent working days + keepWeight × items on their preferred date`,
+/// `bundleWeight × (commune, unit of that commune) pairs on the same or adjacent working days of one month
+/// + keepWeight × items on their preferred date`,
 /// by depth-first search with symmetry breaking and a node budget.
 public enum DayPlacement {
     /// One inspection to place.
@@ -14,6 +15,8 @@ public enum DayPlacement {
         public var id: Int
         /// The commune key for bundling, if any.
         public var commune: String?
+        /// Whether this is the commune's own inspection (bundling pairs the commune with its other units).
+        public var isCommune: Bool
         /// Duration in days.
         public var days: Double
         /// Allowed start dates, in order.
@@ -22,9 +25,10 @@ public enum DayPlacement {
         public var preferred: CivilDate?
 
         /// Creates an item.
-        public init(id: Int, commune: String?, days: Double, starts: [CivilDate], preferred: CivilDate? = nil) {
+        public init(id: Int, commune: String?, isCommune: Bool = false, days: Double, starts: [CivilDate], preferred: CivilDate? = nil) {
             self.id = id
             self.commune = commune
+            self.isCommune = isCommune
             self.days = days
             self.starts = starts
             self.preferred = preferred
@@ -60,7 +64,8 @@ public enum DayPlacement {
         }
         let sameAsPrevious: [Bool] = (0..<n).map { i in
             i > 0 && order[i].starts == order[i - 1].starts && order[i].days == order[i - 1].days
-                && order[i].commune == order[i - 1].commune && order[i].preferred == nil && order[i - 1].preferred == nil
+                && order[i].commune == order[i - 1].commune && order[i].isCommune == order[i - 1].isCommune
+                && order[i].preferred == nil && order[i - 1].preferred == nil
         }
         var slots: [CivilDate: Int] = [:]
         var chosen = [Int](repeating: -1, count: n)
@@ -72,7 +77,9 @@ public enum DayPlacement {
         // Optimistic remaining score from item i on.
         var optimistic = [Double](repeating: 0, count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
-            let sameCommune = order[i].commune.map { c in order.indices.filter { $0 != i && order[$0].commune == c }.count } ?? 0
+            let sameCommune = order[i].commune.map { c in
+                order.indices.filter { $0 != i && order[$0].commune == c && order[$0].isCommune != order[i].isCommune }.count
+            } ?? 0
             optimistic[i] = optimistic[i + 1] + (order[i].preferred != nil ? keepWeight : 0) + bundleWeight * Double(sameCommune)
         }
 
@@ -99,7 +106,9 @@ public enum DayPlacement {
                 if let p = item.preferred, p == item.starts[s] { gain += keepWeight }
                 if bundleWeight > 0, let c = item.commune {
                     let mine = index(item.starts[s])
-                    for j in 0..<i where order[j].commune == c && abs(index(order[j].starts[chosen[j]]) - mine) <= 1 {
+                    let month = item.starts[s].month
+                    for j in 0..<i where order[j].commune == c && order[j].isCommune != item.isCommune
+                        && order[j].starts[chosen[j]].month == month && abs(index(order[j].starts[chosen[j]]) - mine) <= 1 {
                         gain += bundleWeight
                     }
                 }

@@ -117,8 +117,7 @@ public enum GreedyStart {
         func links(_ i: Int) -> Double {
             let b = sm.bundles[i]
             let k = b.members.reduce(0.0) { $0 + x[sm.candidates[$1].variable.index] }
-            if let a = b.anchor { return x[sm.candidates[a].variable.index] > 0.5 ? k - 1 : 0 }
-            return max(k - 1, 0)
+            return x[sm.candidates[b.anchor].variable.index] > 0.5 ? k - 1 : 0
         }
         func spreadCost() -> Double {
             guard w.balance > 0, let sp = sm.spread else { return 0 }
@@ -235,12 +234,7 @@ public enum GreedyStart {
         }
         for b in sm.bundles {
             let k = b.members.reduce(0.0) { $0 + x[sm.candidates[$1].variable.index] }
-            if let a = b.anchor {
-                x[b.z.index] = x[sm.candidates[a].variable.index] > 0.5 ? k - 1 : 0
-            } else if let y = b.y {
-                x[y.index] = k > 0 ? 1 : 0
-                x[b.z.index] = max(k - 1, 0)
-            }
+            x[b.z.index] = x[sm.candidates[b.anchor].variable.index] > 0.5 ? k - 1 : 0
         }
         for l in sm.bundleLinks {
             let on = x[sm.candidates[l.other].variable.index] > 0.5 && x[sm.candidates[l.anchor].variable.index] > 0.5

@@ -88,8 +88,14 @@ public enum InspectionPlanner {
 
         for round in 0...max(0, options.maxCutRounds) {
             var so = SolveOptions(timeLimitSeconds: remaining(options.timeLimitSeconds, since: start), relativeGap: options.relativeGap)
-            so.progress = options.progress
-            so.shouldStop = options.shouldStop
+            // Objective values come in steps (see ``ObjectiveStep``): once the bound is less than one step above the
+            // incumbent, no better plan exists and the search stops as proven.
+            let watcher = ObjectiveStep.Watcher(step: sm.objectiveStep)
+            so.progress = { p in
+                watcher.record(p)
+                options.progress?(p)
+            }
+            so.shouldStop = { (options.shouldStop?() ?? false) || watcher.isProven }
             if options.warmStart {
                 let starts = [GreedyStart.values(for: sm, scenario: scenario), priorityStart].compactMap { $0 }
                     .filter { sm.model.violations(at: $0).isEmpty }
@@ -124,11 +130,24 @@ public enum InspectionPlanner {
             let objective = sm.objectiveWithoutPenalties(r.values)
             let hardOK = slack < 1e-6 && sm.invalidFixed.isEmpty && !cutsExhausted
             if hardOK {
-                let proven = r.termination == .optimal && placementComplete
+                // The plan's objective is measured on the placed calendar (the placement may achieve fewer bundled
+                // pairs or kept dates than the model counted); the model's bound is a bound for it too.
+                let terms = PlanMetrics.terms(placed, scenario: scenario, calendar: calendar)
+                let kept = placed.filter { p in previousFuture[p.unit].map { $0.team == p.team && $0.date == p.date } ?? false }.count
+                let measured = ScheduleObjective.value(
+                    terms, priority: weights.priority, balance: weights.balance, bundling: weights.bundling)
+                    + (previousFuture.isEmpty ? 0 : keep * Double(kept))
+                let bound = r.termination == .optimal ? objective : max(r.bestBound ?? .infinity, objective)
+                let proven = placementComplete && ObjectiveStep.proves(bound: bound, incumbent: measured, step: sm.objectiveStep)
                 plan.status = proven ? .optimal : .feasible
-                plan.objective = objective
-                if let b = r.bestBound { plan.bound = proven ? objective : max(b, objective) }
-                plan.gap = proven ? 0 : (plan.bound.map { SolveResult.gap(objective: objective, bound: $0) } ?? r.relativeGap)
+                plan.objective = measured
+                if bound.isFinite { plan.bound = proven ? measured : max(bound, measured) }
+                plan.gap = proven ? 0 : (plan.bound.map { SolveResult.gap(objective: measured, bound: $0) } ?? r.relativeGap)
+                if proven, r.termination != .optimal {
+                    notes.append(PlanNote(
+                        vi: "Tối ưu đã được chứng minh: không phương án nào đạt điểm cao hơn \(ObjectiveStep.format(bound)), và điểm của mọi phương án là bội số của \(ObjectiveStep.format(sm.objectiveStep ?? 0)).",
+                        en: "Optimality proven: no plan scores above \(ObjectiveStep.format(bound)), and every plan's score is a multiple of \(ObjectiveStep.format(sm.objectiveStep ?? 0))."))
+                }
             } else {
                 let proven = !sm.invalidFixed.isEmpty || r.termination == .optimal || (r.bestBound.map { $0 < sm.feasibleFloor } ?? false)
                 plan.status = proven ? .infeasible : .noSolution
@@ -216,7 +235,9 @@ public enum InspectionPlanner {
                 let cand = sm.candidates[c]
                 let unit = scenario.units[cand.unit]
                 let pref = previous[unit.code].flatMap { $0.team == team.code ? $0.date : nil }
-                return DayPlacement.Item(id: c, commune: ScheduleRules.communeKey(of: unit), days: cand.days, starts: cand.starts, preferred: pref)
+                let commune = ScheduleRules.communeKey(of: unit)
+                return DayPlacement.Item(
+                    id: c, commune: commune, isCommune: commune == unit.code, days: cand.days, starts: cand.starts, preferred: pref)
             }
             if let p = DayPlacement.place(items, calendar: calendar, maxDates: team.daysPerWeek, bundleWeight: bundling, keepWeight: keep) {
                 complete = complete && p.complete

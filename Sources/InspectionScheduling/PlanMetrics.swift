@@ -61,6 +61,8 @@ public enum PlanMetrics {
                 let a = inspections[i], b = inspections[j]
                 guard a.team == b.team, let ua = byCode[a.unit], let ub = byCode[b.unit],
                       let ca = ScheduleRules.communeKey(of: ua), ca == ScheduleRules.communeKey(of: ub),
+                      (ca == ua.code) != (ca == ub.code),  // the commune's own inspection and one of its units
+                      a.date.month == b.date.month, WorkingCalendar.weekKey(a.date) == WorkingCalendar.weekKey(b.date),
                       let ia = calendar.workingDayIndex[a.date], let ib = calendar.workingDayIndex[b.date], abs(ia - ib) <= 1
                 else { continue }
                 pairs += 1

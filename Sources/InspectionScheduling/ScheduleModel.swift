@@ -105,15 +105,17 @@ public struct ScheduleModel: Sendable {
     public let extraCost: Double
     /// Every plan that keeps all hard rules has an objective of at least this value; a bound below it proves infeasibility.
     public let feasibleFloor: Double
+    /// Every plan's score is a multiple of this (see ``ObjectiveStep``), or `nil` when the weights have no such step.
+    public let objectiveStep: Double?
     /// The (team, bucket) pairs with a split-week counter, for the warm start: key → variable.
     let splitCounters: [TeamBucket: VariableID]
     /// Spread variables (Tmax, Tmin, Mmax, Mmin) when present.
     let spread: SpreadVariables?
-    /// Bundling pairs (y, z, candidate indices).
-    let bundles: [(y: VariableID?, z: VariableID, members: [Int], anchor: Int?)]
+    /// Bundling groups (one commune, team and bucket, the commune's own column among them): links, members, anchor.
+    let bundles: [(z: VariableID, members: [Int], anchor: Int)]
     /// The disaggregated links of anchored bundles: `w ≤ x[other]`, `w ≤ x[anchor]`, and the bundle's `z ≤ Σ w`.
     let bundleLinks: [(w: VariableID, other: Int, anchor: Int)]
-    /// Half-day slot limit per (team, bucket): 2·min(days_per_week, available) or, in split weeks, 2·available.
+    /// Half-day slot limit per (team, bucket): 2·min(days_per_week, available dates in the bucket).
     let slotLimit: [TeamBucket: Int]
     /// Date limit per (team, ISO week) for weeks split by a month boundary.
     let splitWeekLimit: [TeamWeek: Int]

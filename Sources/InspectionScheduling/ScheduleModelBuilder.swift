@@ -186,7 +186,9 @@ public struct ScheduleModelBuilder: Sendable {
                         let avail = buckets[b].dates.filter { calendar.isAvailable(team: team.code, on: $0) }.count
                         let n = m.addVariable("days_\(team.code)_b\(b)", kind: .integer, lowerBound: 0, upperBound: Double(avail))
                         splitCounters[.init(team: t, bucket: b)] = n
-                        slotLimit[.init(team: t, bucket: b)] = 2 * avail
+                        // The part of a split week holds at most what the whole week allows (n ≤ cap follows from
+                        // the week row); saying so here keeps the bundling capacity cut below tight.
+                        slotLimit[.init(team: t, bucket: b)] = 2 * min(avail, cap)
                         var terms = byTeamBucket[.init(team: t, bucket: b)]!.map { LinearTerm(candidates[$0].variable, 2 * candidates[$0].days) }
                         terms.append(LinearTerm(n, -2))
                         m.addConstraint("cap_\(team.code)_b\(b)", terms, .lessOrEqual(0))
@@ -258,7 +260,7 @@ public struct ScheduleModelBuilder: Sendable {
         }
 
         // Bundling.
-        var bundles: [(y: VariableID?, z: VariableID, members: [Int], anchor: Int?)] = []
+        var bundles: [(z: VariableID, members: [Int], anchor: Int)] = []
         var bundleLinks: [(w: VariableID, other: Int, anchor: Int)] = []
         if weights.bundling > 0 {
             for key in byTeamBucket.keys.sorted(by: { ($0.bucket, $0.team) < ($1.bucket, $1.team) }) {
@@ -269,39 +271,32 @@ public struct ScheduleModelBuilder: Sendable {
                 for commune in byCommune.keys.sorted() {
                     let members = byCommune[commune]!
                     guard members.count > 1 else { continue }
+                    // Only units inspected together with their commune count (see ``ScheduleObjective``).
+                    guard let anchor = members.first(where: { units[candidates[$0].unit].code == commune }) else { continue }
                     let tag = "\(commune)_\(teams[key.team].code)_b\(key.bucket)"
                     let z = m.addVariable("links_\(tag)", kind: .continuous, lowerBound: 0)
-                    if let anchor = members.first(where: { units[candidates[$0].unit].code == commune }) {
-                        // Anchored: links = the other units inspected with the commune itself (2 rows).
-                        // Disaggregated: one link per other unit, each at most that unit's and the commune's choice, so
-                        // the LP relaxation cannot spread a fractional commune inspection over many links.
-                        let others = members.filter { $0 != anchor }
-                        var linkTerms = [LinearTerm(z)]
-                        for o in others {
-                            let w = m.addVariable("link_\(tag)_\(units[candidates[o].unit].code)", kind: .continuous, lowerBound: 0, upperBound: 1)
-                            m.addConstraint("linko_\(tag)_\(units[candidates[o].unit].code)", [LinearTerm(w), LinearTerm(candidates[o].variable, -1)], .lessOrEqual(0))
-                            m.addConstraint("linka_\(tag)_\(units[candidates[o].unit].code)", [LinearTerm(w), LinearTerm(candidates[anchor].variable, -1)], .lessOrEqual(0))
-                            linkTerms.append(LinearTerm(w, -1))
-                            bundleLinks.append((w, o, anchor))
-                        }
-                        m.addConstraint("links_\(tag)", linkTerms, .lessOrEqual(0))
-                        // Capacity cut: what links to the commune must fit in the team-bucket beside the commune's own
-                        // inspection. Valid for integer plans; it removes the relaxation's habit of splitting a commune
-                        // and its units over several buckets to collect more links than any real week holds.
-                        if mode != .extraCapacity, let limit = slotLimit[key] {
-                            let room = Double(limit) - 2 * candidates[anchor].days
-                            let cut = others.enumerated().map { i, o in LinearTerm(linkTerms[i + 1].variable, 2 * candidates[o].days) }
-                            m.addConstraint("linkcap_\(tag)", cut + [LinearTerm(candidates[anchor].variable, -max(room, 0))], .lessOrEqual(0))
-                        }
-                        bundles.append((nil, z, members, anchor))
-                    } else {
-                        let y = m.addVariable("any_\(tag)", kind: .continuous, lowerBound: 0, upperBound: 1)
-                        for c in members {
-                            m.addConstraint("any_\(tag)_\(units[candidates[c].unit].code)", [LinearTerm(y), LinearTerm(candidates[c].variable, -1)], .greaterOrEqual(0))
-                        }
-                        m.addConstraint("links_\(tag)", [LinearTerm(z), LinearTerm(y)] + members.map { LinearTerm(candidates[$0].variable, -1) }, .lessOrEqual(0))
-                        bundles.append((y, z, members, nil))
+                    // Anchored: links = the other units inspected with the commune itself (2 rows).
+                    // Disaggregated: one link per other unit, each at most that unit's and the commune's choice, so
+                    // the LP relaxation cannot spread a fractional commune inspection over many links.
+                    let others = members.filter { $0 != anchor }
+                    var linkTerms = [LinearTerm(z)]
+                    for o in others {
+                        let w = m.addVariable("link_\(tag)_\(units[candidates[o].unit].code)", kind: .continuous, lowerBound: 0, upperBound: 1)
+                        m.addConstraint("linko_\(tag)_\(units[candidates[o].unit].code)", [LinearTerm(w), LinearTerm(candidates[o].variable, -1)], .lessOrEqual(0))
+                        m.addConstraint("linka_\(tag)_\(units[candidates[o].unit].code)", [LinearTerm(w), LinearTerm(candidates[anchor].variable, -1)], .lessOrEqual(0))
+                        linkTerms.append(LinearTerm(w, -1))
+                        bundleLinks.append((w, o, anchor))
                     }
+                    m.addConstraint("links_\(tag)", linkTerms, .lessOrEqual(0))
+                    // Capacity cut: what links to the commune must fit in the team-bucket beside the commune's own
+                    // inspection. Valid for integer plans; it removes the relaxation's habit of splitting a commune
+                    // and its units over several buckets to collect more links than any real week holds.
+                    if mode != .extraCapacity, let limit = slotLimit[key] {
+                        let room = Double(limit) - 2 * candidates[anchor].days
+                        let cut = others.enumerated().map { i, o in LinearTerm(linkTerms[i + 1].variable, 2 * candidates[o].days) }
+                        m.addConstraint("linkcap_\(tag)", cut + [LinearTerm(candidates[anchor].variable, -max(room, 0))], .lessOrEqual(0))
+                    }
+                    bundles.append((z, members, anchor))
                     objective.append(LinearTerm(z, weights.bundling))
                 }
             }
@@ -331,7 +326,8 @@ public struct ScheduleModelBuilder: Sendable {
         return ScheduleModel(
             model: m, buckets: buckets, candidates: candidates, targetGroups: groups, targetSlacks: targetSlacks,
             mustSlacks: mustSlacks, fixedSlacks: fixedSlacks, fixed: fixed, invalidFixed: invalidFixed, extraCapacity: extra,
-            penalty: hardPenalty, extraCost: penalty, feasibleFloor: -downside - 1e-6, splitCounters: splitCounters, spread: spread, bundles: bundles, bundleLinks: bundleLinks,
+            penalty: hardPenalty, extraCost: penalty, feasibleFloor: -downside - 1e-6,
+            objectiveStep: ObjectiveStep.of(objective.map(\.coefficient)), splitCounters: splitCounters, spread: spread, bundles: bundles, bundleLinks: bundleLinks,
             slotLimit: slotLimit, splitWeekLimit: splitWeekLimit,
             symmetryClasses: classes.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] },
             balancedMonths: balancedMonths
