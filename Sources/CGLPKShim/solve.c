@@ -144,6 +144,10 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
     ip.cov_cuts = (cuts & CGLPK_CUT_COVER) ? GLP_ON : GLP_OFF;
     ip.clq_cuts = (cuts & CGLPK_CUT_CLIQUE) ? GLP_ON : GLP_OFF;
     ip.presolve = (o->start == NULL && o->presolve) ? GLP_ON : GLP_OFF;
+    if (o->ps_tm_lim_ms > 0) {
+        ip.ps_heur = GLP_ON;
+        ip.ps_tm_lim = o->ps_tm_lim_ms;
+    }
     if (!need_lp && ip.presolve == GLP_OFF) {
         /* Without presolve glp_intopt needs an optimal root basis: solve the LP first. */
         glp_smcp sp;

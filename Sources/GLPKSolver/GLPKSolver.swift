@@ -66,6 +66,11 @@ public struct GLPKSolver: MILPSolver {
     public var branching: Branching
     /// The cut families to generate.
     public var cuts: Cuts
+    /// The longest run of GLPK's proximity search heuristic at the root, in seconds (at most a quarter of the
+    /// solve's time limit); 0 turns it off. It looks for a better plan near the incumbent by solving MILPs with the
+    /// objective turned into a constraint. On Thạch Hà 2022 it found the optimum in 2.4 s (glpsol `--proxy 5`),
+    /// where the default heuristics needed 23 s.
+    public var proximitySearchSeconds: Double
 
     /// Creates a GLPK solver.
     ///
@@ -74,14 +79,16 @@ public struct GLPKSolver: MILPSolver {
     ///   - useDualSimplex: Use the dual simplex for LPs. Defaults to the primal simplex.
     ///   - branching: The branching rule. Defaults to hybrid pseudo-cost.
     ///   - cuts: The cut families. Defaults to all four.
+    ///   - proximitySearchSeconds: The proximity search's time at the root (0 = off). Defaults to 5 s.
     public init(
         logLevel: LogLevel = .errors, useDualSimplex: Bool = false, branching: Branching = .hybridPseudoCost,
-        cuts: Cuts = .all
+        cuts: Cuts = .all, proximitySearchSeconds: Double = 5
     ) {
         self.logLevel = logLevel
         self.useDualSimplex = useDualSimplex
         self.branching = branching
         self.cuts = cuts
+        self.proximitySearchSeconds = proximitySearchSeconds
     }
 
     /// Solves a model with GLPK. See ``solveMeasured(_:options:)``.
@@ -167,6 +174,9 @@ public struct GLPKSolver: MILPSolver {
         case .mostFractional: o.br_tech = GLP_BR_MFV
         }
         o.cuts = cuts.rawValue
+        var proximity = max(0, proximitySearchSeconds)
+        if let limit = options.timeLimitSeconds { proximity = min(proximity, limit / 4) }
+        o.ps_tm_lim_ms = proximity > 0 ? Int32((proximity * 1000).rounded(.up)) : 0
         return o
     }
 

@@ -81,6 +81,7 @@ typedef struct {
     int lp_dual;                ///< 1: dual simplex with primal fallback (GLP_DUALP); 0: primal
     int br_tech;                ///< GLP_BR_*; 0 means GLP_BR_PCH
     int cuts;                   ///< bit set of CGLPK_CUT_*; -1 means all
+    int ps_tm_lim_ms;           ///< > 0: run GLPK's proximity search heuristic at the root for at most this long
 } cglpk_options;
 
 #define CGLPK_CUT_GOMORY 1
