@@ -104,7 +104,7 @@ public enum InspectionPlanner {
                 // and its proximity search find Thạch Hà's optimum in about 2 s where the warm-started search needs
                 // 25 s. If it does not prove optimality, its best plan joins the starting points below.
                 var cold = so
-                cold.timeLimitSeconds = min(so.timeLimitSeconds.map { $0 / 3 } ?? 20, 20)
+                cold.timeLimitSeconds = so.timeLimitSeconds.map { $0 / 3 }
                 let t = now()
                 let c = try solver.solve(sm.model, options: cold)
                 solveTime += now() - t

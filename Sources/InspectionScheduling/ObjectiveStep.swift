@@ -57,16 +57,13 @@ enum ObjectiveStep {
 
         /// Records a progress snapshot.
         func record(_ p: SolveProgress) {
-            guard step != nil, let i = p.incumbent, let b = p.bound, Self.isProof(bound: b, incumbent: i, step: step) else { return }
+            guard step != nil, let i = p.incumbent, let b = p.bound, ObjectiveStep.proves(bound: b, incumbent: i, step: step)
+            else { return }
             proven.withLock { $0 = true }
         }
 
         /// Whether a snapshot proved the incumbent optimal.
         var isProven: Bool { proven.withLock { $0 } }
-
-        private static func isProof(bound: Double, incumbent: Double, step: Double?) -> Bool {
-            ObjectiveStep.proves(bound: bound, incumbent: incumbent, step: step)
-        }
     }
 
     private static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }

@@ -13,6 +13,25 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
+    /// Issue #4: the shipped scenario, with its default weights and no gap tolerance, solves to proven optimality.
+    @Test func shippedScenarioSolvesToProvenOptimality() throws {
+        let out = temporaryFolder("optimal")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try runCCHC(["schedule", thachHa, "--json", "--out", out.path, "--lang", "en"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let object = try json(run.stdout)
+        #expect(object["status"] as? String == "optimal")
+        #expect(object["gap"] as? Double == 0)
+        let objective = try #require(object["objective"] as? Double)
+        let bound = try #require(object["bound"] as? Double)
+        #expect(abs(objective - bound) < 1e-9)
+        // The objective is the one the plan measures: priority − balance × spreads + bundling × pairs.
+        let terms = try #require(object["objectiveTerms"] as? [String: Any])
+        let value = (terms["prioritySum"] as? Double ?? .nan) - 0.1 * ((terms["teamSpread"] as? Double ?? .nan) + (terms["monthSpread"] as? Double ?? .nan))
+            + 0.05 * Double(terms["bundledPairs"] as? Int ?? -1_000)
+        #expect(abs(value - objective) < 1e-6, "objective \(objective) vs terms \(terms)")
+    }
+
     @Test func shippedScenarioGivesAPlanMeetingEveryTarget() throws {
         let out = temporaryFolder("schedule")
         defer { try? FileManager.default.removeItem(at: out) }
