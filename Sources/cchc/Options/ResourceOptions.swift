@@ -227,3 +227,30 @@ extension ResourceOptions {
                 : "cchc: the solver did not stop within the time limit (over \(text) s); stopping without writing reports (the previous ones are untouched). Raise --time-limit or run on a less loaded machine.")
     }
 }
+
+extension ResourceOptions {
+    /// Runs one solving phase of a command under the resource rules, the same way for `schedule`, `staffing`,
+    /// `report` and `compare`:
+    /// - `body` gets the guarded solver: a model estimated above `--max-memory` (or 80% of the machine) is refused
+    ///   before GLPK starts, GLPK's own memory limit is set, and every solve stops by `started + timeLimit`;
+    /// - the last-resort watchdog is armed for the phase and disarmed when it ends, before any report is written;
+    /// - a ``SolverError`` is printed (a too-large model with its own message) and becomes exit status 70.
+    ///
+    /// Other errors (an `ExitCode`, a scenario error) pass through unchanged.
+    func solvingPhase<T>(
+        started: Double, timeLimit: Double, vietnamese: Bool, _ body: (ResourceGuardedSolver) throws -> T
+    ) throws -> T {
+        let watchdog = armWatchdog(started: started, timeLimit: timeLimit, vietnamese: vietnamese)
+        defer {
+            watchdog.disarm()
+            SolverProgressLine.finish()
+        }
+        do {
+            return try body(guardedSolver(started: started, timeLimit: timeLimit))
+        } catch let error as SolverError {
+            SolverProgressLine.finish()
+            printError(error.cliMessage(vietnamese: vietnamese))
+            throw ExitCode(70)
+        }
+    }
+}
