@@ -112,6 +112,9 @@ struct ResourceGuardedSolver: MILPSolver {
         cold ? max(0.01, min(seconds * 0.5, seconds - 1)) : max(0.01, min(seconds * 0.85, seconds - 0.5))
     }
 
+    /// Below this many seconds left, a solve with a feasible starting plan returns that plan without starting GLPK.
+    static let minimumWarmSolveSeconds = 0.3
+
     func solve(_ model: MILPModel, options: SolveOptions) throws(SolverError) -> SolveResult {
         let estimate = ModelSizeEstimate(model)
         if estimate.bytes > ceilingBytes {
@@ -132,6 +135,12 @@ struct ResourceGuardedSolver: MILPSolver {
                 return SolveResult(
                     termination: .timeLimit, hasFeasiblePoint: false,
                     log: "not started: the command's time limit was already used")
+            }
+            if left < Self.minimumWarmSolveSeconds, let start = o.startingSolution, model.violations(at: start).isEmpty {
+                // The time is used up: GLPK would only build the model and be stopped. Answer with the starting plan.
+                return SolveResult(
+                    termination: .timeLimit, hasFeasiblePoint: true, objective: model.objectiveValue(at: start),
+                    values: start, log: "not started: the command's time limit was already used; returning the starting solution")
             }
             let limit = Self.internalLimit(remaining: left, cold: o.startingSolution == nil)
             o.timeLimitSeconds = min(o.timeLimitSeconds ?? limit, limit)
