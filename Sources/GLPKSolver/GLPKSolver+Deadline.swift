@@ -34,7 +34,15 @@ extension GLPKSolver {
             point = warmStart
             lines.append("returning the starting solution (GLPK had no better incumbent)")
         }
-        if point == nil { lines.append("no feasible point was found in time") }
+        if point == nil {
+            if snapshot.has_incumbent != 0 {
+                lines.append(
+                    "GLPK had an incumbent (objective \(snapshot.incumbent)) on its presolved problem, which cannot be "
+                        + "mapped back to the model's variables while it runs; no feasible point can be returned")
+            } else {
+                lines.append("no feasible point was found in time")
+            }
+        }
         let objective = point.map { model.objectiveValue(at: $0) }
         let bound: Double? = isMIP && snapshot.has_bound != 0 ? snapshot.bound : nil
         var gap: Double?

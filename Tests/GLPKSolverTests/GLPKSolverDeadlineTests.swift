@@ -17,6 +17,19 @@ extension GLPKBackendTests {
             return solver
         }
 
+        /// Solves with a stalled solve thread and checks the call came back by limit + grace (+ scheduling slack).
+        static func stalledSolve(
+            _ m: MILPModel, stall: Double, at point: GLPKTestDelayPoint, options: SolveOptions
+        ) throws -> SolveResult {
+            let limit = try #require(options.timeLimitSeconds)
+            let began = Date()
+            let r = try delayed(stall, at: point).solve(m, options: options)
+            let wall = Date().timeIntervalSince(began)
+            #expect(wall < limit + GLPKSolver.returnGrace(forTimeLimit: limit) + slack, "took \(wall) s")
+            #expect(wall >= limit)
+            return r
+        }
+
         /// Waits until every abandoned solve thread has ended (they end once their delay is over).
         static func waitForAbandonedThreads(within seconds: Double) -> Bool {
             let end = Date().addingTimeInterval(seconds)
@@ -39,13 +52,8 @@ extension GLPKBackendTests {
         /// catch flakiness.
         @Test(arguments: 1...4) func stalledSearchReturnsTheIncumbentInTime(run: Int) throws {
             let (m, greedy) = TestModels.hardKnapsack(seed: UInt64(20 + run))
-            let limit = 0.05
-            let began = Date()
-            let r = try Self.delayed(4, at: .afterFirstIncumbent)
-                .solve(m, options: SolveOptions(timeLimitSeconds: limit, startingSolution: greedy))
-            let wall = Date().timeIntervalSince(began)
-            #expect(wall < limit + GLPKSolver.returnGrace(forTimeLimit: limit) + Self.slack)
-            #expect(wall >= limit)
+            let r = try Self.stalledSolve(
+                m, stall: 4, at: .afterFirstIncumbent, options: SolveOptions(timeLimitSeconds: 0.05, startingSolution: greedy))
             #expect(r.termination == .timeLimit)
             #expect(r.hasFeasiblePoint)
             #expect(r.values.count == m.variables.count)
@@ -63,12 +71,8 @@ extension GLPKBackendTests {
         /// what comes back.
         @Test func stalledColdSearchReturnsGLPKsOwnIncumbent() throws {
             let m = TestModels.tinyMILP(scale: 7.3)
-            let limit = 0.3
-            let began = Date()
-            let r = try Self.delayed(4, at: .afterFirstIncumbent)
-                .solve(m, options: SolveOptions(timeLimitSeconds: limit, presolve: false))
-            let wall = Date().timeIntervalSince(began)
-            #expect(wall < limit + GLPKSolver.returnGrace(forTimeLimit: limit) + Self.slack)
+            let r = try Self.stalledSolve(
+                m, stall: 4, at: .afterFirstIncumbent, options: SolveOptions(timeLimitSeconds: 0.3, presolve: false))
             #expect(r.termination == .timeLimit)
             #expect(r.hasFeasiblePoint)
             #expect(m.violations(at: r.values).isEmpty)
@@ -79,11 +83,8 @@ extension GLPKBackendTests {
         /// GLPK has not even built the model: with a feasible starting plan that plan comes back ...
         @Test func stallBeforeAnyIncumbentReturnsTheStartingPlan() throws {
             let (m, greedy) = TestModels.hardKnapsack()
-            let limit = 0.05
-            let began = Date()
-            let r = try Self.delayed(3, at: .beforeBuild)
-                .solve(m, options: SolveOptions(timeLimitSeconds: limit, startingSolution: greedy))
-            #expect(Date().timeIntervalSince(began) < limit + GLPKSolver.returnGrace(forTimeLimit: limit) + Self.slack)
+            let r = try Self.stalledSolve(
+                m, stall: 3, at: .beforeBuild, options: SolveOptions(timeLimitSeconds: 0.05, startingSolution: greedy))
             #expect(r.termination == .timeLimit)
             #expect(r.values == greedy)
             #expect(r.objective == m.objectiveValue(at: greedy))
@@ -94,10 +95,7 @@ extension GLPKBackendTests {
         /// ... and without one the status says no point was found, with no values.
         @Test func stallWithoutAnyPointSaysNoFeasiblePoint() throws {
             let (m, _) = TestModels.hardKnapsack()
-            let limit = 0.05
-            let began = Date()
-            let r = try Self.delayed(3, at: .beforeBuild).solve(m, options: SolveOptions(timeLimitSeconds: limit))
-            #expect(Date().timeIntervalSince(began) < limit + GLPKSolver.returnGrace(forTimeLimit: limit) + Self.slack)
+            let r = try Self.stalledSolve(m, stall: 3, at: .beforeBuild, options: SolveOptions(timeLimitSeconds: 0.05))
             #expect(r.termination == .noFeasiblePointFound)
             #expect(!r.hasFeasiblePoint)
             #expect(r.values.isEmpty)
