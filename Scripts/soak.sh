@@ -14,7 +14,8 @@
 # Scenario pool (cchc generate, seeds 1-2, every size):
 #   normal      as generated (targets 50% / 35%): feasible, the solver stops at the time limit or the optimum
 #   tight       every target at 100%: usually feasible but hard, sometimes infeasible
-#   infeasible  every target at 100%, one team, a one-month season: cannot be met, must say so (exit 3)
+#   infeasible  every target at 100%, one team, a one-month season: the calendar cannot be met, schedule must say so
+#               (exit 3); 400 extra staff in one unit with transfers as the only measure: staffing must exit 3
 # A run passes when, within T + max(3, 0.2 T) + 2 seconds (the CLI's last-resort watchdog fires at T + max(3, 0.2 T)):
 #   - it ends with an allowed status and wrote valid reports: schedule 0/3/4 with --json "status" matching the exit
 #     (optimal/feasible 0, infeasible 3, no-solution 4), a CSV with a header and one row per planned inspection, an
@@ -26,7 +27,8 @@
 # Memory: /usr/bin/time -v gives each run's peak RSS. Each run's RSS is divided by the median of its (command,
 # scenario); the median of that ratio over the first and the last fifth of the runs is compared, and growth above 15%
 # fails the soak. Exit status: 0 when every run passed and memory did not grow, 1 otherwise, 2 on a setup error.
-# Measured 2026-11-30 (N=10, release build, 2 shared cores): see the report of the robust2 branch.
+# Measured 2026-11-30 (release build, 2 shared cores): N=16 in 16 s, 0 failures, schedule exits 0/3/4 and staffing 0/3
+# all seen; peak RSS 34-75 MiB (schedule), 28-39 MiB (staffing); so N=200 takes about 4 min.
 set -u
 N=${1:-200}
 cd "$(dirname "$0")/.."
@@ -85,6 +87,20 @@ def one_team_one_month(folder):
         with open(path, "w", encoding="utf-8", newline="") as f:
             csv.writer(f, lineterminator="\n").writerows([rows[0]] + kept)
 
+def overstaffed(folder):
+    # 400 more people in the first staffed unit, and transfers as the only measure: the rest cannot absorb them.
+    path = os.path.join(folder, "staff.csv")
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    unit = rows[0].index("unit")
+    base = [r for r in rows[1:] if r[unit] == rows[1][unit]]
+    extra = [[f"SOAK{k:04d}"] + base[k % len(base)][1:] for k in range(400)]
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows + extra)
+    path = os.path.join(folder, "scenario.yaml")
+    text = open(path, encoding="utf-8").read()
+    open(path, "w", encoding="utf-8").write(re.sub(r"measures: \[[^\]]*\]", "measures: [transfer]", text))
+
 scenarios = []  # (name, shape)
 for seed in (1, 2):
     for units in SIZES:
@@ -94,6 +110,7 @@ for seed in (1, 2):
         folder = generate(f"infeasible-{units}-s{seed}", units, seed)
         all_targets_full(folder)
         one_team_one_month(folder)
+        overstaffed(folder)
         scenarios.append((f"infeasible-{units}-s{seed}", "infeasible"))
 print(f"soak: {len(scenarios)} generated scenarios (sizes {SIZES}, shapes normal/tight/infeasible) "
       f"in {time.monotonic() - began:.1f} s")
@@ -132,6 +149,8 @@ def check_staffing(rc, out, stdout, shape):
         json.loads(stdout)
     except ValueError:
         return "stdout is not JSON"
+    if shape == "infeasible" and rc != 3:
+        return f"an overstaffed scenario ended with {rc}, not 3 (surplus left at a deadline)"
     for name in ("staffing-check.md", "reduction-plan.md"):
         md = text(os.path.join(out, name))
         if not md or not md.startswith("#"):
