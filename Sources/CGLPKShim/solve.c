@@ -130,9 +130,20 @@ static void extract_mip(glp_prob *P, double *values, cglpk_result *res) {
 }
 
 /* Solves an already built problem; shared by cglpk_solve and cglpk_solve_file. */
+/* True when the caller asked to stop: checked before each solver routine, since building a large problem, the root
+   LP and the MIP presolve check no stop flag (an abandoned solve thread then ends without starting them). */
+static int stop_requested(cglpk_monitor *mon, cglpk_result *res, double t0) {
+    if (!mon || !atomic_load(&mon->stop)) return 0;
+    res->phase = 2;
+    res->rc = GLP_ESTOP;
+    res->seconds_solve = cglpk_now() - t0;
+    return 1;
+}
+
 void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, double *values, cglpk_result *res) {
     double t0 = cglpk_now();
     res->n_cols = glp_get_num_cols(P);
+    if (o->mip && stop_requested(mon, res, t0)) return;
     int need_lp = !o->mip || o->start != NULL;
     int root_lp_solved = 0;
     if (need_lp) {
@@ -177,6 +188,7 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
         }
         root_lp_solved = 1;
     }
+    if (stop_requested(mon, res, t0)) return;
     ip.tm_lim = remaining_ms(o, t0);
     ip.mip_gap = o->mip_gap > 0 ? o->mip_gap : 0.0;
     cb_ctx ctx;

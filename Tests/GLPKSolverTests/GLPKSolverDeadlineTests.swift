@@ -122,6 +122,20 @@ extension GLPKBackendTests {
             #expect(!again.log.contains("did not return"))
         }
 
+        /// A stop requested while the model is still being built ends the solve before GLPK starts its LP or search
+        /// (an abandoned thread therefore ends soon); the feasible starting plan comes back as interrupted.
+        @Test func stopRequestedDuringTheBuildSkipsTheSolverRoutines() throws {
+            let (m, greedy) = TestModels.hardKnapsack(seed: 5)
+            let began = Date()
+            let r = try Self.delayed(0.6, at: .beforeBuild)
+                .solve(m, options: SolveOptions(timeLimitSeconds: 30, startingSolution: greedy, shouldStop: { true }))
+            #expect(Date().timeIntervalSince(began) < 2)
+            #expect(r.termination == .interrupted)
+            #expect(r.values == greedy)
+            #expect(!r.log.contains("accepted by glp_ios_heur_sol"), "glp_intopt must not have run")
+            #expect(r.log.contains("returning the starting solution"))
+        }
+
         /// A solve that returns in time is not affected by the deadline machinery.
         @Test func normalSolveIsUnchanged() throws {
             let r = try GLPKSolver().solve(TestModels.tinyMILP(), options: SolveOptions(timeLimitSeconds: 0.05))
