@@ -2,6 +2,7 @@
 #include <limits.h>
 #include <math.h>
 #include <string.h>
+#include <time.h>
 #include "CGLPKShim.h"
 #include "guard.h"
 #include "monitor.h"
@@ -17,7 +18,17 @@ typedef struct {
     double deadline;          /* cglpk_now() value at which to stop; 0 = none */
     double limit;             /* the time limit in seconds that set the deadline; 0 = none */
     int stopped_for_time;
+    glp_prob *orig;           /* the problem we built: the callback's problem is the same one when presolve is off */
+    double delay_s;           /* test aid: sleep once after the first recorded incumbent */
+    int delayed;
 } cb_ctx;
+
+static void sleep_seconds(double s) {
+    struct timespec ts;
+    ts.tv_sec = (time_t)s;
+    ts.tv_nsec = (long)((s - (double)ts.tv_sec) * 1e9);
+    while (nanosleep(&ts, &ts) != 0) {}
+}
 
 /* Chooses the most fractional branching candidate of the current node (GLP_BR_MFV done by hand). */
 static void branch_most_fractional(glp_tree *T) {
@@ -60,7 +71,10 @@ static void branch_cut_callback(glp_tree *T, void *info) {
     if (m) {
         atomic_fetch_add(&m->callbacks, 1);
         if (have) {
-            atomic_store(&m->incumbent, glp_mip_obj_val(P));
+            double obj = glp_mip_obj_val(P);
+            /* Column values only on the original problem: the presolved one has other columns. */
+            if (P == c->orig) cglpk_monitor_copy_incumbent(m, P, obj);
+            atomic_store(&m->incumbent, obj);
             atomic_store(&m->has_incumbent, 1);
         }
         if (c->has_bound) {
@@ -71,6 +85,10 @@ static void branch_cut_callback(glp_tree *T, void *info) {
         glp_ios_tree_size(T, &a_cnt, &n_cnt, &t_cnt);
         atomic_store(&m->nodes, (long long)t_cnt);
         if (atomic_load(&m->stop)) glp_ios_terminate(T);
+    }
+    if (have && c->delay_s > 0 && !c->delayed) {
+        c->delayed = 1;
+        sleep_seconds(c->delay_s);
     }
     /* GLPK checks tm_lim only between nodes; root cut rounds can overrun it by many seconds. */
     if (c->deadline > 0 && !c->stopped_for_time && cglpk_now() > c->deadline) {
@@ -112,9 +130,20 @@ static void extract_mip(glp_prob *P, double *values, cglpk_result *res) {
 }
 
 /* Solves an already built problem; shared by cglpk_solve and cglpk_solve_file. */
+/* True when the caller asked to stop: checked before each solver routine, since building a large problem, the root
+   LP and the MIP presolve check no stop flag (an abandoned solve thread then ends without starting them). */
+static int stop_requested(cglpk_monitor *mon, cglpk_result *res, double t0) {
+    if (!mon || !atomic_load(&mon->stop)) return 0;
+    res->phase = 2;
+    res->rc = GLP_ESTOP;
+    res->seconds_solve = cglpk_now() - t0;
+    return 1;
+}
+
 void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, double *values, cglpk_result *res) {
     double t0 = cglpk_now();
     res->n_cols = glp_get_num_cols(P);
+    if (o->mip && stop_requested(mon, res, t0)) return;
     int need_lp = !o->mip || o->start != NULL;
     int root_lp_solved = 0;
     if (need_lp) {
@@ -163,12 +192,15 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
         }
         root_lp_solved = 1;
     }
+    if (stop_requested(mon, res, t0)) return;
     ip.tm_lim = remaining_ms(o, t0);
     ip.mip_gap = o->mip_gap > 0 ? o->mip_gap : 0.0;
     cb_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
     ctx.mon = mon;
     ctx.start = o->start;
+    ctx.orig = P;
+    if (o->test_delay_at == CGLPK_DELAY_AFTER_INCUMBENT) ctx.delay_s = o->test_delay_s;
     if (root_lp_solved) {
         /* The root LP optimum bounds the MIP until the search reports a better bound. */
         ctx.has_bound = 1;
@@ -199,6 +231,7 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
 static void solve_body(const cglpk_model *m, const cglpk_options *o, cglpk_monitor *mon, double *values,
                        cglpk_result *res) {
     if (o->mem_limit_mb > 0) glp_mem_limit(o->mem_limit_mb);   /* before building: see glpk-notes §2.5 */
+    if (o->test_delay_at == CGLPK_DELAY_BEFORE_BUILD && o->test_delay_s > 0) sleep_seconds(o->test_delay_s);
     double t0 = cglpk_now();
     glp_prob *P = cglpk_build(m);
     res->seconds_load = cglpk_now() - t0;

@@ -71,6 +71,21 @@ public struct GLPKSolver: MILPSolver {
     /// objective turned into a constraint. On Thạch Hà 2022 it found the optimum in 2.4 s (glpsol `--proxy 5`),
     /// where the default heuristics needed 23 s.
     public var proximitySearchSeconds: Double
+    /// Test aid: makes the solve thread sleep without checking any clock, to prove the time limit holds anyway.
+    var testDelay: (seconds: Double, point: GLPKTestDelayPoint)?
+
+    /// How long past its time limit a solve may take before ``solve(_:options:)`` stops waiting for GLPK:
+    /// 10 % of the limit, at least 0.5 s.
+    ///
+    /// GLPK checks its clock only between steps (simplex iterations, nodes, cut rounds); building a large model,
+    /// its MIP presolver, cut generation at the root and the strong branching of hybrid pseudo-cost branching check
+    /// none. When the limit plus this grace has passed, the solve asks GLPK to stop, leaves its thread to finish on
+    /// its own, and returns the last incumbent (or the feasible starting solution) with
+    /// ``MILP/TerminationStatus/timeLimit``.
+    ///
+    /// - Parameter timeLimit: The solve's time limit in seconds.
+    /// - Returns: The grace in seconds.
+    public static func returnGrace(forTimeLimit timeLimit: Double) -> Double { max(0.5, 0.1 * timeLimit) }
 
     /// Creates a GLPK solver.
     ///
@@ -103,7 +118,10 @@ public struct GLPKSolver: MILPSolver {
     ///   - options: Time limit (covers LP and MIP), gap, presolve, starting solution (used only when feasible),
     ///     memory limit, and the progress/stop callbacks, which run on the calling thread about every 0.25 s.
     /// - Returns: The result (infeasible, unbounded and limit-stopped runs are statuses) and the phase timings.
-    ///   A limit reached with no incumbent is ``MILP/TerminationStatus/noFeasiblePointFound``.
+    ///   A limit reached with no incumbent is ``MILP/TerminationStatus/noFeasiblePointFound``. With a time limit the
+    ///   call returns by the limit plus ``returnGrace(forTimeLimit:)`` even when GLPK has not returned by then.
+    ///   The log then says so, and the result holds the last incumbent GLPK found, or the
+    ///   feasible starting solution, or no point (``MILP/TerminationStatus/noFeasiblePointFound``).
     /// - Throws: ``MILP/SolverError/invalidModel(_:)`` before solving; ``MILP/SolverError/fatal(_:)`` when GLPK
     ///   raised a fatal error; ``MILP/SolverError/tooLarge(_:)`` when the memory limit was exceeded;
     ///   ``MILP/SolverError/failure(routine:code:message:)`` for other GLPK failure codes.
@@ -127,9 +145,13 @@ public struct GLPKSolver: MILPSolver {
                 notes.append("starting solution ignored (infeasible): " + problems.prefix(3).joined(separator: "; "))
             }
         }
-        guard let monitorRaw = cglpk_monitor_create() else { throw SolverError.fatal("cannot allocate the monitor") }
-        defer { cglpk_monitor_destroy(monitorRaw) }
+        let columnCopies = isMIP ? Int32(clamping: model.variables.count) : 0
+        guard let monitorRaw = cglpk_monitor_create_for(columnCopies) else {
+            throw SolverError.fatal("cannot allocate the monitor")
+        }
+        defer { cglpk_monitor_release(monitorRaw) }
         let monitor = GLPKMonitorHandle(raw: monitorRaw)
+        cglpk_monitor_retain(monitorRaw)  // the solve thread's reference: it may outlive this call
         var stopRequested = false
         func poll() {
             if !stopRequested, let shouldStop = options.shouldStop, shouldStop() {
@@ -138,10 +160,26 @@ public struct GLPKSolver: MILPSolver {
             }
             if let progress = options.progress { progress(Self.progress(monitorRaw, elapsed: elapsed())) }
         }
-        let raw = GLPKThread.run(poll: poll) { [self, warmStart] in
-            Self.solveOnCurrentThread(
+        let returnBy = options.timeLimitSeconds.map { limit in
+            start + UInt64((max(limit, 0.001) + Self.returnGrace(forTimeLimit: limit)) * 1e9)
+        }
+        let finished = GLPKThread.run(until: returnBy, poll: poll) { [self, warmStart] in
+            defer { cglpk_monitor_release(monitor.raw) }
+            return Self.solveOnCurrentThread(
                 model, settings: cOptions(options, isMIP: isMIP), start: warmStart, monitor: monitor
             )
+        }
+        guard let raw = finished else {
+            // GLPK is inside a step that checks no clock. Stop it at its next callback and answer now.
+            cglpk_monitor_request_stop(monitorRaw)
+            if options.progress != nil { poll() }
+            var result = Self.abandonedResult(
+                model: model, monitor: monitorRaw, isMIP: isMIP, warmStart: warmStart,
+                timeLimit: options.timeLimitSeconds ?? 0)
+            result.wallSeconds = elapsed()
+            timings.solve = result.wallSeconds - timings.validate
+            if !notes.isEmpty { result.log = notes.joined(separator: "\n") + "\n" + result.log }
+            return (result, timings)
         }
         if options.progress != nil, raw.result.rc != CGLPK_EFATAL { poll() }
         timings.arrays = raw.arraysSeconds
@@ -177,6 +215,10 @@ public struct GLPKSolver: MILPSolver {
         var proximity = max(0, proximitySearchSeconds)
         if let limit = options.timeLimitSeconds { proximity = min(proximity, limit / 4) }
         o.ps_tm_lim_ms = proximity > 0 ? Int32((proximity * 1000).rounded(.up)) : 0
+        if let delay = testDelay {
+            o.test_delay_s = delay.seconds
+            o.test_delay_at = delay.point.rawValue
+        }
         return o
     }
 

@@ -1,15 +1,21 @@
 import CGLPKShim
 import Foundation
+import Synchronization
 
 /// Runs GLPK work on a dedicated thread (8 MiB stack) that ends with `glp_free_env()`, so every GLPK object
-/// is created, used and freed on one thread and nothing of GLPK outlives the call.
+/// is created, used and freed on one thread and nothing of GLPK outlives the work.
+///
+/// With a deadline the caller may stop waiting before the work ends: the thread is then *abandoned*. It keeps
+/// running on its own (everything it touches is owned by its closure or reference counted), frees its GLPK
+/// environment when it ends, and nothing it produces is read any more.
 enum GLPKThread {
     /// Stack size of the solve thread (GLPK's branch-and-cut recursion and presolver are stack-hungry).
     static let stackSize = 8 << 20
 
+    /// The hand-over between the worker and the caller.
     private final class Box<T: Sendable>: @unchecked Sendable {
-        // Written once by the worker before `done.signal()`, read by the caller after `done.wait`.
-        var value: T?
+        // @unchecked: `state` is a Mutex; `done` is a DispatchSemaphore (thread-safe, not marked Sendable on Linux).
+        let state = Mutex<(value: T?, abandoned: Bool)>((nil, false))
         let done = DispatchSemaphore(value: 0)
     }
 
@@ -18,32 +24,71 @@ enum GLPKThread {
     /// Serialises solves when libglpk has one global environment.
     private static let globalLock = NSLock()
 
+    /// Worker threads whose caller stopped waiting and that have not ended yet (test aid and diagnostics).
+    static let abandonedRunning = Atomic<Int>(0)
+
     /// Runs `work` on a new thread and blocks until it finishes; meanwhile calls `poll` about every
     /// `interval` seconds on the calling thread.
     static func run<T: Sendable>(
         pollEvery interval: Double = 0.25, poll: () -> Void = {}, _ work: @escaping @Sendable () -> T
     ) -> T {
+        guard let value = run(pollEvery: interval, until: nil, poll: poll, work) else {
+            preconditionFailure("GLPK worker ended without a value")
+        }
+        return value
+    }
+
+    /// Runs `work` on a new thread and blocks until it finishes or until `deadline` (a `DispatchTime`
+    /// uptime in nanoseconds) passes, calling `poll` about every `interval` seconds meanwhile.
+    ///
+    /// - Returns: The work's value, or `nil` when the deadline passed first. The thread is then abandoned: it
+    ///   runs to its end on its own (the caller must have asked it to stop) and its value is dropped.
+    static func run<T: Sendable>(
+        pollEvery interval: Double = 0.25, until deadline: UInt64?, poll: () -> Void = {},
+        _ work: @escaping @Sendable () -> T
+    ) -> T? {
         let box = Box<T>()
         let serialise = !hasThreadLocalEnvironment
         let thread = Thread {
             if serialise { globalLock.lock() }
-            box.value = work()
+            let value = work()
             cglpk_free_env()
             if serialise { globalLock.unlock() }
+            let abandoned = box.state.withLock { state in
+                state.value = value
+                return state.abandoned
+            }
+            if abandoned { abandonedRunning.subtract(1, ordering: .relaxed) }
             box.done.signal()
         }
         thread.stackSize = stackSize
         thread.name = "cchc.glpk"
         thread.start()
-        while box.done.wait(timeout: .now() + interval) == .timedOut { poll() }
-        guard let value = box.value else { preconditionFailure("GLPK worker ended without a value") }
-        return value
+        let step = UInt64(max(interval, 0.001) * 1e9)
+        while true {
+            let now = DispatchTime.now().uptimeNanoseconds
+            let until = deadline.map { min(now + step, max($0, now)) } ?? now + step
+            if box.done.wait(timeout: DispatchTime(uptimeNanoseconds: until)) == .success { break }
+            if let deadline, DispatchTime.now().uptimeNanoseconds >= deadline {
+                // Either the worker stored its value just now (take it) or it is abandoned from here on.
+                let value: T? = box.state.withLock { state in
+                    if let value = state.value { return value }
+                    state.abandoned = true
+                    abandonedRunning.add(1, ordering: .relaxed)
+                    return nil
+                }
+                return value
+            }
+            poll()
+        }
+        return box.state.withLock { $0.value }
     }
 }
 
 /// The monitor handle shared by the solve thread (writer) and the polling thread (reader).
 ///
-/// Safe to send: the C struct's fields are C11 atomics, and the owner destroys it only after the solve thread ended.
+/// Safe to send: the C struct's fields are C11 atomics or behind its mutex, and it is reference counted: the
+/// solve thread holds its own reference, so an abandoned thread never writes freed memory.
 struct GLPKMonitorHandle: @unchecked Sendable {
     let raw: OpaquePointer
 }

@@ -34,8 +34,25 @@ typedef struct {
     long long callbacks;
 } cglpk_snapshot;
 
+/// Creates a monitor (reference count 1) that keeps no copy of the incumbent's values.
 cglpk_monitor *cglpk_monitor_create(void);
+/// Creates a monitor (reference count 1) that keeps a copy of the incumbent's `n_cols` column values, taken on the
+/// solve thread at each new incumbent (only while the search runs on the original problem, i.e. presolve off).
+cglpk_monitor *cglpk_monitor_create_for(int n_cols);
+/// Adds an owner. A solve thread that may outlive its caller retains the monitor before starting and releases it
+/// when it ends, so the monitor is freed by whichever of the two finishes last.
+void cglpk_monitor_retain(cglpk_monitor *mon);
+/// Drops an owner; the last release frees the monitor.
+void cglpk_monitor_release(cglpk_monitor *mon);
+/// Same as cglpk_monitor_release (the caller's release).
 void cglpk_monitor_destroy(cglpk_monitor *mon);
+/// The number of monitors not yet freed in this process (test aid: abandoned solve threads must free theirs).
+long long cglpk_monitor_live_count(void);
+/// Copies the last incumbent's column values (n must equal the monitor's n_cols) and its objective into `out` and
+/// `*obj`. Returns 1 when there was one, 0 otherwise. Safe while the solve thread runs.
+int cglpk_monitor_take_incumbent(cglpk_monitor *mon, double *out, int n, double *obj);
+/// How many incumbents the solve thread copied so far.
+long long cglpk_monitor_incumbent_copies(cglpk_monitor *mon);
 /// Asks the search to stop at the next callback (glp_ios_terminate).
 void cglpk_monitor_request_stop(cglpk_monitor *mon);
 /// Copies the current fields.
@@ -82,7 +99,15 @@ typedef struct {
     int br_tech;                ///< GLP_BR_*; 0 means GLP_BR_PCH
     int cuts;                   ///< bit set of CGLPK_CUT_*; -1 means all
     int ps_tm_lim_ms;           ///< > 0: run GLPK's proximity search heuristic at the root for at most this long
+    double test_delay_s;        ///< test aid: seconds the solve thread sleeps without checking any clock (0: none)
+    int test_delay_at;          ///< test aid: CGLPK_DELAY_BEFORE_BUILD or CGLPK_DELAY_AFTER_INCUMBENT
 } cglpk_options;
+
+/// Test aid: the solve thread sleeps before building the problem (no incumbent exists yet).
+#define CGLPK_DELAY_BEFORE_BUILD 1
+/// Test aid: the solve thread sleeps in the branch-and-cut callback once an incumbent was recorded, like a long cut
+/// round or strong-branching phase that checks no clock.
+#define CGLPK_DELAY_AFTER_INCUMBENT 2
 
 #define CGLPK_CUT_GOMORY 1
 #define CGLPK_CUT_MIR 2

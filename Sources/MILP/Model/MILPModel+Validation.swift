@@ -30,33 +30,38 @@ extension MILPModel {
         var seenVariableNames: [String: Int] = [:]
         seenVariableNames.reserveCapacity(variables.count)
         for (j, v) in variables.enumerated() {
-            let where_ = "variable #\(j) '\(Self.printable(v.name))'"
-            if let p = Self.nameProblem(v.name), !add("\(where_): \(p)") { return out }
+            // Built only when a problem is reported: formatting it for every variable cost seconds on 2 M variables.
+            func where_() -> String { "variable #\(j) '\(Self.printable(v.name))'" }
+            if let p = Self.nameProblem(v.name), !add("\(where_()): \(p)") { return out }
             if let first = seenVariableNames.updateValue(j, forKey: v.name),
-                !add("\(where_): duplicate name (also variable #\(first))")
+                !add("\(where_()): duplicate name (also variable #\(first))")
             {
                 return out
             }
-            for (label, bound) in [("lower", v.lowerBound), ("upper", v.upperBound)] {
-                if let b = bound, !b.isFinite, !add("\(where_): \(label) bound \(b) is not finite (use nil for none)") {
-                    return out
-                }
+            if let b = v.lowerBound, !b.isFinite, !add("\(where_()): lower bound \(b) is not finite (use nil for none)") {
+                return out
             }
-            if let l = v.lowerBound, let u = v.upperBound, l > u, !add("\(where_): lower bound \(l) > upper bound \(u)") {
+            if let b = v.upperBound, !b.isFinite, !add("\(where_()): upper bound \(b) is not finite (use nil for none)") {
+                return out
+            }
+            if let l = v.lowerBound, let u = v.upperBound, l > u, !add("\(where_()): lower bound \(l) > upper bound \(u)") {
                 return out
             }
             if v.kind == .binary, (v.lowerBound ?? 0) > 1 || (v.upperBound ?? 1) < 0,
-                !add("\(where_): binary variable bounds [\(v.lowerBound ?? 0), \(v.upperBound ?? 1)] exclude both 0 and 1")
+                !add("\(where_()): binary variable bounds [\(v.lowerBound ?? 0), \(v.upperBound ?? 1)] exclude both 0 and 1")
             {
                 return out
             }
             if v.kind == .integer || v.kind == .binary {
-                for (label, bound) in [("lower", v.lowerBound), ("upper", v.upperBound)] {
-                    if let b = bound, b.isFinite, b != b.rounded(),
-                        !add("\(where_): \(label) bound \(b) of an integer variable is not a whole number")
-                    {
-                        return out
-                    }
+                if let b = v.lowerBound, b.isFinite, b != b.rounded(),
+                    !add("\(where_()): lower bound \(b) of an integer variable is not a whole number")
+                {
+                    return out
+                }
+                if let b = v.upperBound, b.isFinite, b != b.rounded(),
+                    !add("\(where_()): upper bound \(b) of an integer variable is not a whole number")
+                {
+                    return out
                 }
             }
         }
@@ -65,30 +70,30 @@ extension MILPModel {
         seenConstraintNames.reserveCapacity(constraints.count)
         var lastRowOfVariable = [Int](repeating: -1, count: variables.count)
         for (i, c) in constraints.enumerated() {
-            let where_ = "constraint #\(i) '\(Self.printable(c.name))'"
-            if let p = Self.nameProblem(c.name), !add("\(where_): \(p)") { return out }
+            func where_() -> String { "constraint #\(i) '\(Self.printable(c.name))'" }
+            if let p = Self.nameProblem(c.name), !add("\(where_()): \(p)") { return out }
             if let first = seenConstraintNames.updateValue(i, forKey: c.name),
-                !add("\(where_): duplicate name (also constraint #\(first))")
+                !add("\(where_()): duplicate name (also constraint #\(first))")
             {
                 return out
             }
             let lower = c.bounds.lower, upper = c.bounds.upper
-            if let l = lower, !l.isFinite, !add("\(where_): lower bound \(l) is not finite") { return out }
-            if let u = upper, !u.isFinite, !add("\(where_): upper bound \(u) is not finite") { return out }
-            if let l = lower, let u = upper, l > u, !add("\(where_): lower bound \(l) > upper bound \(u)") { return out }
+            if let l = lower, !l.isFinite, !add("\(where_()): lower bound \(l) is not finite") { return out }
+            if let u = upper, !u.isFinite, !add("\(where_()): upper bound \(u) is not finite") { return out }
+            if let l = lower, let u = upper, l > u, !add("\(where_()): lower bound \(l) > upper bound \(u)") { return out }
             for (k, t) in c.terms.enumerated() {
                 let j = t.variable.index
                 guard j >= 0, j < variables.count else {
-                    if !add("\(where_), term \(k): variable id \(j) out of range 0..<\(variables.count)") { return out }
+                    if !add("\(where_()), term \(k): variable id \(j) out of range 0..<\(variables.count)") { return out }
                     continue
                 }
                 if !t.coefficient.isFinite,
-                    !add("\(where_): coefficient \(t.coefficient) of '\(Self.printable(variables[j].name))' is not finite")
+                    !add("\(where_()): coefficient \(t.coefficient) of '\(Self.printable(variables[j].name))' is not finite")
                 {
                     return out
                 }
                 if lastRowOfVariable[j] == i {
-                    if !add("\(where_): duplicate entry for variable '\(Self.printable(variables[j].name))'") { return out }
+                    if !add("\(where_()): duplicate entry for variable '\(Self.printable(variables[j].name))'") { return out }
                 } else {
                     lastRowOfVariable[j] = i
                 }

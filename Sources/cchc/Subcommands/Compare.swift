@@ -42,6 +42,7 @@ extension CCHC {
         @OptionGroup var language: LanguageOption
 
         @OptionGroup var solver: SolverOptions
+        @OptionGroup var resources: ResourceOptions
 
         func validate() throws {
             guard scenarios.count >= 2 else {
@@ -76,7 +77,7 @@ extension CCHC {
                     result = saved
                 } else {
                     printError(vi ? "\(id): đang lập kế hoạch…" : "\(id): planning…")
-                    result = try ScenarioResults.compute(loaded, limits: limits, language: lang)
+                    result = try ScenarioResults.compute(loaded, limits: limits, resources: resources, language: lang)
                 }
                 compared.append(ComparedScenario(id: id, scenario: loaded.scenario, plan: result.plan, staffing: result.staffing))
             }

@@ -37,13 +37,14 @@ extension CCHC {
         var force = false
 
         @OptionGroup var solver: SolverOptions
+        @OptionGroup var resources: ResourceOptions
 
         func run() throws {
             Interruption.install()
             let lang = language.language
             let loaded = try loadScenario(scenario, language: lang.rawValue)
             let folder = try openReportFolder(out: out, scenario: loaded, force: force)
-            let results = try ScenarioResults.compute(loaded, limits: SolveLimits(timeLimit: solver.timeLimit, mipGap: solver.mipGap), language: lang)
+            let results = try ScenarioResults.compute(loaded, limits: SolveLimits(timeLimit: solver.timeLimit, mipGap: solver.mipGap), resources: resources, language: lang)
             try results.write(to: folder, language: lang)
             let vi = lang == .vi
             print((vi ? "Kế hoạch kiểm tra: " : "Inspection plan: ") + InspectionPlanMarkdown.statusText(results.plan, lang)
@@ -74,26 +75,25 @@ struct ScenarioResults {
     static let staffingFile = "staffing.json"
     static let hashFile = "inputs.hash"
 
-    /// Runs the planner and the staffing analysis.
-    static func compute(_ loaded: LoadedScenario, limits: SolveLimits, language: ReportLanguage) throws -> ScenarioResults {
+    /// Runs the planner and the staffing analysis, each as one phase under the resource rules (``ResourceOptions``):
+    /// each phase may take `limits.timeLimit` seconds, a too-large model is refused before GLPK starts (exit 70), and
+    /// the last-resort watchdog covers each phase.
+    static func compute(
+        _ loaded: LoadedScenario, limits: SolveLimits, resources: ResourceOptions, language: ReportLanguage
+    ) throws -> ScenarioResults {
         let timeLimit = limits.timeLimit
         let rules = try staffingRules(for: loaded.scenario, language: language)
         let label = language == .vi ? "Đang giải" : "Solving"
-        var plan: InspectionPlan
-        let staffing: StaffingReport
-        do {
-            plan = try planInspections(loaded, limits: limits, progress: SolverProgressLine.callback(label: label))
-            SolverProgressLine.finish()
-            staffing = try StaffingAnalysis.run(
-                scenario: loaded.scenario, rules: rules, solver: GLPKSolver(),
+        let vi = language == .vi
+        var plan = try resources.solvingPhase(started: monotonicSeconds(), timeLimit: timeLimit, vietnamese: vi) {
+            try planInspections(loaded, limits: limits, solver: $0, progress: SolverProgressLine.callback(label: label))
+        }
+        let staffing = try resources.solvingPhase(started: monotonicSeconds(), timeLimit: timeLimit, vietnamese: vi) {
+            try StaffingAnalysis.run(
+                scenario: loaded.scenario, rules: rules, solver: $0,
                 options: SolveOptions(
                     timeLimitSeconds: timeLimit, progress: SolverProgressLine.callback(label: label),
                     shouldStop: Interruption.shouldStop))
-            SolverProgressLine.finish()
-        } catch {
-            SolverProgressLine.finish()
-            printError("cchc: \(error)")
-            throw ExitCode(70)
         }
         plan.timings = PlanTimings()
         return ScenarioResults(loaded: loaded, plan: plan, staffing: staffing, inputHash: inputHash(of: loaded))
@@ -193,12 +193,12 @@ struct FNV1a {
     }
 }
 
-/// Plans a scenario's inspections with GLPK.
+/// Plans a scenario's inspections with `solver` (GLPK behind the resource rules in the CLI).
 func planInspections(
-    _ loaded: LoadedScenario, limits: SolveLimits, progress: (@Sendable (SolveProgress) -> Void)?
-) throws -> InspectionPlan {
+    _ loaded: LoadedScenario, limits: SolveLimits, solver: any MILPSolver, progress: (@Sendable (SolveProgress) -> Void)?
+) throws(SolverError) -> InspectionPlan {
     try InspectionPlanner.plan(
-        scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: GLPKSolver(),
+        scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: solver,
         options: PlannerOptions(
             timeLimitSeconds: limits.timeLimit, relativeGap: limits.mipGap > 0 ? limits.mipGap : nil, progress: progress,
             shouldStop: Interruption.shouldStop))

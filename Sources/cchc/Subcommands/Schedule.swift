@@ -70,20 +70,10 @@ extension CCHC {
                 options.replanFrom = fromDate
             }
             let folder = try openReportFolder(out: output.out, scenario: loaded, force: output.force)
-            let watchdog = resources.armWatchdog(started: started, timeLimit: solver.timeLimit, vietnamese: lang == .vi)
-
-            var plan: InspectionPlan
-            do {
-                plan = try InspectionPlanner.plan(
-                    scenario: loaded.scenario, holidays: loaded.holidays.map(\.date),
-                    solver: resources.guardedSolver(started: started, timeLimit: solver.timeLimit), options: options)
-            } catch {
-                SolverProgressLine.finish()
-                printError(error.cliMessage(vietnamese: lang == .vi))
-                throw ExitCode(70)
+            var plan = try resources.solvingPhase(started: started, timeLimit: solver.timeLimit, vietnamese: lang == .vi) {
+                try InspectionPlanner.plan(
+                    scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: $0, options: options)
             }
-            watchdog.disarm()
-            SolverProgressLine.finish()
             plan.timings.load = loadSeconds
             plan.timings.total += loadSeconds
 

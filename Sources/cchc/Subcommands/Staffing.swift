@@ -71,23 +71,15 @@ extension CCHC {
                 return
             }
             let folder = try openReportFolder(out: output.out, scenario: loaded, force: output.force)
-            let watchdog = resources.armWatchdog(started: started, timeLimit: timeLimit, vietnamese: lang == .vi)
-            let report: StaffingReport
-            do {
-                report = try StaffingAnalysis.run(
+            let report = try resources.solvingPhase(started: started, timeLimit: timeLimit, vietnamese: lang == .vi) {
+                try StaffingAnalysis.run(
                     scenario: loaded.scenario, rules: rules, asOf: asOf.flatMap { CivilDate(iso: $0) }, untilYear: until,
-                    solver: resources.guardedSolver(started: started, timeLimit: timeLimit),
+                    solver: $0,
                     options: SolveOptions(
                         timeLimitSeconds: timeLimit,
                         progress: SolverProgressLine.callback(label: lang == .vi ? "Đang giải" : "Solving"),
                         shouldStop: Interruption.shouldStop))
-            } catch {
-                SolverProgressLine.finish()
-                printError(error.cliMessage(vietnamese: lang == .vi))
-                throw ExitCode(70)
             }
-            watchdog.disarm()
-            SolverProgressLine.finish()
             try writeReports([
                 ("staffing-check.md", StaffingCheckMarkdown.render(report, scenario: loaded.scenario, language: lang)),
                 ("staffing-projection.csv", StaffingProjectionCSV.render(report, scenario: loaded.scenario, language: lang)),

@@ -1,0 +1,7 @@
+/// Where the test-only delay of ``GLPKSolver`` makes the solve thread sleep.
+enum GLPKTestDelayPoint: Int32, Sendable {
+    /// Before the problem is built: no incumbent exists.
+    case beforeBuild = 1
+    /// In the branch-and-cut callback once the first incumbent was recorded (like a long root cut round).
+    case afterFirstIncumbent = 2
+}
