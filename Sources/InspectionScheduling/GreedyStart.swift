@@ -117,7 +117,8 @@ public enum GreedyStart {
         func links(_ i: Int) -> Double {
             let b = sm.bundles[i]
             let k = b.members.reduce(0.0) { $0 + x[sm.candidates[$1].variable.index] }
-            return x[sm.candidates[b.anchor].variable.index] > 0.5 ? k - 1 : 0
+            let links = x[sm.candidates[b.anchor].variable.index] > 0.5 ? k - 1 : 0
+            return b.room.map { min(links, $0) } ?? links
         }
         func spreadCost() -> Double {
             guard w.balance > 0, let sp = sm.spread else { return 0 }
@@ -225,20 +226,32 @@ public enum GreedyStart {
         }
         for (key, v) in sm.splitCounters { x[v.index] = Double(((h[key] ?? 0) + 1) / 2) }
         if let s = sm.spread {
-            let loads = s.teams.map { 2 * (tl[$0] ?? 0) }
-            if let v = s.tMax { x[v.index] = loads.max() ?? 0 }
-            if let v = s.tMin { x[v.index] = loads.min() ?? 0 }
+            let loads = s.teams.map { 2 * (tl[$0] ?? 0) / Double(sm.teamGroups[$0].count) }
+            if let v = s.tMax { x[v.index] = ((loads.max() ?? 0) - 1e-9).rounded(.up) }
+            if let v = s.tMin { x[v.index] = ((loads.min() ?? 0) + 1e-9).rounded(.down) }
             let months = sm.balancedMonths.map { 2 * (ml[$0] ?? 0) }
             if let v = s.mMax { x[v.index] = months.max() ?? 0 }
             if let v = s.mMin { x[v.index] = months.min() ?? 0 }
         }
+        // Links: the chosen units beside their chosen commune, as many as the bundle's room allows (a pool's
+        // bucket may hold more than one team can visit on the trip).
+        var linksOf: [Int: [Int]] = [:]
+        for (i, l) in sm.bundleLinks.enumerated() { linksOf[l.anchor, default: []].append(i) }
         for b in sm.bundles {
-            let k = b.members.reduce(0.0) { $0 + x[sm.candidates[$1].variable.index] }
-            x[b.z.index] = x[sm.candidates[b.anchor].variable.index] > 0.5 ? k - 1 : 0
-        }
-        for l in sm.bundleLinks {
-            let on = x[sm.candidates[l.other].variable.index] > 0.5 && x[sm.candidates[l.anchor].variable.index] > 0.5
-            x[l.w.index] = on ? 1 : 0
+            var total = 0.0
+            var room = b.room ?? .infinity
+            let anchorOn = x[sm.candidates[b.anchor].variable.index] > 0.5
+            for i in linksOf[b.anchor] ?? [] {
+                let l = sm.bundleLinks[i]
+                let h = 2 * sm.candidates[l.other].days
+                let on = anchorOn && x[sm.candidates[l.other].variable.index] > 0.5 && h <= room + 1e-9
+                x[l.w.index] = on ? 1 : 0
+                if on {
+                    room -= h
+                    total += 1
+                }
+            }
+            x[b.z.index] = total
         }
         for m in sm.mustSlacks { x[m.slack.index] = 1 - (count[m.unit] ?? 0) }
         for (g, group) in sm.targetGroups.enumerated() {

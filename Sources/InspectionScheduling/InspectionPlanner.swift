@@ -42,9 +42,11 @@ public enum InspectionPlanner {
         }
         let maxPriority = scenario.units.map(\.priority).max() ?? 1
         let keep = options.keepReward ?? (2 * maxPriority * abs(scenario.inspection.objective.priority) + 1)
+        let pooled = (options.poolTeams ?? (ScheduleModelBuilder.unpooledColumnEstimate(scenario, calendar: calendar) > PlannerOptions.poolingThreshold))
+            && ScheduleModelBuilder.teamGroups(of: scenario, pooled: true).contains { $0.count > 1 }
         let builder = ScheduleModelBuilder(
             scenario: scenario, calendar: calendar, fixed: fixed, earliestStart: from, previous: previousFuture,
-            keepReward: previousFuture.isEmpty ? 0 : keep
+            keepReward: previousFuture.isEmpty ? 0 : keep, poolTeams: pooled
         )
         var sm = builder.build()
         var buildTime = now() - start
@@ -54,6 +56,7 @@ public enum InspectionPlanner {
         var placed: [PlannedInspection] = []
         var placementComplete = true
         var cutsExhausted = false
+        var dropped: [Int] = []
 
         // A second starting point: the optimum of the priority term alone (balance and bundling off) is usually found
         // at the root in well under a second and is a far better incumbent than the greedy for the full objective.
@@ -65,7 +68,7 @@ public enum InspectionPlanner {
             simple.inspection.objective.bundling = 0
             let simpleModel = ScheduleModelBuilder(
                 scenario: simple, calendar: calendar, fixed: fixed, earliestStart: from, previous: previousFuture,
-                keepReward: previousFuture.isEmpty ? 0 : keep
+                keepReward: previousFuture.isEmpty ? 0 : keep, poolTeams: pooled
             ).build()
             if simpleModel.candidates.count == sm.candidates.count {
                 let budget = remaining(options.timeLimitSeconds, since: start).map { max(0.5, $0 / 5) } ?? 10
@@ -138,6 +141,7 @@ public enum InspectionPlanner {
             let outcome = place(sm, values: r.values, scenario: scenario, calendar: calendar, previous: previousFuture, keep: keep)
             buildTime += now() - t2
             placementComplete = outcome.complete
+            dropped = outcome.dropped
             if outcome.cuts.isEmpty {
                 placed = outcome.inspections
                 break
@@ -165,7 +169,7 @@ public enum InspectionPlanner {
                     terms, priority: weights.priority, balance: weights.balance, bundling: weights.bundling)
                     + (previousFuture.isEmpty ? 0 : keep * Double(kept))
                 let bound = r.termination == .optimal ? objective : max(r.bestBound ?? .infinity, objective)
-                let proven = placementComplete && ObjectiveStep.proves(bound: bound, incumbent: measured, step: sm.objectiveStep)
+                let proven = placementComplete && dropped.isEmpty && ObjectiveStep.proves(bound: bound, incumbent: measured, step: sm.objectiveStep)
                 plan.status = proven ? .optimal : .feasible
                 plan.objective = measured
                 if bound.isFinite { plan.bound = proven ? measured : max(bound, measured) }
@@ -204,6 +208,27 @@ public enum InspectionPlanner {
         plan.teamLoads = PlanMetrics.teamLoads(inspections, scenario: scenario)
         plan.monthLoads = PlanMetrics.monthLoads(inspections, calendar: calendar)
         plan.objectiveTerms = PlanMetrics.terms(inspections, scenario: scenario, calendar: calendar)
+        if sm.isPooled {
+            let pools = sm.teamGroups.filter { $0.count > 1 }
+            notes.append(PlanNote(
+                vi: "Mô hình gộp \(pools.count) nhóm đoàn (\(pools.map { String($0.count) }.joined(separator: ", ")) đoàn) rồi chia việc cho từng đoàn theo tuần; cận trên vẫn hợp lệ.",
+                en: "The model pooled \(pools.count) group(s) of teams (\(pools.map { String($0.count) }.joined(separator: ", ")) teams) and shared each week's work among their teams afterwards; the bound stays valid."))
+        }
+        if !dropped.isEmpty, plan.status == .optimal || plan.status == .feasible {
+            let units = dropped.map { scenario.units[sm.candidates[$0].unit].code }.sorted()
+            notes.append(PlanNote(
+                vi: "\(units.count) cuộc kiểm tra của mô hình gộp không xếp được cho đoàn nào và đã bỏ: \(units.prefix(10).joined(separator: ", ")).",
+                en: "\(units.count) inspection(s) of the pooled model fit no team of the pool and were left out: \(units.prefix(10).joined(separator: ", "))."))
+            let inspected = Set(inspections.map(\.unit))
+            let missingMust = sm.mustSlacks.map { scenario.units[$0.unit].code }.filter { !inspected.contains($0) }
+            if plan.targets.contains(where: { !$0.isMet }) || !missingMust.isEmpty {
+                plan.status = .noSolution
+                unmet.append(UnmetItem(
+                    kind: .unproven, subject: scenario.name,
+                    vi: "Sau khi chia việc cho từng đoàn, lịch không còn đáp ứng mọi chỉ tiêu hoặc đơn vị bắt buộc; hãy chạy lại không gộp đoàn hoặc với thời gian dài hơn.",
+                    en: "After sharing the pooled work among the teams the calendar no longer meets every target or must-inspect unit; re-run without pooling or with more time."))
+            }
+        }
 
         // Unmet rules, in words.
         if plan.status == .infeasible || plan.status == .noSolution {
@@ -243,44 +268,76 @@ public enum InspectionPlanner {
     }
 
     /// Decodes a solution and places every team-week; returns cuts for the team-weeks that cannot be placed.
+    /// With pooled teams, the pool's inspections are first shared among its teams (``TeamAssignment``); an inspection
+    /// that no team of its pool can take is dropped (returned in `dropped`) rather than cut, since a cut on pooled
+    /// columns could remove plans that another sharing would allow.
     static func place(
         _ sm: ScheduleModel, values: [Double], scenario: Scenario, calendar: WorkingCalendar,
         previous: [String: (team: String, date: CivilDate)], keep: Double
-    ) -> (inspections: [PlannedInspection], cuts: [[Int]], complete: Bool) {
-        struct Key: Hashable { var team: Int; var week: Int }
-        var groups: [Key: [Int]] = [:]
-        for (c, cand) in sm.candidates.enumerated() where values[cand.variable.index] > 0.5 {
-            groups[Key(team: cand.team, week: sm.buckets[cand.bucket].week), default: []].append(c)
+    ) -> (inspections: [PlannedInspection], cuts: [[Int]], complete: Bool, dropped: [Int]) {
+        let chosen = sm.candidates.indices.filter { values[sm.candidates[$0].variable.index] > 0.5 }
+        var assigned: [TeamAssignment.Assigned]
+        var dropped: [Int] = []
+        if sm.isPooled {
+            (assigned, dropped) = TeamAssignment.assign(sm, chosen: chosen, scenario: scenario, calendar: calendar, previous: previous)
+        } else {
+            assigned = chosen.map { TeamAssignment.Assigned(candidate: $0, team: sm.candidates[$0].team, starts: sm.candidates[$0].starts) }
         }
+        struct Key: Hashable { var team: Int; var week: Int }
+        var groups: [Key: [TeamAssignment.Assigned]] = [:]
+        for a in assigned { groups[Key(team: a.team, week: sm.buckets[sm.candidates[a.candidate].bucket].week), default: []].append(a) }
         var out: [PlannedInspection] = []
         var cuts: [[Int]] = []
         var complete = true
         let bundling = scenario.inspection.objective.bundling
         for key in groups.keys.sorted(by: { ($0.week, $0.team) < ($1.week, $1.team) }) {
             let team = scenario.teams[key.team]
-            let items = groups[key]!.map { c -> DayPlacement.Item in
-                let cand = sm.candidates[c]
-                let unit = scenario.units[cand.unit]
-                let pref = previous[unit.code].flatMap { $0.team == team.code ? $0.date : nil }
-                let commune = ScheduleRules.communeKey(of: unit)
-                return DayPlacement.Item(
-                    id: c, commune: commune, isCommune: commune == unit.code, days: cand.days, starts: cand.starts, preferred: pref)
+            var members = groups[key]!
+            func items() -> [DayPlacement.Item] {
+                members.map { a in
+                    let cand = sm.candidates[a.candidate]
+                    let unit = scenario.units[cand.unit]
+                    let pref = previous[unit.code].flatMap { $0.team == team.code ? $0.date : nil }
+                    let commune = ScheduleRules.communeKey(of: unit)
+                    return DayPlacement.Item(
+                        id: a.candidate, commune: commune, isCommune: commune == unit.code, days: cand.days, starts: a.starts,
+                        preferred: pref)
+                }
             }
-            if let p = DayPlacement.place(items, calendar: calendar, maxDates: team.daysPerWeek, bundleWeight: bundling, keepWeight: keep) {
+            var placement = DayPlacement.place(items(), calendar: calendar, maxDates: team.daysPerWeek, bundleWeight: bundling, keepWeight: keep)
+            if placement == nil, sm.isPooled {
+                // Drop the least valuable inspections of the smallest unplaceable core until the rest fit.
+                while placement == nil, !members.isEmpty {
+                    let core = DayPlacement.infeasibleCore(items(), calendar: calendar, maxDates: team.daysPerWeek)
+                    let worst = core.min { a, b in
+                        let ua = scenario.units[sm.candidates[a.id].unit], ub = scenario.units[sm.candidates[b.id].unit]
+                        return (ua.priority, -a.id) < (ub.priority, -b.id)
+                    } ?? items()[0]
+                    guard !(sm.candidates[worst.id].fixed) else { break }
+                    members.removeAll { $0.candidate == worst.id }
+                    dropped.append(worst.id)
+                    placement = members.isEmpty ? nil : DayPlacement.place(
+                        items(), calendar: calendar, maxDates: team.daysPerWeek, bundleWeight: bundling, keepWeight: keep)
+                }
+            }
+            if let p = placement {
                 complete = complete && p.complete
-                for c in groups[key]! {
-                    let cand = sm.candidates[c]
-                    let d = p.starts[c]!
+                for a in members {
+                    let cand = sm.candidates[a.candidate]
+                    let d = p.starts[a.candidate]!
                     out.append(PlannedInspection(
                         unit: scenario.units[cand.unit].code, team: team.code, date: d, days: cand.days,
                         dates: calendar.occupiedDates(start: d, days: cand.days), fixed: cand.fixed
                     ))
                 }
-            } else {
-                cuts.append(DayPlacement.infeasibleCore(items, calendar: calendar, maxDates: team.daysPerWeek).map(\.id))
+            } else if !members.isEmpty {
+                cuts.append(DayPlacement.infeasibleCore(items(), calendar: calendar, maxDates: team.daysPerWeek).map(\.id))
             }
         }
-        return (out, cuts, complete)
+        if !dropped.isEmpty {
+            dropped = TeamAssignment.repair(dropped, placed: &out, sm: sm, scenario: scenario, calendar: calendar)
+        }
+        return (out, cuts, complete, dropped)
     }
 
     /// The differences between previously announced future inspections and the new ones.

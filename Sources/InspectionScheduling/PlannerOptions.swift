@@ -24,12 +24,18 @@ public struct PlannerOptions: Sendable {
     public var explainInfeasibility: Bool
     /// Polled by the solver; when it returns true the solve stops and keeps its best plan (e.g. on SIGINT).
     public var shouldStop: (@Sendable () -> Bool)?
+    /// Whether to pool teams that may inspect the same units (see ``ScheduleModelBuilder/poolTeams``): `true`,
+    /// `false`, or `nil` to pool when a per-team model would exceed ``poolingThreshold`` columns.
+    public var poolTeams: Bool?
+    /// The per-team column count (units × teams × weeks-in-month) above which teams are pooled automatically.
+    public static let poolingThreshold = 150_000
 
     /// Creates options.
     public init(
         timeLimitSeconds: Double? = nil, relativeGap: Double? = nil, progress: (@Sendable (SolveProgress) -> Void)? = nil,
         warmStart: Bool = true, previous: [PlannedInspection]? = nil, replanFrom: CivilDate? = nil, keepReward: Double? = nil,
-        maxCutRounds: Int = 30, explainInfeasibility: Bool = true, shouldStop: (@Sendable () -> Bool)? = nil
+        maxCutRounds: Int = 30, explainInfeasibility: Bool = true, shouldStop: (@Sendable () -> Bool)? = nil,
+        poolTeams: Bool? = nil
     ) {
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
@@ -41,5 +47,6 @@ public struct PlannerOptions: Sendable {
         self.maxCutRounds = maxCutRounds
         self.explainInfeasibility = explainInfeasibility
         self.shouldStop = shouldStop
+        self.poolTeams = poolTeams
     }
 }

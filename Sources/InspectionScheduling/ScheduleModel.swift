@@ -13,12 +13,12 @@ public struct Bucket: Hashable, Sendable {
     public var dates: [CivilDate]
 }
 
-/// One column of the aggregated model: unit `unit` is inspected by team `team` starting on one of `starts`, all in
-/// bucket `bucket`.
+/// One column of the aggregated model: unit `unit` is inspected by team group `team` (one team, or a pool of teams
+/// when the model pools them; see ``ScheduleModel/teamGroups``) starting on one of `starts`, all in bucket `bucket`.
 public struct Candidate: Hashable, Sendable {
     /// Index into `scenario.units`.
     public var unit: Int
-    /// Index into `scenario.teams`.
+    /// Index into ``ScheduleModel/teamGroups`` (the team's index in `scenario.teams` unless teams are pooled).
     public var team: Int
     /// Index into ``ScheduleModel/buckets``.
     public var bucket: Int
@@ -30,6 +30,8 @@ public struct Candidate: Hashable, Sendable {
     public var variable: VariableID
     /// Whether it is a fixed inspection (pin or kept past inspection).
     public var fixed: Bool
+    /// For a fixed inspection: its team (index into `scenario.teams`); `team` is then that team's group.
+    public var fixedTeam: Int?
 }
 
 /// A fixed inspection the model must keep (a scenario pin, or a past inspection kept by a re-plan).
@@ -105,6 +107,10 @@ public struct ScheduleModel: Sendable {
     public let extraCost: Double
     /// Every plan that keeps all hard rules has an objective of at least this value; a bound below it proves infeasibility.
     public let feasibleFloor: Double
+    /// The team groups: group index → team indices (one team per group unless teams are pooled).
+    public let teamGroups: [[Int]]
+    /// Whether some group pools several teams (concrete teams are then assigned after the solve).
+    public var isPooled: Bool { teamGroups.contains { $0.count > 1 } }
     /// Every plan's score is a multiple of this (see ``ObjectiveStep``), or `nil` when the weights have no such step.
     public let objectiveStep: Double?
     /// The (team, bucket) pairs with a split-week counter, for the warm start: key → variable.
@@ -112,7 +118,8 @@ public struct ScheduleModel: Sendable {
     /// Spread variables (Tmax, Tmin, Mmax, Mmin) when present.
     let spread: SpreadVariables?
     /// Bundling groups (one commune, team and bucket, the commune's own column among them): links, members, anchor.
-    let bundles: [(z: VariableID, members: [Int], anchor: Int)]
+    /// `room` is the half-day slots beside the commune's inspection that one team has in the bucket (`nil` without the cut).
+    let bundles: [(z: VariableID, members: [Int], anchor: Int, room: Double?)]
     /// The disaggregated links of anchored bundles: `w ≤ x[other]`, `w ≤ x[anchor]`, and the bundle's `z ≤ Σ w`.
     let bundleLinks: [(w: VariableID, other: Int, anchor: Int)]
     /// Half-day slot limit per (team, bucket): 2·min(days_per_week, available dates in the bucket).

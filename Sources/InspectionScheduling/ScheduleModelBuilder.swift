@@ -27,11 +27,17 @@ public struct ScheduleModelBuilder: Sendable {
     public var keepReward: Double
     /// The mode.
     public var mode: Mode
+    /// Whether the teams of one region (or all teams without a region) are planned as one pool, with
+    /// their capacities added up; concrete teams are assigned afterwards (see ``TeamAssignment``). The pooled model is
+    /// a relaxation, so its bound stays valid for the plan; it is for large regions, where per-team columns grow as
+    /// units × teams × weeks.
+    public var poolTeams: Bool
 
     /// Creates a builder; `fixed` defaults to the scenario's pins.
     public init(
         scenario: Scenario, calendar: WorkingCalendar, fixed: [FixedInspection]? = nil, earliestStart: CivilDate? = nil,
-        previous: [String: (team: String, date: CivilDate)] = [:], keepReward: Double = 0, mode: Mode = .plan
+        previous: [String: (team: String, date: CivilDate)] = [:], keepReward: Double = 0, mode: Mode = .plan,
+        poolTeams: Bool = false
     ) {
         self.scenario = scenario
         self.calendar = calendar
@@ -40,6 +46,26 @@ public struct ScheduleModelBuilder: Sendable {
         self.previous = previous
         self.keepReward = keepReward
         self.mode = mode
+        self.poolTeams = poolTeams && mode == .plan
+    }
+
+    /// The team groups the model plans with: one group per team, or (pooling) one per region; a unit has a column
+    /// in a pool when at least one of its teams may inspect it (exclusions are kept when teams are assigned).
+    public static func teamGroups(of scenario: Scenario, pooled: Bool) -> [[Int]] {
+        guard pooled else { return scenario.teams.indices.map { [$0] } }
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for (t, team) in scenario.teams.enumerated() {
+            let key = team.region ?? ""
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(t)
+        }
+        return order.map { members[$0]! }
+    }
+
+    /// The number of (unit, team, bucket) columns a per-team model would have at most, to decide on pooling.
+    public static func unpooledColumnEstimate(_ scenario: Scenario, calendar: WorkingCalendar) -> Int {
+        scenario.units.count * scenario.teams.count * buckets(of: calendar).count
     }
 
     /// The buckets of a calendar: each ISO week's working days split by month.
@@ -67,6 +93,13 @@ public struct ScheduleModelBuilder: Sendable {
         let teamIndex = Dictionary(teams.indices.map { (teams[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
         var m = MILPModel(name: "inspection-schedule")
 
+        // Team groups (one team each, or pools) and fast date rules by working-day index.
+        let teamGroups = Self.teamGroups(of: scenario, pooled: poolTeams)
+        var groupOf = [Int](repeating: 0, count: teams.count)
+        for (g, members) in teamGroups.enumerated() { for t in members { groupOf[t] = g } }
+        func groupCode(_ g: Int) -> String { teamGroups[g].count == 1 ? teams[teamGroups[g][0]].code : "P\(g + 1)" }
+        let rules = DateRules(calendar: calendar, scenario: scenario)
+
         // Columns.
         var candidates: [Candidate] = []
         var fixedCandidate: [Int: Int] = [:]  // fixed index -> candidate
@@ -88,24 +121,30 @@ public struct ScheduleModelBuilder: Sendable {
             pinnedUnits.insert(u)
             let v = m.addVariable("x_\(unit.code)_\(team.code)_b\(b)_fixed", kind: .binary)
             fixedCandidate[fi] = candidates.count
-            candidates.append(Candidate(unit: u, team: t, bucket: b, starts: [f.date], days: days, variable: v, fixed: true))
+            candidates.append(Candidate(
+                unit: u, team: groupOf[t], bucket: b, starts: [f.date], days: days, variable: v, fixed: true, fixedTeam: t))
         }
+        let bucketRange = buckets.map { (first: calendar.workingDayIndex[$0.dates.first!]!, last: calendar.workingDayIndex[$0.dates.last!]!) }
+        let earliestIndex = earliestStart.map { e in calendar.workingDays.firstIndex { $0 >= e } ?? calendar.workingDays.count } ?? 0
         for (u, unit) in units.enumerated() where !pinnedUnits.contains(u) && !unit.exclude {
             let days = ScheduleRules.duration(of: unit, in: scenario)
             let span = max(1, Int(days.rounded(.up)))
-            for (t, team) in teams.enumerated() where ScheduleRules.teamMayInspect(team, unit) {
-                for (b, bucket) in buckets.enumerated() {
+            let blackout = rules.blackouts(of: unit.code)
+            for (g, members) in teamGroups.enumerated() where members.contains(where: { ScheduleRules.teamMayInspect(teams[$0], unit) }) {
+                let able = members.filter { ScheduleRules.teamMayInspect(teams[$0], unit) }
+                for (b, range) in bucketRange.enumerated() {
                     var starts: [CivilDate] = []
-                    for (i, d) in bucket.dates.enumerated() where i + span <= bucket.dates.count {
-                        if let e = earliestStart, d < e { continue }
-                        guard calendar.canStart(unit: unit.code, team: team.code, days: days, on: d),
-                              let occ = calendar.occupiedDates(start: d, days: days), occ.last! <= bucket.dates.last!
-                        else { continue }
-                        starts.append(d)
+                    var i = max(range.first, earliestIndex)
+                    while i + span - 1 <= range.last {
+                        if (blackout.map { bl in (i..<(i + span)).allSatisfy { !bl[$0] } } ?? true),
+                           able.contains(where: { rules.isFree(team: $0, from: i, count: span) }) {
+                            starts.append(calendar.workingDays[i])
+                        }
+                        i += 1
                     }
                     guard !starts.isEmpty else { continue }
-                    let v = m.addVariable("x_\(unit.code)_\(team.code)_b\(b)", kind: .binary)
-                    candidates.append(Candidate(unit: u, team: t, bucket: b, starts: starts, days: days, variable: v, fixed: false))
+                    let v = m.addVariable("x_\(unit.code)_\(groupCode(g))_b\(b)", kind: .binary)
+                    candidates.append(Candidate(unit: u, team: g, bucket: b, starts: starts, days: days, variable: v, fixed: false))
                 }
             }
         }
@@ -159,44 +198,55 @@ public struct ScheduleModelBuilder: Sendable {
         var bucketsOfWeek: [Int: [Int]] = [:]
         for (b, bucket) in buckets.enumerated() { bucketsOfWeek[bucket.week, default: []].append(b) }
         let weekKeys = bucketsOfWeek.keys.sorted()
-        for (t, team) in teams.enumerated() {
+        // Per team and week: the dates it may use (min(days_per_week, available dates)); per team and bucket: the
+        // available dates. A pool adds its teams' figures up; `bundleRoom` keeps the largest single team's, since a
+        // commune and the units visited with it are one team's work.
+        var bundleRoom: [ScheduleModel.TeamBucket: Int] = [:]
+        func available(_ t: Int, _ b: Int) -> Int {
+            buckets[b].dates.reduce(0) { $0 + (rules.isFree(team: t, from: calendar.workingDayIndex[$1]!, count: 1) ? 1 : 0) }
+        }
+        for (g, members) in teamGroups.enumerated() {
+            let code = groupCode(g)
             for w in weekKeys {
-                let bs = bucketsOfWeek[w]!.filter { byTeamBucket[.init(team: t, bucket: $0)] != nil }
+                let bs = bucketsOfWeek[w]!.filter { byTeamBucket[.init(team: g, bucket: $0)] != nil }
                 guard !bs.isEmpty else { continue }
-                let availWeek = bucketsOfWeek[w]!.reduce(0) { acc, b in
-                    acc + buckets[b].dates.filter { calendar.isAvailable(team: team.code, on: $0) }.count
-                }
-                let cap = min(team.daysPerWeek, availWeek)
+                let availByTeam = members.map { t in bucketsOfWeek[w]!.map { available(t, $0) } }
+                let capByTeam = members.indices.map { i in min(teams[members[i]].daysPerWeek, availByTeam[i].reduce(0, +)) }
+                let cap = capByTeam.reduce(0, +)
                 var e: VariableID?
                 if mode == .extraCapacity {
-                    let v = m.addVariable("extra_\(team.code)_w\(w)", kind: .integer, lowerBound: 0, upperBound: 5)
-                    extra.append((t, w, v))
+                    let v = m.addVariable("extra_\(code)_w\(w)", kind: .integer, lowerBound: 0, upperBound: 5)
+                    extra.append((g, w, v))
                     objective.append(LinearTerm(v, -penalty))
                     e = v
                 }
                 if bucketsOfWeek[w]!.count == 1 {
                     let b = bs[0]
-                    slotLimit[.init(team: t, bucket: b)] = 2 * cap
-                    var terms = byTeamBucket[.init(team: t, bucket: b)]!.map { LinearTerm(candidates[$0].variable, 2 * candidates[$0].days) }
+                    slotLimit[.init(team: g, bucket: b)] = 2 * cap
+                    bundleRoom[.init(team: g, bucket: b)] = 2 * (capByTeam.max() ?? 0)
+                    var terms = byTeamBucket[.init(team: g, bucket: b)]!.map { LinearTerm(candidates[$0].variable, 2 * candidates[$0].days) }
                     if let e { terms.append(LinearTerm(e, -2)) }
-                    m.addConstraint("cap_\(team.code)_b\(b)", terms, .lessOrEqual(Double(2 * cap)))
+                    m.addConstraint("cap_\(code)_b\(b)", terms, .lessOrEqual(Double(2 * cap)))
                 } else {
                     var weekTerms: [LinearTerm] = []
                     for b in bs {
-                        let avail = buckets[b].dates.filter { calendar.isAvailable(team: team.code, on: $0) }.count
-                        let n = m.addVariable("days_\(team.code)_b\(b)", kind: .integer, lowerBound: 0, upperBound: Double(avail))
-                        splitCounters[.init(team: t, bucket: b)] = n
+                        let k = bucketsOfWeek[w]!.firstIndex(of: b)!
                         // The part of a split week holds at most what the whole week allows (n ≤ cap follows from
                         // the week row); saying so here keeps the bundling capacity cut below tight.
-                        slotLimit[.init(team: t, bucket: b)] = 2 * min(avail, cap)
-                        var terms = byTeamBucket[.init(team: t, bucket: b)]!.map { LinearTerm(candidates[$0].variable, 2 * candidates[$0].days) }
+                        let partByTeam = members.indices.map { i in min(availByTeam[i][k], capByTeam[i]) }
+                        let part = partByTeam.reduce(0, +)
+                        let n = m.addVariable("days_\(code)_b\(b)", kind: .integer, lowerBound: 0, upperBound: Double(part))
+                        splitCounters[.init(team: g, bucket: b)] = n
+                        slotLimit[.init(team: g, bucket: b)] = 2 * part
+                        bundleRoom[.init(team: g, bucket: b)] = 2 * (partByTeam.max() ?? 0)
+                        var terms = byTeamBucket[.init(team: g, bucket: b)]!.map { LinearTerm(candidates[$0].variable, 2 * candidates[$0].days) }
                         terms.append(LinearTerm(n, -2))
-                        m.addConstraint("cap_\(team.code)_b\(b)", terms, .lessOrEqual(0))
+                        m.addConstraint("cap_\(code)_b\(b)", terms, .lessOrEqual(0))
                         weekTerms.append(LinearTerm(n, 1))
                     }
                     if let e { weekTerms.append(LinearTerm(e, -1)) }
-                    splitWeekLimit[.init(team: t, week: w)] = cap
-                    m.addConstraint("week_\(team.code)_w\(w)", weekTerms, .lessOrEqual(Double(cap)))
+                    splitWeekLimit[.init(team: g, week: w)] = cap
+                    m.addConstraint("week_\(code)_w\(w)", weekTerms, .lessOrEqual(Double(cap)))
                 }
             }
         }
@@ -216,7 +266,7 @@ public struct ScheduleModelBuilder: Sendable {
         // Priority and keep rewards.
         for (c, cand) in candidates.enumerated() {
             var coef = weights.priority * units[cand.unit].priority
-            if let prev = previous[units[cand.unit].code], prev.team == teams[cand.team].code,
+            if let prev = previous[units[cand.unit].code], let pt = teamIndex[prev.team], teamGroups[cand.team].contains(pt),
                bucketOf[prev.date] == cand.bucket, cand.starts.contains(prev.date) {
                 coef += keepReward
             }
@@ -226,7 +276,9 @@ public struct ScheduleModelBuilder: Sendable {
 
         // Spread.
         var spread: ScheduleModel.SpreadVariables?
-        let teamsWithWork = teams.indices.filter { t in candidates.contains { $0.team == t } }
+        // Team groups with any column; a pool's load counts as its teams' average (a relaxation: the busiest team has
+        // at least, the least busy at most, its pool's average).
+        let teamsWithWork = teamGroups.indices.filter { g in candidates.contains { $0.team == g } }
         var monthDays: [Int: Int] = [:]
         for d in calendar.workingDays { monthDays[d.month, default: 0] += 1 }
         let balancedMonths = monthDays.keys.sorted().filter { monthDays[$0]! >= ScheduleObjective.balancedMonthMinimumWorkingDays }
@@ -235,10 +287,11 @@ public struct ScheduleModelBuilder: Sendable {
             if teamsWithWork.count > 1 {
                 let hi = m.addVariable("team_load_max_halfdays", kind: .integer, lowerBound: 0)
                 let lo = m.addVariable("team_load_min_halfdays", kind: .integer, lowerBound: 0)
-                for t in teamsWithWork {
-                    let load = candidates.filter { $0.team == t }.map { LinearTerm($0.variable, 2 * $0.days) }
-                    m.addConstraint("tmax_\(teams[t].code)", [LinearTerm(hi)] + load.map { LinearTerm($0.variable, -$0.coefficient) }, .greaterOrEqual(0))
-                    m.addConstraint("tmin_\(teams[t].code)", load + [LinearTerm(lo, -1)], .greaterOrEqual(0))
+                for g in teamsWithWork {
+                    let share = 2 / Double(teamGroups[g].count)
+                    let load = candidates.filter { $0.team == g }.map { LinearTerm($0.variable, share * $0.days) }
+                    m.addConstraint("tmax_\(groupCode(g))", [LinearTerm(hi)] + load.map { LinearTerm($0.variable, -$0.coefficient) }, .greaterOrEqual(0))
+                    m.addConstraint("tmin_\(groupCode(g))", load + [LinearTerm(lo, -1)], .greaterOrEqual(0))
                 }
                 objective += [LinearTerm(hi, -weights.balance / 2), LinearTerm(lo, weights.balance / 2)]
                 sv.tMax = hi
@@ -260,7 +313,7 @@ public struct ScheduleModelBuilder: Sendable {
         }
 
         // Bundling.
-        var bundles: [(z: VariableID, members: [Int], anchor: Int)] = []
+        var bundles: [(z: VariableID, members: [Int], anchor: Int, room: Double?)] = []
         var bundleLinks: [(w: VariableID, other: Int, anchor: Int)] = []
         if weights.bundling > 0 {
             for key in byTeamBucket.keys.sorted(by: { ($0.bucket, $0.team) < ($1.bucket, $1.team) }) {
@@ -291,12 +344,14 @@ public struct ScheduleModelBuilder: Sendable {
                     // Capacity cut: what links to the commune must fit in the team-bucket beside the commune's own
                     // inspection. Valid for integer plans; it removes the relaxation's habit of splitting a commune
                     // and its units over several buckets to collect more links than any real week holds.
-                    if mode != .extraCapacity, let limit = slotLimit[key] {
+                    var roomBeside: Double?
+                    if mode != .extraCapacity, let limit = bundleRoom[key] {
                         let room = Double(limit) - 2 * candidates[anchor].days
+                        roomBeside = max(room, 0)
                         let cut = others.enumerated().map { i, o in LinearTerm(linkTerms[i + 1].variable, 2 * candidates[o].days) }
                         m.addConstraint("linkcap_\(tag)", cut + [LinearTerm(candidates[anchor].variable, -max(room, 0))], .lessOrEqual(0))
                     }
-                    bundles.append((z, members, anchor))
+                    bundles.append((z, members, anchor, roomBeside))
                     objective.append(LinearTerm(z, weights.bundling))
                 }
             }
@@ -311,7 +366,7 @@ public struct ScheduleModelBuilder: Sendable {
         }
         var lastOfSignature: [String: Int] = [:]
         var classes: [String: [Int]] = [:]
-        for t in teamsWithWork where !fixedTeams.contains(teams[t].code) {
+        for t in teamsWithWork where !poolTeams && !fixedTeams.contains(teams[t].code) {
             let sig = signature(t)
             if let prev = lastOfSignature[sig] {
                 let a = candidates.filter { $0.team == prev }.map { LinearTerm($0.variable, $0.days) }
@@ -327,7 +382,7 @@ public struct ScheduleModelBuilder: Sendable {
             model: m, buckets: buckets, candidates: candidates, targetGroups: groups, targetSlacks: targetSlacks,
             mustSlacks: mustSlacks, fixedSlacks: fixedSlacks, fixed: fixed, invalidFixed: invalidFixed, extraCapacity: extra,
             penalty: hardPenalty, extraCost: penalty, feasibleFloor: -downside - 1e-6,
-            objectiveStep: ObjectiveStep.of(objective.map(\.coefficient)), splitCounters: splitCounters, spread: spread, bundles: bundles, bundleLinks: bundleLinks,
+            teamGroups: teamGroups, objectiveStep: ObjectiveStep.of(objective.map(\.coefficient)), splitCounters: splitCounters, spread: spread, bundles: bundles, bundleLinks: bundleLinks,
             slotLimit: slotLimit, splitWeekLimit: splitWeekLimit,
             symmetryClasses: classes.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] },
             balancedMonths: balancedMonths

@@ -1,0 +1,166 @@
+import CivilCalendar
+import ScenarioModel
+
+/// The step after a pooled solve: shares each pool's inspections of one ISO week among the pool's teams.
+///
+/// Week by week, fixed inspections go to their own team; then each commune with the units chosen beside it in the same
+/// week-in-month goes to one team as a block (so the trip is kept), then the rest, hardest first (fewest start dates).
+/// Each goes to the team with room (half-day slots per week-in-month and per week) that has a start date for it, preferring
+/// the team of a previous plan (re-planning), then the team with the least work so far (balance). Day placement then
+/// checks the dates of each team-week; an item that cannot be placed there is moved to another team of the pool when
+/// one can take it.
+enum TeamAssignment {
+    /// One inspection given to a team, with the start dates that team may use.
+    struct Assigned {
+        var candidate: Int
+        var team: Int
+        var starts: [CivilDate]
+    }
+
+    /// Assigns the chosen columns of a pooled model to teams.
+    ///
+    /// - Returns: The assignments, and the chosen columns that found no team.
+    static func assign(
+        _ sm: ScheduleModel, chosen: [Int], scenario: Scenario, calendar: WorkingCalendar,
+        previous: [String: (team: String, date: CivilDate)]
+    ) -> (assigned: [Assigned], unassigned: [Int]) {
+        let teams = scenario.teams
+        let teamIndex = Dictionary(teams.indices.map { (teams[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
+        var load = [Double](repeating: 0, count: teams.count)
+        var out: [Assigned] = []
+        var unassigned: [Int] = []
+        struct Key: Hashable { var group: Int; var week: Int }
+        var byKey: [Key: [Int]] = [:]
+        for c in chosen { byKey[Key(group: sm.candidates[c].team, week: sm.buckets[sm.candidates[c].bucket].week), default: []].append(c) }
+        for key in byKey.keys.sorted(by: { ($0.week, $0.group) < ($1.week, $1.group) }) {
+            let members = sm.teamGroups[key.group]
+            let items = byKey[key]!
+            // Room of each member this week: dates, and dates per bucket.
+            var weekDates: [Int: Int] = [:]
+            var bucketDates: [Int: [Int: Int]] = [:]
+            var usedSlots: [Int: [Int: Int]] = [:]  // team -> bucket -> half-day slots
+            let weekBuckets = Set(items.map { sm.candidates[$0].bucket })
+            for t in members {
+                var total = 0
+                for b in weekBuckets {
+                    let n = sm.buckets[b].dates.filter { calendar.isAvailable(team: teams[t].code, on: $0) }.count
+                    bucketDates[t, default: [:]][b] = n
+                }
+                let allBuckets = sm.buckets.indices.filter { sm.buckets[$0].week == key.week }
+                for b in allBuckets {
+                    total += sm.buckets[b].dates.filter { calendar.isAvailable(team: teams[t].code, on: $0) }.count
+                }
+                weekDates[t] = min(teams[t].daysPerWeek, total)
+            }
+            func starts(_ c: Int, _ t: Int) -> [CivilDate] {
+                let cand = sm.candidates[c]
+                let unit = scenario.units[cand.unit]
+                guard ScheduleRules.teamMayInspect(teams[t], unit) else { return [] }
+                return cand.starts.filter { calendar.canStart(unit: unit.code, team: teams[t].code, days: cand.days, on: $0) }
+            }
+            func slots(_ c: Int) -> Int { Int((2 * sm.candidates[c].days).rounded()) }
+            func fits(_ cs: [Int], _ t: Int) -> Bool {
+                var perBucket: [Int: Int] = [:]
+                for c in cs { perBucket[sm.candidates[c].bucket, default: 0] += slots(c) }
+                var weekSlots = (usedSlots[t] ?? [:]).values.reduce(0, +)
+                for (b, s) in perBucket {
+                    let used = usedSlots[t]?[b] ?? 0
+                    let limit = 2 * min(bucketDates[t]?[b] ?? 0, weekDates[t] ?? 0)
+                    if used + s > limit { return false }
+                    weekSlots += s
+                }
+                return weekSlots <= 2 * (weekDates[t] ?? 0) && cs.allSatisfy { !starts($0, t).isEmpty }
+            }
+            func give(_ cs: [Int], _ t: Int) {
+                for c in cs {
+                    usedSlots[t, default: [:]][sm.candidates[c].bucket, default: 0] += slots(c)
+                    load[t] += sm.candidates[c].days
+                    out.append(Assigned(candidate: c, team: t, starts: starts(c, t)))
+                }
+            }
+            func choose(_ cs: [Int]) -> Int? {
+                let preferred = cs.compactMap { previous[scenario.units[sm.candidates[$0].unit].code].flatMap { teamIndex[$0.team] } }
+                let options = members.filter { fits(cs, $0) }
+                if let p = preferred.first(where: { options.contains($0) }) { return p }
+                return options.min { (load[$0], $0) < (load[$1], $1) }
+            }
+            // Fixed inspections keep their team.
+            var rest: [Int] = []
+            for c in items {
+                if let t = sm.candidates[c].fixedTeam { give([c], t) } else { rest.append(c) }
+            }
+            // Blocks: a commune and its own units chosen in the same bucket.
+            var blocks: [[Int]] = []
+            var taken = Set<Int>()
+            for c in rest.sorted() where !taken.contains(c) {
+                let unit = scenario.units[sm.candidates[c].unit]
+                guard ScheduleRules.communeKey(of: unit) == unit.code else { continue }
+                let block = [c] + rest.sorted().filter { o in
+                    o != c && !taken.contains(o) && sm.candidates[o].bucket == sm.candidates[c].bucket
+                        && ScheduleRules.communeKey(of: scenario.units[sm.candidates[o].unit]) == unit.code
+                }
+                for b in block { taken.insert(b) }
+                blocks.append(block)
+            }
+            blocks += rest.sorted().filter { !taken.contains($0) }.map { [$0] }
+            blocks.sort { a, b in
+                let ka = (-a.map(slots).reduce(0, +), a.map { sm.candidates[$0].starts.count }.min() ?? 0, a[0])
+                let kb = (-b.map(slots).reduce(0, +), b.map { sm.candidates[$0].starts.count }.min() ?? 0, b[0])
+                return ka < kb
+            }
+            for block in blocks {
+                if let t = choose(block) {
+                    give(block, t)
+                    continue
+                }
+                for c in block {
+                    if let t = choose([c]) { give([c], t) } else { unassigned.append(c) }
+                }
+            }
+        }
+        return (out, unassigned)
+    }
+}
+
+extension TeamAssignment {
+    /// Finds a place for inspections the sharing could not place: any column of the same unit (nearest week first)
+    /// on any team of its pool that can still fit it beside that team's placed work of the week.
+    ///
+    /// - Returns: The columns still without a place.
+    static func repair(
+        _ dropped: [Int], placed: inout [PlannedInspection], sm: ScheduleModel, scenario: Scenario, calendar: WorkingCalendar
+    ) -> [Int] {
+        let teams = scenario.teams
+        var left: [Int] = []
+        for c in dropped {
+            let original = sm.candidates[c]
+            let unit = scenario.units[original.unit]
+            let columns = sm.candidates.indices.filter { sm.candidates[$0].unit == original.unit }
+                .sorted { (abs(sm.candidates[$0].bucket - original.bucket), $0) < (abs(sm.candidates[$1].bucket - original.bucket), $1) }
+            var done = false
+            search: for col in columns {
+                let cand = sm.candidates[col]
+                let week = sm.buckets[cand.bucket].week
+                for t in sm.teamGroups[cand.team] where ScheduleRules.teamMayInspect(teams[t], unit) {
+                    let starts = cand.starts.filter { calendar.canStart(unit: unit.code, team: teams[t].code, days: cand.days, on: $0) }
+                    guard !starts.isEmpty else { continue }
+                    let existing = placed.filter { $0.team == teams[t].code && WorkingCalendar.weekKey($0.date) == week }
+                    var items = existing.enumerated().map { i, p in
+                        DayPlacement.Item(id: -1 - i, commune: nil, days: p.days, starts: [p.date])
+                    }
+                    items.append(DayPlacement.Item(id: col, commune: nil, days: cand.days, starts: starts))
+                    guard let p = DayPlacement.place(items, calendar: calendar, maxDates: teams[t].daysPerWeek, nodeBudget: 20_000),
+                          let d = p.starts[col]
+                    else { continue }
+                    placed.append(PlannedInspection(
+                        unit: unit.code, team: teams[t].code, date: d, days: cand.days,
+                        dates: calendar.occupiedDates(start: d, days: cand.days), fixed: false))
+                    done = true
+                    break search
+                }
+            }
+            if !done { left.append(c) }
+        }
+        return left
+    }
+}
