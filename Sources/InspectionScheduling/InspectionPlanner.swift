@@ -42,8 +42,7 @@ public enum InspectionPlanner {
         }
         let maxPriority = scenario.units.map(\.priority).max() ?? 1
         let keep = options.keepReward ?? (2 * maxPriority * abs(scenario.inspection.objective.priority) + 1)
-        let pooled = (options.poolTeams ?? (ScheduleModelBuilder.unpooledColumnEstimate(scenario, calendar: calendar) > PlannerOptions.poolingThreshold))
-            && ScheduleModelBuilder.teamGroups(of: scenario, pooled: true).contains { $0.count > 1 }
+        let pooled = poolsTeams(scenario, calendar: calendar, requested: options.poolTeams)
         let builder = ScheduleModelBuilder(
             scenario: scenario, calendar: calendar, fixed: fixed, earliestStart: from, previous: previousFuture,
             keepReward: previousFuture.isEmpty ? 0 : keep, poolTeams: pooled
@@ -265,6 +264,13 @@ public enum InspectionPlanner {
         )
         plan.timings = PlanTimings(load: 0, build: buildTime, solve: solveTime, total: now() - start)
         return plan
+    }
+
+    /// Whether the planner pools teams for this scenario: as requested, or (`nil`) when a per-team model would
+    /// exceed ``PlannerOptions/poolingThreshold`` columns; never when no region has two teams.
+    public static func poolsTeams(_ scenario: Scenario, calendar: WorkingCalendar, requested: Bool?) -> Bool {
+        let wanted = requested ?? (ScheduleModelBuilder.unpooledColumnEstimate(scenario, calendar: calendar) > PlannerOptions.poolingThreshold)
+        return wanted && ScheduleModelBuilder.teamGroups(of: scenario, pooled: true).contains { $0.count > 1 }
     }
 
     /// Decodes a solution and places every team-week; returns cuts for the team-weeks that cannot be placed.

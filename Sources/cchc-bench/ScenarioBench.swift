@@ -68,7 +68,8 @@ extension CCHCBench {
             var exportSeconds = 0.0
             if let path = exportModel {
                 let calendar = WorkingCalendar(scenario: scenario, holidays: holidays)
-                let model = ScheduleModelBuilder(scenario: scenario, calendar: calendar).build().model
+                let pooled = InspectionPlanner.poolsTeams(scenario, calendar: calendar, requested: nil)
+                let model = ScheduleModelBuilder(scenario: scenario, calendar: calendar, poolTeams: pooled).build().model
                 try GLPKSolver.export(model, format: .cplexLP, to: path)
                 exportSeconds = clock.lap()
                 print(String(format: "exported the whole model to %@ (%d columns, %d rows) in %.2f s",
