@@ -94,10 +94,10 @@ public struct GLPKSolver: MILPSolver {
     ///   - useDualSimplex: Use the dual simplex for LPs. Defaults to the primal simplex.
     ///   - branching: The branching rule. Defaults to hybrid pseudo-cost.
     ///   - cuts: The cut families. Defaults to all four.
-    ///   - proximitySearchSeconds: The proximity search's time at the root (0 = off). Defaults to 5 s.
+    ///   - proximitySearchSeconds: The proximity search's time at the root (0 = off). Defaults to 30 s (it usually ends by itself much sooner; a limit that ends it early makes the result depend on the machine's speed).
     public init(
         logLevel: LogLevel = .errors, useDualSimplex: Bool = false, branching: Branching = .hybridPseudoCost,
-        cuts: Cuts = .all, proximitySearchSeconds: Double = 5
+        cuts: Cuts = .all, proximitySearchSeconds: Double = 30
     ) {
         self.logLevel = logLevel
         self.useDualSimplex = useDualSimplex

@@ -235,7 +235,8 @@ public struct ScheduleModelBuilder: Sendable {
                         // the week row); saying so here keeps the bundling capacity cut below tight.
                         let partByTeam = members.indices.map { i in min(availByTeam[i][k], capByTeam[i]) }
                         let part = partByTeam.reduce(0, +)
-                        let n = m.addVariable("days_\(code)_b\(b)", kind: .integer, lowerBound: 0, upperBound: Double(part))
+                        let availSum = members.indices.reduce(0) { $0 + availByTeam[$1][k] }
+                        let n = m.addVariable("days_\(code)_b\(b)", kind: .integer, lowerBound: 0, upperBound: Double(availSum))
                         splitCounters[.init(team: g, bucket: b)] = n
                         slotLimit[.init(team: g, bucket: b)] = 2 * part
                         bundleRoom[.init(team: g, bucket: b)] = 2 * (partByTeam.max() ?? 0)

@@ -17,7 +17,7 @@ import Testing
     @Test func shippedScenarioSolvesToProvenOptimality() throws {
         let out = temporaryFolder("optimal")
         defer { try? FileManager.default.removeItem(at: out) }
-        let run = try runCCHC(["schedule", thachHa, "--json", "--out", out.path, "--lang", "en"])
+        let run = try runCCHC(["schedule", thachHa, "--json", "--out", out.path, "--lang", "en", "--time-limit", "240"])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let object = try json(run.stdout)
         #expect(object["status"] as? String == "optimal")
