@@ -179,7 +179,8 @@ public enum InspectionPlanner {
                         en: "Optimality proven: no plan scores above \(ObjectiveStep.format(bound)), and every plan's score is a multiple of \(ObjectiveStep.format(sm.objectiveStep ?? 0))."))
                 }
             } else {
-                let proven = !sm.invalidFixed.isEmpty || r.termination == .optimal || (r.bestBound.map { $0 < sm.feasibleFloor } ?? false)
+                let proven = !sm.invalidFixed.isEmpty || sm.hasUnschedulableRequirement || r.termination == .optimal
+                    || (r.bestBound.map { $0 < sm.feasibleFloor } ?? false)
                 plan.status = proven ? .infeasible : .noSolution
                 plan.objective = objective
                 if !proven {
@@ -232,7 +233,11 @@ public enum InspectionPlanner {
         // Unmet rules, in words.
         if plan.status == .infeasible || plan.status == .noSolution {
             unmet += InfeasibilityExplainer.shortfalls(plan: plan, model: sm, scenario: scenario, calendar: calendar)
-            if plan.status == .infeasible, options.explainInfeasibility {
+            if plan.status == .infeasible, options.explainInfeasibility, sm.isPooled {
+                notes.append(PlanNote(
+                    vi: "Không tính phương án bổ sung năng lực: với số đơn vị và số đoàn này, mô hình theo từng đoàn quá lớn.",
+                    en: "Extra-capacity suggestions were not computed: a per-team model of this size is too large."))
+            } else if plan.status == .infeasible, options.explainInfeasibility {
                 let t = now()
                 let (items, solved) = try InfeasibilityExplainer.extraCapacity(
                     scenario: scenario, calendar: calendar, fixed: fixed, earliestStart: from, solver: solver,

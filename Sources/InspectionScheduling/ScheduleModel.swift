@@ -109,6 +109,8 @@ public struct ScheduleModel: Sendable {
     public let feasibleFloor: Double
     /// The team groups: group index → team indices (one team per group unless teams are pooled).
     public let teamGroups: [[Int]]
+    /// Whether a must-inspect unit or a target has no column that could serve it (so no plan keeps every rule).
+    public let hasUnschedulableRequirement: Bool
     /// Whether some group pools several teams (concrete teams are then assigned after the solve).
     public var isPooled: Bool { teamGroups.contains { $0.count > 1 } }
     /// Every plan's score is a multiple of this (see ``ObjectiveStep``), or `nil` when the weights have no such step.

@@ -168,9 +168,11 @@ public struct ScheduleModelBuilder: Sendable {
 
         // Unit rows and must-inspect slacks.
         var mustSlacks: [(unit: Int, slack: VariableID)] = []
+        var unschedulable = false  // a must-inspect unit or a target that no column can serve
         for (u, unit) in units.enumerated() {
             let cols = byUnit[u] ?? []
             if ScheduleRules.mustInspect(unit, in: scenario) {
+                if cols.isEmpty { unschedulable = true }
                 let s = m.addVariable("miss_\(unit.code)", kind: .continuous, lowerBound: 0, upperBound: 1)
                 mustSlacks.append((u, s))
                 objective.append(LinearTerm(s, -hardPenalty))
@@ -259,6 +261,7 @@ public struct ScheduleModelBuilder: Sendable {
             let s = m.addVariable("short_\(g)", kind: .continuous, lowerBound: 0, upperBound: Double(group.required))
             targetSlacks.append(s)
             objective.append(LinearTerm(s, -hardPenalty))
+            if group.units.filter({ byUnit[$0] != nil }).count < group.required { unschedulable = true }
             var terms = group.units.flatMap { (byUnit[$0] ?? []).map { LinearTerm(candidates[$0].variable) } }
             terms.append(LinearTerm(s))
             m.addConstraint("target_\(g)", terms, .greaterOrEqual(Double(group.required)))
@@ -383,7 +386,7 @@ public struct ScheduleModelBuilder: Sendable {
             model: m, buckets: buckets, candidates: candidates, targetGroups: groups, targetSlacks: targetSlacks,
             mustSlacks: mustSlacks, fixedSlacks: fixedSlacks, fixed: fixed, invalidFixed: invalidFixed, extraCapacity: extra,
             penalty: hardPenalty, extraCost: penalty, feasibleFloor: -downside - 1e-6,
-            teamGroups: teamGroups, objectiveStep: ObjectiveStep.of(objective.map(\.coefficient)), splitCounters: splitCounters, spread: spread, bundles: bundles, bundleLinks: bundleLinks,
+            teamGroups: teamGroups, hasUnschedulableRequirement: unschedulable, objectiveStep: ObjectiveStep.of(objective.map(\.coefficient)), splitCounters: splitCounters, spread: spread, bundles: bundles, bundleLinks: bundleLinks,
             slotLimit: slotLimit, splitWeekLimit: splitWeekLimit,
             symmetryClasses: classes.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] },
             balancedMonths: balancedMonths

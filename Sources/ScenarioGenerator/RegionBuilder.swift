@@ -108,7 +108,11 @@ struct RegionBuilder {
         for i in units.indices where units[i].kind == .school && !units[i].mustInspect && rng.chance(0.01) {
             units[i].exclude = true
         }
-        for i in units.indices where units[i].exclude { units[i].mustInspect = false }
+        for i in units.indices where units[i].exclude {
+            units[i].mustInspect = false
+            // Never due under the rotation rule either: "must inspect" and "excluded" would contradict each other.
+            if let last = units[i].lastInspected, year - last >= ScenarioGenerator.rotationYears { units[i].lastInspected = year - 1 }
+        }
     }
 
     private func otherPriority(_ rng: inout SplitMix64) -> Double {
