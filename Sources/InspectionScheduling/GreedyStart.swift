@@ -237,7 +237,12 @@ public enum GreedyStart {
         // bucket may hold more than one team can visit on the trip).
         var linksOf: [Int: [Int]] = [:]
         for (i, l) in sm.bundleLinks.enumerated() { linksOf[l.anchor, default: []].append(i) }
-        for b in sm.bundles {
+        for b in sm.bundles where linksOf[b.anchor] == nil {
+            // Aggregated links (pooled models): the chosen others, at most `room` (then a unit count).
+            let others = b.members.filter { $0 != b.anchor && x[sm.candidates[$0].variable.index] > 0.5 }.count
+            x[b.z.index] = x[sm.candidates[b.anchor].variable.index] > 0.5 ? min(Double(others), b.room ?? .infinity) : 0
+        }
+        for b in sm.bundles where linksOf[b.anchor] != nil {
             var total = 0.0
             var room = b.room ?? .infinity
             let anchorOn = x[sm.candidates[b.anchor].variable.index] > 0.5

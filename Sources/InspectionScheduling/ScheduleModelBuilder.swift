@@ -330,12 +330,25 @@ public struct ScheduleModelBuilder: Sendable {
                     guard members.count > 1 else { continue }
                     // Only units inspected together with their commune count (see ``ScheduleObjective``).
                     guard let anchor = members.first(where: { units[candidates[$0].unit].code == commune }) else { continue }
-                    let tag = "\(commune)_\(teams[key.team].code)_b\(key.bucket)"
+                    let tag = "\(commune)_\(groupCode(key.team))_b\(key.bucket)"
                     let z = m.addVariable("links_\(tag)", kind: .continuous, lowerBound: 0)
+                    let others = members.filter { $0 != anchor }
+                    if poolTeams {
+                        // Pooled (large) models: two rows per group instead of two per unit, links ≤ Σ x_others and
+                        // links ≤ k·x_commune with k the units one team can visit beside the commune. Weaker, but the
+                        // disaggregated rows made the root LP of a 1,500-unit region take minutes.
+                        let room = Double(bundleRoom[key] ?? 0) - 2 * candidates[anchor].days
+                        let smallest = others.map { 2 * candidates[$0].days }.min() ?? 1
+                        let k = Double(min(others.count, Int((max(room, 0) / max(smallest, 1)).rounded(.down))))
+                        m.addConstraint("links_\(tag)", [LinearTerm(z)] + others.map { LinearTerm(candidates[$0].variable, -1) }, .lessOrEqual(0))
+                        m.addConstraint("linkcap_\(tag)", [LinearTerm(z), LinearTerm(candidates[anchor].variable, -k)], .lessOrEqual(0))
+                        bundles.append((z, members, anchor, k))
+                        objective.append(LinearTerm(z, weights.bundling))
+                        continue
+                    }
                     // Anchored: links = the other units inspected with the commune itself (2 rows).
                     // Disaggregated: one link per other unit, each at most that unit's and the commune's choice, so
                     // the LP relaxation cannot spread a fractional commune inspection over many links.
-                    let others = members.filter { $0 != anchor }
                     var linkTerms = [LinearTerm(z)]
                     for o in others {
                         let w = m.addVariable("link_\(tag)_\(units[candidates[o].unit].code)", kind: .continuous, lowerBound: 0, upperBound: 1)
