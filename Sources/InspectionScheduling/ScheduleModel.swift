@@ -120,7 +120,9 @@ public struct ScheduleModel: Sendable {
     /// Spread variables (Tmax, Tmin, Mmax, Mmin) when present.
     let spread: SpreadVariables?
     /// Bundling groups (one commune, team and bucket, the commune's own column among them): links, members, anchor.
-    /// `room` is the half-day slots beside the commune's inspection that one team has in the bucket (`nil` without the cut).
+    /// `room`: with disaggregated links (per-team models), the half-day slots beside the commune's inspection that one
+    /// team has in the bucket; with aggregated links (pooled models, no entry in ``bundleLinks``), the most links one
+    /// team can make there. `nil` without the capacity cut.
     let bundles: [(z: VariableID, members: [Int], anchor: Int, room: Double?)]
     /// The disaggregated links of anchored bundles: `w ≤ x[other]`, `w ≤ x[anchor]`, and the bundle's `z ≤ Σ w`.
     let bundleLinks: [(w: VariableID, other: Int, anchor: Int)]
