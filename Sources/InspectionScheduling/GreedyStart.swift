@@ -225,14 +225,6 @@ public enum GreedyStart {
             count[cand.unit, default: 0] += 1
         }
         for (key, v) in sm.splitCounters { x[v.index] = Double(((h[key] ?? 0) + 1) / 2) }
-        if let s = sm.spread {
-            let loads = s.teams.map { 2 * (tl[$0] ?? 0) / Double(sm.teamGroups[$0].count) }
-            if let v = s.tMax { x[v.index] = ((loads.max() ?? 0) - 1e-9).rounded(.up) }
-            if let v = s.tMin { x[v.index] = ((loads.min() ?? 0) + 1e-9).rounded(.down) }
-            let months = sm.balancedMonths.map { 2 * (ml[$0] ?? 0) }
-            if let v = s.mMax { x[v.index] = months.max() ?? 0 }
-            if let v = s.mMin { x[v.index] = months.min() ?? 0 }
-        }
         // Links: the chosen units beside their chosen commune, as many as the bundle's room allows (a pool's
         // bucket may hold more than one team can visit on the trip).
         var linksOf: [Int: [Int]] = [:]
@@ -257,6 +249,34 @@ public enum GreedyStart {
                 }
             }
             x[b.z.index] = total
+        }
+        // A pool's bucket holds at most so many links (``ScheduleModel/pairCaps``): drop the excess.
+        for pc in sm.pairCaps {
+            var excess = pc.bundles.reduce(0.0) { $0 + x[sm.bundles[$1].z.index] } - pc.cap
+            for i in pc.bundles.reversed() where excess > 1e-9 {
+                let z = sm.bundles[i].z.index
+                let cut = min(x[z], excess)
+                x[z] -= cut
+                excess -= cut
+            }
+        }
+        if let s = sm.spread {
+            var loads: [Double] = []
+            for (i, g) in s.teams.enumerated() {
+                let n = i < s.activeTeams.count ? s.activeTeams[i] : sm.teamGroups[g].count
+                loads.append(2 * (tl[g] ?? 0) / Double(max(1, n)))
+            }
+            var tMax = loads.max() ?? 0, tMin = loads.min() ?? 0
+            for row in sm.poolLinkRows {
+                let links = row.links.reduce(0.0) { $0 + x[$1.index] }
+                tMax = max(tMax, row.perLink * links / Double(row.pairing))
+                if row.others > 0 { tMin = min(tMin, (2 * (tl[row.group] ?? 0) - row.perLink * links) / Double(row.others)) }
+            }
+            if let v = s.tMax { x[v.index] = (tMax - 1e-9).rounded(.up) }
+            if let v = s.tMin { x[v.index] = max(0, (tMin + 1e-9).rounded(.down)) }
+            let months = sm.balancedMonths.map { 2 * (ml[$0] ?? 0) }
+            if let v = s.mMax { x[v.index] = months.max() ?? 0 }
+            if let v = s.mMin { x[v.index] = months.min() ?? 0 }
         }
         for m in sm.mustSlacks { x[m.slack.index] = 1 - (count[m.unit] ?? 0) }
         for (g, group) in sm.targetGroups.enumerated() {

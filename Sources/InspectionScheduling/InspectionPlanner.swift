@@ -57,11 +57,41 @@ public enum InspectionPlanner {
         var cutsExhausted = false
         var dropped: [Int] = []
 
+        // Large models: when the greedy plan, placed and measured, is already within the requested gap of the quick
+        // bound (see ``QuickBound``), no solver run can be needed; GLPK's LP alone may take longer than the limit.
+        let quick = previousFuture.isEmpty ? QuickBound.value(for: sm, scenario: scenario) : nil
+        var settledByQuickBound = false
+        if options.warmStart, let wanted = options.relativeGap, let q = quick,
+           let x0 = GreedyStart.values(for: sm, scenario: scenario), sm.slackTotal(x0) < 1e-6, sm.invalidFixed.isEmpty {
+            let t = now()
+            let outcome = place(sm, values: x0, scenario: scenario, calendar: calendar, previous: previousFuture, keep: keep)
+            buildTime += now() - t
+            if outcome.cuts.isEmpty, outcome.dropped.isEmpty, outcome.complete {
+                let w = scenario.inspection.objective
+                let measured = ScheduleObjective.value(
+                    PlanMetrics.terms(outcome.inspections, scenario: scenario, calendar: calendar),
+                    priority: w.priority, balance: w.balance, bundling: w.bundling)
+                let inspected = Set(outcome.inspections.map(\.unit))
+                let rulesHold = PlanMetrics.coverage(outcome.inspections, scenario: scenario).allSatisfy(\.isMet)
+                    && sm.mustSlacks.allSatisfy { inspected.contains(scenario.units[$0.unit].code) }
+                if rulesHold, SolveResult.gap(objective: measured, bound: max(q, measured)) <= wanted {
+                    settledByQuickBound = true
+                    result = SolveResult(
+                        termination: .gapLimit, hasFeasiblePoint: true, objective: sm.model.objectiveValue(at: x0), bestBound: q,
+                        values: x0)
+                    placed = outcome.inspections
+                    notes.append(PlanNote(
+                        vi: "Phương án khởi đầu (tham lam) đã nằm trong khoảng cách yêu cầu \(ObjectiveStep.format(wanted * 100))% so với cận trên nhanh \(ObjectiveStep.format(q)), nên không cần chạy GLPK.",
+                        en: "The greedy starting plan is already within the requested gap of \(ObjectiveStep.format(wanted * 100))% of the quick bound \(ObjectiveStep.format(q)), so GLPK was not run."))
+                }
+            }
+        }
+
         // A second starting point: the optimum of the priority term alone (balance and bundling off) is usually found
         // at the root in well under a second and is a far better incumbent than the greedy for the full objective.
         var priorityStart: [Double]?
         let weights = scenario.inspection.objective
-        if options.warmStart, weights.balance > 0 || weights.bundling > 0 {
+        if options.warmStart, !settledByQuickBound, weights.balance > 0 || weights.bundling > 0 {
             var simple = scenario
             simple.inspection.objective.balance = 0
             simple.inspection.objective.bundling = 0
@@ -88,7 +118,7 @@ public enum InspectionPlanner {
             }
         }
 
-        for round in 0...max(0, options.maxCutRounds) {
+        for round in 0...max(0, options.maxCutRounds) where !settledByQuickBound {
             var so = SolveOptions(timeLimitSeconds: remaining(options.timeLimitSeconds, since: start), relativeGap: options.relativeGap)
             // Objective values come in steps (see ``ObjectiveStep``): once the bound is less than one step above the
             // incumbent, no better plan exists and the search stops as proven.
@@ -167,7 +197,14 @@ public enum InspectionPlanner {
                 let measured = ScheduleObjective.value(
                     terms, priority: weights.priority, balance: weights.balance, bundling: weights.bundling)
                     + (previousFuture.isEmpty ? 0 : keep * Double(kept))
-                let bound = r.termination == .optimal ? objective : max(r.bestBound ?? .infinity, objective)
+                let modelBound = r.termination == .optimal ? objective : max(r.bestBound ?? .infinity, objective)
+                // The quick bound (counts only, see ``QuickBound``) is kept when it is tighter than what GLPK proved.
+                let bound = min(modelBound, quick ?? .infinity)
+                if let q = quick, q < modelBound - 1e-9, !settledByQuickBound {
+                    notes.append(PlanNote(
+                        vi: "Cận trên \(ObjectiveStep.format(q)) lấy từ phép ước lượng nhanh (năng lực các đoàn, số cặp ghép tối đa, độ lệch tải tối thiểu), chặt hơn cận trên của bộ giải\(modelBound.isFinite ? " (\(ObjectiveStep.format(modelBound)))" : "").",
+                        en: "The bound \(ObjectiveStep.format(q)) comes from the quick estimate (team capacity, most bundled pairs, least team spread), tighter than the solver's\(modelBound.isFinite ? " (\(ObjectiveStep.format(modelBound)))" : "")."))
+                }
                 let proven = placementComplete && dropped.isEmpty && ObjectiveStep.proves(bound: bound, incumbent: measured, step: sm.objectiveStep)
                 plan.status = proven ? .optimal : .feasible
                 plan.objective = measured

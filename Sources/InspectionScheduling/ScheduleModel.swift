@@ -134,6 +134,17 @@ public struct ScheduleModel: Sendable {
     let symmetryClasses: [[Int]]
     /// Balanced months.
     public let balancedMonths: [Int]
+    /// Pooled models: per (pool, bucket), the bundles there and the most links the pool's teams can make in it
+    /// (`pairs_…` rows).
+    var pairCaps: [(bundles: [Int], cap: Double)] = []
+    /// Pooled models: the rows tying a pool's links to the team spread (`linkmax_…`, `linkmin_…`): only `pairing`
+    /// teams can make links, each link takes at least `perLink` half-days of such a team, so
+    /// `pairing·Tmax ≥ perLink·Σ links` and `others·Tmin ≤ 2·load − perLink·Σ links`.
+    var poolLinkRows: [PoolLinkRow] = []
+    /// The dates each team (index into `scenario.teams`, not a group) may use in each bucket.
+    var teamDates: [TeamBucket: Int] = [:]
+    /// The teams (indices into `scenario.teams`) that have a column of their own: only they carry load in any plan.
+    var activeTeams: [Int] = []
     /// Number of cuts added so far.
     public internal(set) var cutCount: Int = 0
 
@@ -141,7 +152,17 @@ public struct ScheduleModel: Sendable {
     struct TeamWeek: Hashable { var team: Int; var week: Int }
     struct SpreadVariables {
         var tMax: VariableID?, tMin: VariableID?, mMax: VariableID?, mMin: VariableID?
+        /// The team groups with work.
         var teams: [Int]
+        /// Per group of ``teams``: the number of its teams that have a column (a pool's load is shared among them).
+        var activeTeams: [Int] = []
+    }
+    struct PoolLinkRow {
+        var group: Int
+        var pairing: Int
+        var others: Int
+        var perLink: Double
+        var links: [VariableID]
     }
 
     /// Adds the cut `Σ x_c ≤ |S| − 1` over the given candidates: they cannot all be placed in one team-week.

@@ -204,6 +204,8 @@ public struct ScheduleModelBuilder: Sendable {
         // available dates. A pool adds its teams' figures up; `bundleRoom` keeps the largest single team's, since a
         // commune and the units visited with it are one team's work.
         var bundleRoom: [ScheduleModel.TeamBucket: Int] = [:]
+        // The dates each team (index into `teams`) may use in each bucket.
+        var teamDates: [ScheduleModel.TeamBucket: Int] = [:]
         func available(_ t: Int, _ b: Int) -> Int {
             buckets[b].dates.reduce(0) { $0 + (rules.isFree(team: t, from: calendar.workingDayIndex[$1]!, count: 1) ? 1 : 0) }
         }
@@ -226,6 +228,7 @@ public struct ScheduleModelBuilder: Sendable {
                     let b = bs[0]
                     slotLimit[.init(team: g, bucket: b)] = 2 * cap
                     bundleRoom[.init(team: g, bucket: b)] = 2 * (capByTeam.max() ?? 0)
+                    for (i, t) in members.enumerated() { teamDates[.init(team: t, bucket: b)] = capByTeam[i] }
                     var terms = byTeamBucket[.init(team: g, bucket: b)]!.map { LinearTerm(candidates[$0].variable, 2 * candidates[$0].days) }
                     if let e { terms.append(LinearTerm(e, -2)) }
                     m.addConstraint("cap_\(code)_b\(b)", terms, .lessOrEqual(Double(2 * cap)))
@@ -242,6 +245,7 @@ public struct ScheduleModelBuilder: Sendable {
                         splitCounters[.init(team: g, bucket: b)] = n
                         slotLimit[.init(team: g, bucket: b)] = 2 * part
                         bundleRoom[.init(team: g, bucket: b)] = 2 * (partByTeam.max() ?? 0)
+                        for (i, t) in members.enumerated() { teamDates[.init(team: t, bucket: b)] = partByTeam[i] }
                         var terms = byTeamBucket[.init(team: g, bucket: b)]!.map { LinearTerm(candidates[$0].variable, 2 * candidates[$0].days) }
                         terms.append(LinearTerm(n, -2))
                         m.addConstraint("cap_\(code)_b\(b)", terms, .lessOrEqual(0))
@@ -283,16 +287,30 @@ public struct ScheduleModelBuilder: Sendable {
         // Team groups with any column; a pool's load counts as its teams' average (a relaxation: the busiest team has
         // at least, the least busy at most, its pool's average).
         let teamsWithWork = teamGroups.indices.filter { g in candidates.contains { $0.team == g } }
+        var byGroup: [[Int]] = Array(repeating: [], count: teamGroups.count)
+        for (c, cand) in candidates.enumerated() { byGroup[cand.team].append(c) }
+        // The teams of a group that have a column of their own: a pool's load is shared among these (teams without
+        // one carry no load in any plan), so the busiest of them has at least, the least busy at most, the average.
+        func isActive(_ t: Int) -> Bool {
+            byGroup[groupOf[t]].contains { c in
+                let cand = candidates[c]
+                if let ft = cand.fixedTeam { return ft == t }
+                guard ScheduleRules.teamMayInspect(teams[t], units[cand.unit]) else { return false }
+                let span = max(1, Int(cand.days.rounded(.up)))
+                return cand.starts.contains { rules.isFree(team: t, from: calendar.workingDayIndex[$0]!, count: span) }
+            }
+        }
+        let activeMembers: [[Int]] = teamGroups.map { members in members.count == 1 ? members : members.filter(isActive) }
         var monthDays: [Int: Int] = [:]
         for d in calendar.workingDays { monthDays[d.month, default: 0] += 1 }
         let balancedMonths = monthDays.keys.sorted().filter { monthDays[$0]! >= ScheduleObjective.balancedMonthMinimumWorkingDays }
         if weights.balance > 0 {
-            var sv = ScheduleModel.SpreadVariables(teams: teamsWithWork)
-            if teamsWithWork.count > 1 {
+            var sv = ScheduleModel.SpreadVariables(teams: teamsWithWork, activeTeams: teamsWithWork.map { max(1, activeMembers[$0].count) })
+            if teamsWithWork.count > 1 || teamsWithWork.contains(where: { activeMembers[$0].count > 1 }) {
                 let hi = m.addVariable("team_load_max_halfdays", kind: .integer, lowerBound: 0)
                 let lo = m.addVariable("team_load_min_halfdays", kind: .integer, lowerBound: 0)
                 for g in teamsWithWork {
-                    let share = 2 / Double(teamGroups[g].count)
+                    let share = 2 / Double(max(1, activeMembers[g].count))
                     let load = candidates.filter { $0.team == g }.map { LinearTerm($0.variable, share * $0.days) }
                     m.addConstraint("tmax_\(groupCode(g))", [LinearTerm(hi)] + load.map { LinearTerm($0.variable, -$0.coefficient) }, .greaterOrEqual(0))
                     m.addConstraint("tmin_\(groupCode(g))", load + [LinearTerm(lo, -1)], .greaterOrEqual(0))
@@ -374,6 +392,61 @@ public struct ScheduleModelBuilder: Sendable {
             }
         }
 
+        // Pooled models: which teams can make links, and how many. The aggregated rows above let a pool's bucket
+        // count links for every commune, while a link is one team's trip: the commune's inspection and a unit beside
+        // it. So per (pool, bucket), links ≤ Σ over the pool's teams of what one team-bucket holds; and the teams that
+        // can make links carry their work, which ties bundling to the team spread (see ``ScheduleModel/poolLinkRows``).
+        var pairCaps: [(bundles: [Int], cap: Double)] = []
+        var poolLinkRows: [ScheduleModel.PoolLinkRow] = []
+        if poolTeams, !bundles.isEmpty {
+            var bundlesOf: [ScheduleModel.TeamBucket: [Int]] = [:]
+            for (i, b) in bundles.enumerated() {
+                let a = candidates[b.anchor]
+                bundlesOf[.init(team: a.team, bucket: a.bucket), default: []].append(i)
+            }
+            for (g, members) in teamGroups.enumerated() where members.count > 1 {
+                let mine = bundlesOf.keys.filter { $0.team == g }.sorted { $0.bucket < $1.bucket }
+                guard !mine.isEmpty else { continue }
+                let all = mine.flatMap { bundlesOf[$0]! }
+                // Per link: its unit's half-days plus its share of the commune's (at most `kmax` links per commune).
+                let kmax = all.map { bundles[$0].room ?? 0 }.max() ?? 0
+                guard kmax > 0 else { continue }
+                let minAnchor = all.map { 2 * candidates[bundles[$0].anchor].days }.min()!
+                let minOther = all.flatMap { i in bundles[i].members.filter { $0 != bundles[i].anchor }.map { 2 * candidates[$0].days } }.min()!
+                let perLink = minOther + minAnchor / kmax
+                func linkCap(_ dates: Int) -> Int {
+                    let slots = Double(2 * dates)
+                    return slots + 1e-9 >= minAnchor + minOther ? Int((slots / perLink + 1e-9).rounded(.down)) : 0
+                }
+                var pairing = Set<Int>()
+                for key in mine {
+                    let ids = bundlesOf[key]!
+                    var cap = 0
+                    for t in members {
+                        let n = linkCap(teamDates[.init(team: t, bucket: key.bucket)] ?? 0)
+                        if n > 0 { pairing.insert(t) }
+                        cap += n
+                    }
+                    let most = ids.reduce(0.0) { $0 + (bundles[$1].room ?? 0) }
+                    guard Double(cap) < most else { continue }
+                    pairCaps.append((ids, Double(cap)))
+                    m.addConstraint("pairs_\(groupCode(g))_b\(key.bucket)", ids.map { LinearTerm(bundles[$0].z) }, .lessOrEqual(Double(cap)))
+                }
+                guard let hi = spread?.tMax, let lo = spread?.tMin else { continue }
+                let active = Set(activeMembers[g])
+                let nPairing = pairing.intersection(active).count
+                let nOthers = active.count - nPairing
+                guard nPairing > 0 else { continue }
+                let links = all.map { bundles[$0].z }
+                poolLinkRows.append(.init(group: g, pairing: nPairing, others: nOthers, perLink: perLink, links: links))
+                m.addConstraint("linkmax_\(groupCode(g))", [LinearTerm(hi, Double(nPairing))] + links.map { LinearTerm($0, -perLink) }, .greaterOrEqual(0))
+                if nOthers > 0 {
+                    let load = byGroup[g].map { LinearTerm(candidates[$0].variable, 2 * candidates[$0].days) }
+                    m.addConstraint("linkmin_\(groupCode(g))", load + links.map { LinearTerm($0, -perLink) } + [LinearTerm(lo, -Double(nOthers))], .greaterOrEqual(0))
+                }
+            }
+        }
+
         // Symmetry of identical teams.
         let fixedTeams = Set(fixed.map(\.team)).union(previous.values.map(\.team))
         func signature(_ t: Int) -> String {
@@ -402,7 +475,8 @@ public struct ScheduleModelBuilder: Sendable {
             teamGroups: teamGroups, hasUnschedulableRequirement: unschedulable, objectiveStep: ObjectiveStep.of(objective.map(\.coefficient)), splitCounters: splitCounters, spread: spread, bundles: bundles, bundleLinks: bundleLinks,
             slotLimit: slotLimit, splitWeekLimit: splitWeekLimit,
             symmetryClasses: classes.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] },
-            balancedMonths: balancedMonths
+            balancedMonths: balancedMonths, pairCaps: pairCaps, poolLinkRows: poolLinkRows, teamDates: teamDates,
+            activeTeams: activeMembers.flatMap { $0 }.filter { t in !byGroup[groupOf[t]].isEmpty }.sorted()
         )
     }
 }

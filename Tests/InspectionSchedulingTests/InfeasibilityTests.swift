@@ -37,7 +37,8 @@ import Testing
 
     @Test func timeLimitedPlanIsNeverCalledOptimal() throws {
         let solver = FixedSolverFactory.stoppedAtTimeLimit()
-        let s = tinyScenario(units: [commune("X1")])
+        // Room for both communes, so no bound (the solver's or the quick one) proves the solver's plan of X1 alone.
+        let s = tinyScenario(units: [commune("X1"), commune("X2")], teams: [Team(code: "T1", name: "Đoàn 1", daysPerWeek: 2)])
         let plan = try InspectionPlanner.plan(scenario: s, holidays: [], solver: solver, options: PlannerOptions(warmStart: false))
         #expect(plan.status == .feasible)
         #expect(plan.gap != nil && plan.gap! > 0)

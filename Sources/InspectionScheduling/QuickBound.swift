@@ -1,0 +1,104 @@
+import ScenarioModel
+
+/// An upper bound on the objective of every plan of a scheduling model, computed in milliseconds from counts alone,
+/// for models whose LP relaxation takes GLPK longer than the time limit (a region of a few thousand units).
+///
+/// Each term of ``ScheduleObjective`` is bounded on its own, so the sum bounds the objective:
+/// - **priorities**: a fractional knapsack, the units with a column by priority per day, into the teams' total
+///   capacity (Σ over teams and ISO weeks of min(days per week, dates available));
+/// - **month spread** is at least 0;
+/// - **bundled pairs** `Z`: at most, per commune, its units with a column or the most one trip holds; and at most,
+///   per team and bucket, what its dates hold beside a commune (`slots / perLink`, see below);
+/// - **team spread**, tied to `Z`: only teams with two or more dates in some bucket can make pairs, and each pair takes
+///   at least `perLink` = (smallest unit) + (smallest commune) / (most pairs per commune) half-days of their load.
+///   So the busiest team carries at least `perLink·Z / pairing`, and the least busy of the other teams at most
+///   `(2·most load − perLink·Z) / others` half-days.
+///
+/// The bound maximises `bundling·Z − balance·spread(Z)/2` over `Z` (concave, piecewise linear) and adds the knapsack.
+/// It ignores blackouts of single units, target rules and month structure, so it is weaker than the model's LP bound
+/// where that can be had, and never below the best plan. `nil` when a weight or priority is negative, or with
+/// re-planning rewards or extra-capacity columns (terms it does not model).
+public enum QuickBound {
+    /// The bound for `sm`, built from `scenario` with the objective weights of `scenario`.
+    public static func value(for sm: ScheduleModel, scenario: Scenario) -> Double? {
+        let w = scenario.inspection.objective
+        guard w.priority >= 0, w.balance >= 0, w.bundling >= 0, sm.extraCapacity.isEmpty,
+              scenario.units.allSatisfy({ $0.priority >= 0 })
+        else { return nil }
+        let teams = scenario.teams
+
+        // Capacity in days: per team and ISO week, min(days per week, dates it may use).
+        var weekDates: [ScheduleModel.TeamWeek: Int] = [:]
+        for (key, n) in sm.teamDates {
+            weekDates[.init(team: key.team, week: sm.buckets[key.bucket].week), default: 0] += n
+        }
+        let capacity = weekDates.reduce(0.0) { $0 + Double(min(teams[$1.key.team].daysPerWeek, $1.value)) }
+
+        // Priorities: fractional knapsack over the units that have a column.
+        var unitDays: [Int: Double] = [:]
+        for cand in sm.candidates { unitDays[cand.unit] = cand.days }
+        let items = unitDays.map { (value: w.priority * scenario.units[$0.key].priority, days: $0.value) }
+            .sorted { $0.value * $1.days > $1.value * $0.days }
+        var room = capacity, priorityBound = 0.0, mostLoad = 0.0
+        for item in items where room > 1e-9 {
+            let share = item.days <= 0 ? 1 : min(1, room / item.days)
+            priorityBound += share * item.value
+            room -= share * item.days
+        }
+        mostLoad = min(capacity, unitDays.values.reduce(0, +))
+
+        // Pairs.
+        guard w.bundling > 0, !sm.bundles.isEmpty else { return priorityBound }
+        let perTeamLinks = !sm.bundleLinks.isEmpty  // per-team models: a bundle's room counts half-day slots
+        var othersOf: [Int: Set<Int>] = [:]  // commune unit -> its other units with a column there
+        var mostPerCommune: [Int: Int] = [:]
+        var minAnchor = Double.infinity, minOther = Double.infinity
+        for b in sm.bundles {
+            let anchorUnit = sm.candidates[b.anchor].unit
+            let others = b.members.filter { $0 != b.anchor }
+            minAnchor = min(minAnchor, 2 * sm.candidates[b.anchor].days)
+            let smallest = others.map { 2 * sm.candidates[$0].days }.min() ?? 1
+            minOther = min(minOther, smallest)
+            othersOf[anchorUnit, default: []].formUnion(others.map { sm.candidates[$0].unit })
+            let k: Int
+            if let r = b.room {
+                k = perTeamLinks ? Int((r / max(smallest, 1e-9) + 1e-9).rounded(.down)) : Int((r + 1e-9).rounded(.down))
+            } else {
+                k = others.count
+            }
+            mostPerCommune[anchorUnit] = max(mostPerCommune[anchorUnit] ?? 0, min(k, others.count))
+        }
+        let kmax = mostPerCommune.values.max() ?? 0
+        guard kmax > 0, minAnchor.isFinite, minOther.isFinite else { return priorityBound }
+        let perLink = minOther + minAnchor / Double(kmax)
+        func linkCap(_ dates: Int) -> Int {
+            let slots = Double(2 * dates)
+            return slots + 1e-9 >= minAnchor + minOther ? Int((slots / perLink + 1e-9).rounded(.down)) : 0
+        }
+        var byTime = 0
+        var pairing = Set<Int>()
+        for (key, n) in sm.teamDates {
+            let c = linkCap(n)
+            if c > 0 { pairing.insert(key.team) }
+            byTime += c
+        }
+        let byCommune = othersOf.reduce(0) { $0 + min($1.value.count, mostPerCommune[$1.key] ?? 0) }
+        let zMax = Double(min(byTime, byCommune))
+
+        // Team spread tied to Z, in half-days.
+        let active = Set(sm.activeTeams)
+        let nPairing = pairing.intersection(active).count
+        let nOthers = active.count - nPairing
+        func spread(_ z: Double) -> Double {
+            guard w.balance > 0, nPairing > 0, nOthers > 0 else { return 0 }
+            return max(0, perLink * z / Double(nPairing) - (2 * mostLoad - perLink * z) / Double(nOthers))
+        }
+        func pairsPart(_ z: Double) -> Double { w.bundling * z - w.balance / 2 * spread(z) }
+        var candidatesZ = [0, zMax]
+        if nPairing > 0, nOthers > 0 {
+            let kink = 2 * mostLoad / Double(nOthers) / (perLink / Double(nPairing) + perLink / Double(nOthers))
+            if kink > 0, kink < zMax { candidatesZ.append(kink) }
+        }
+        return priorityBound + (candidatesZ.map(pairsPart).max() ?? 0)
+    }
+}
