@@ -61,8 +61,10 @@ public enum InspectionPlanner {
         // bound (see ``QuickBound``), no solver run can be needed; GLPK's LP alone may take longer than the limit.
         let quick = previousFuture.isEmpty ? QuickBound.value(for: sm, scenario: scenario) : nil
         var settledByQuickBound = false
+        // The greedy plan of the model as built (placement cuts change the model, and then the plan).
+        let greedy = options.warmStart ? GreedyStart.values(for: sm, scenario: scenario) : nil
         if options.warmStart, let wanted = options.relativeGap, let q = quick,
-           let x0 = GreedyStart.values(for: sm, scenario: scenario), sm.slackTotal(x0) < 1e-6, sm.invalidFixed.isEmpty {
+           let x0 = greedy, sm.slackTotal(x0) < 1e-6, sm.invalidFixed.isEmpty {
             let t = now()
             let outcome = place(sm, values: x0, scenario: scenario, calendar: calendar, previous: previousFuture, keep: keep)
             buildTime += now() - t
@@ -91,7 +93,9 @@ public enum InspectionPlanner {
         // at the root in well under a second and is a far better incumbent than the greedy for the full objective.
         var priorityStart: [Double]?
         let weights = scenario.inspection.objective
-        if options.warmStart, !settledByQuickBound, weights.balance > 0 || weights.bundling > 0 {
+        // Pooled (large) models skip it, and the cold solve below: their root LP alone takes most of the time limit,
+        // and a cold solve with presolve that stops at the limit returns no plan (its incumbent is in presolved columns).
+        if options.warmStart, !settledByQuickBound, !sm.isPooled, weights.balance > 0 || weights.bundling > 0 {
             var simple = scenario
             simple.inspection.objective.balance = 0
             simple.inspection.objective.bundling = 0
@@ -131,7 +135,7 @@ public enum InspectionPlanner {
             var coldStart: [Double]?
             var coldBound: Double?
             var r: SolveResult?
-            if options.warmStart, round == 0 {
+            if options.warmStart, round == 0, !sm.isPooled {
                 // First a cold solve with a share of the time: GLPK's MIP presolver (which a starting plan turns off)
                 // and its proximity search find Thạch Hà's optimum in about 2 s where the warm-started search needs
                 // 25 s. If it does not prove optimality, its best plan joins the starting points below.
@@ -151,7 +155,7 @@ public enum InspectionPlanner {
             }
             if r == nil {
                 if options.warmStart {
-                    let starts = [GreedyStart.values(for: sm, scenario: scenario), priorityStart, coldStart].compactMap { $0 }
+                    let starts = [sm.cutCount == 0 ? greedy : GreedyStart.values(for: sm, scenario: scenario), priorityStart, coldStart].compactMap { $0 }
                         .filter { sm.model.violations(at: $0).isEmpty }
                     so.startingSolution = starts.max { sm.model.objectiveValue(at: $0) < sm.model.objectiveValue(at: $1) }
                 }

@@ -4,7 +4,8 @@ import ScenarioModel
 /// The step after a pooled solve: shares each pool's inspections of one ISO week among the pool's teams.
 ///
 /// Week by week, fixed inspections go to their own team; then each commune with the units chosen beside it in the same
-/// week-in-month goes to one team as a block (so the trip is kept), then the rest, hardest first (fewest start dates).
+/// week-in-month goes to one team as a block (so the trip is kept; when no team's week holds them all, the commune and
+/// as many of its units as fit), then the rest, hardest first (fewest start dates).
 /// Each goes to the team with room (half-day slots per week-in-month and per week) that has a start date for it, preferring
 /// the team of a previous plan (re-planning), then the team with the least work so far (balance). Day placement then
 /// checks the dates of each team-week; an item that cannot be placed there is moved to another team of the pool when
@@ -108,10 +109,22 @@ enum TeamAssignment {
                 let kb = (-b.map(slots).reduce(0, +), b.map { sm.candidates[$0].starts.count }.min() ?? 0, b[0])
                 return ka < kb
             }
-            for block in blocks {
+            for var block in blocks {
                 if let t = choose(block) {
                     give(block, t)
                     continue
+                }
+                // The whole commune does not fit one team's week: keep the trip for as many of its units as fit
+                // (the commune's inspection and the units beside it, smallest first), and share out the rest.
+                if block.count > 2 {
+                    let commune = block[0]
+                    let others = block.dropFirst().sorted { (slots($0), $0) < (slots($1), $1) }
+                    var n = others.count - 1
+                    while n >= 1, choose([commune] + others.prefix(n)) == nil { n -= 1 }
+                    if n >= 1, let t = choose([commune] + others.prefix(n)) {
+                        give([commune] + others.prefix(n), t)
+                        block = Array(others.dropFirst(n))
+                    }
                 }
                 for c in block {
                     if let t = choose([c]) { give([c], t) } else { unassigned.append(c) }
