@@ -265,11 +265,11 @@ public enum RegionalPlanner {
         return PlanNote(
             vi: "Kịch bản gồm \(n) vùng độc lập (mỗi đơn vị, đoàn, chỉ tiêu và lịch cố định chỉ thuộc một vùng) nên đã lập "
                 + "kế hoạch riêng cho từng vùng, \(parallel) vùng cùng lúc. Điểm mục tiêu và các thành phần của nó là tổng của "
-                + "các vùng (chênh lệch giữa các đoàn, giữa các tháng và số cặp ghép lịch tính trong từng vùng). Từng vùng: "
+                + "các vùng (chênh lệch giữa các đoàn, giữa các tháng và số cặp ghép lịch tính trong từng vùng). Kết quả từng vùng — "
                 + regions.map { line($0, vi: true) }.joined(separator: "; ") + ".",
             en: "The scenario has \(n) independent regions (every unit, team, target and pin belongs to one region), so each "
                 + "region was planned as its own model, \(parallel) at a time. The objective and its terms are the sums over "
-                + "the regions (team spread, month spread and bundled pairs measured within each region). Regions: "
+                + "the regions (team spread, month spread and bundled pairs measured within each region). By region — "
                 + regions.map { line($0, vi: false) }.joined(separator: "; ") + ".")
     }
 
