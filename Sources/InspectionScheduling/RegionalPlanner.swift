@@ -109,7 +109,7 @@ public enum RegionalPlanner {
             }
         }
         let workers = max(1, min(parallel, parts.count))
-        let plans = try run(parts: parts, options: partOptions, holidays: days, solver: solver, workers: workers,
+        let plans = try run(parts: parts, regions: names, options: partOptions, holidays: days, solver: solver, workers: workers,
                             budget: options.timeLimitSeconds, progress: options.progress, shouldStop: options.shouldStop)
         let regions = zip(names, plans).map { RegionPlan(region: $0, plan: $1) }
         var plan = merge(regions, scenario: scenario, holidays: days, options: options, parallel: workers)
@@ -133,9 +133,11 @@ public enum RegionalPlanner {
         return split
     }
 
-    /// Plans the parts, `workers` at a time, sharing the time budget; returns the plans in part order.
+    /// Plans the parts, `workers` at a time, sharing the time budget; returns the plans in part order. A part that
+    /// has not started when the run is stopped (``PlannerOptions/shouldStop``) or another part failed is not planned:
+    /// it gets a plan without inspections, status ``PlanStatus/noSolution`` and an ``UnmetItem/Kind/unproven`` item.
     private static func run(
-        parts: [Scenario], options: [PlannerOptions], holidays: [CivilDate], solver: any MILPSolver, workers: Int,
+        parts: [Scenario], regions: [String], options: [PlannerOptions], holidays: [CivilDate], solver: any MILPSolver, workers: Int,
         budget: Double?, progress: (@Sendable (SolveProgress) -> Void)?, shouldStop: (@Sendable () -> Bool)?
     ) throws(SolverError) -> [InspectionPlan] {
         let state = RunState(count: parts.count)
@@ -143,6 +145,10 @@ public enum RegionalPlanner {
         let count = parts.count
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = state.claim() {
+                if state.hasFailed || (shouldStop?() ?? false) {
+                    state.finish(index, .success(notPlanned(parts[index], region: regions[index])))
+                    continue
+                }
                 var o = options[index]
                 if let budget {
                     let left = budget - (InspectionPlanner.now() - start)
@@ -163,6 +169,16 @@ public enum RegionalPlanner {
             }
         }
         return try state.plans()
+    }
+
+    /// The plan of a region that was not planned because the run was stopped first.
+    static func notPlanned(_ part: Scenario, region: String) -> InspectionPlan {
+        InspectionPlan(
+            scenario: part.name, year: part.year, status: .noSolution,
+            unmet: [UnmetItem(
+                kind: .unproven, subject: part.name, region: region,
+                vi: "Vùng \(region) chưa được lập kế hoạch: lệnh đã bị dừng trước khi đến lượt vùng này.",
+                en: "Region \(region) was not planned: the run was stopped before its turn.")])
     }
 
     /// Merges the regions' plans into the plan of the whole scenario (see ``RegionalPlanner``).

@@ -147,6 +147,16 @@ import Testing
         }
     }
 
+    @Test func regionsNotStartedWhenStoppedAreNotPlanned() throws {
+        var o = options()
+        o.shouldStop = { true }
+        let plan = try RegionalPlanner.plan(scenario: threeRegions(), holidays: [], solver: ThrowingSolver(), options: o)
+        #expect(plan.status == .noSolution && plan.inspections.isEmpty && plan.objective == nil)
+        #expect(plan.unmet.map(\.region) == ["A", "B", "C"] && plan.unmet.allSatisfy { $0.kind == .unproven })
+        #expect(plan.teamLoads.map(\.team) == ["TA1", "TA2", "TB", "TC"])
+        #expect(plan.notes.first?.en.contains("B: no solution") == true)
+    }
+
     @Test func decimalsInBothLanguages() {
         #expect(RegionalPlanner.decimal(123.456, places: 2, comma: true) == "123,46")
         #expect(RegionalPlanner.decimal(-0.5, places: 2, comma: false) == "-0.50")
