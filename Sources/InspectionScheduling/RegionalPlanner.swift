@@ -18,8 +18,9 @@ import Synchronization
 ///
 /// **Re-planning** (``PlannerOptions/previous`` with ``PlannerOptions/replanFrom``): the previous calendar is split
 /// by region too (each inspection goes to its unit's region), with the keep reward computed once for the whole
-/// scenario. If some previous inspection's team is not of its unit's region (or its unit or team is unknown), the
-/// regions are not independent for that re-plan and the whole scenario is planned as one model.
+/// scenario. If an inspection kept exactly (before the re-plan date) has a team of another region than its unit, or
+/// a previous inspection's unit is not in the scenario, the regions are not independent for that re-plan and the
+/// whole scenario is planned as one model (with a note).
 ///
 /// **Progress**: the callback gets the progress of one region at a time (the first running region; when it ends, the
 /// next one that reports), so a progress line shows one solve and never interleaves two.
@@ -96,7 +97,7 @@ public enum RegionalPlanner {
         let names = scenario.regions
         var partOptions = [PlannerOptions](repeating: options, count: parts.count)
         if let previous = options.previous, options.replanFrom != nil {
-            guard let split = splitPrevious(previous, scenario: scenario, regions: names) else {
+            guard let from = options.replanFrom, let split = splitPrevious(previous, from: from, scenario: scenario, regions: names) else {
                 var plan = try InspectionPlanner.plan(scenario: scenario, holidays: days, solver: solver, options: options)
                 plan.notes.insert(crossRegionReplanNote, at: 0)
                 return Outcome(plan: plan, regions: [], parallel: 1)
@@ -117,8 +118,11 @@ public enum RegionalPlanner {
         return Outcome(plan: plan, regions: regions, parallel: workers)
     }
 
-    /// Splits a previous calendar by region: `nil` when an inspection's unit or team is unknown or of another region.
-    static func splitPrevious(_ previous: [PlannedInspection], scenario: Scenario, regions: [String]) -> [[PlannedInspection]]? {
+    /// Splits a previous calendar by its units' regions: `nil` when an inspection's unit is unknown, or when an
+    /// inspection kept exactly (before `from`) has a team of another region than its unit (it would couple them).
+    static func splitPrevious(
+        _ previous: [PlannedInspection], from: CivilDate, scenario: Scenario, regions: [String]
+    ) -> [[PlannedInspection]]? {
         var index: [String: Int] = [:]
         for (i, r) in regions.enumerated() { index[r] = i }
         var unitRegion: [String: Int] = [:]
@@ -127,7 +131,7 @@ public enum RegionalPlanner {
         for t in scenario.teams { teamRegion[t.code] = t.region.flatMap { index[$0] } }
         var split = [[PlannedInspection]](repeating: [], count: regions.count)
         for p in previous {
-            guard let r = unitRegion[p.unit], teamRegion[p.team] == r else { return nil }
+            guard let r = unitRegion[p.unit], p.date >= from || teamRegion[p.team] == r else { return nil }
             split[r].append(p)
         }
         return split
@@ -291,8 +295,8 @@ public enum RegionalPlanner {
 
     /// The note of a re-plan that could not be split by region.
     static let crossRegionReplanNote = PlanNote(
-        vi: "Lịch trước có cuộc kiểm tra do đoàn của vùng khác thực hiện, nên kịch bản được lập kế hoạch như một mô hình chung, không chia theo vùng.",
-        en: "The previous calendar has an inspection by a team of another region, so the scenario was planned as one model, not region by region.")
+        vi: "Lịch trước có cuộc kiểm tra đã diễn ra do đoàn của vùng khác thực hiện, hoặc có đơn vị không còn trong kịch bản, nên kịch bản được lập kế hoạch như một mô hình chung, không chia theo vùng.",
+        en: "The previous calendar has a past inspection by a team of another region, or a unit no longer in the scenario, so the scenario was planned as one model, not region by region.")
 
     /// `x` rounded to `places` decimals, with a decimal comma when `comma` (Vietnamese) and no thousands separator.
     static func decimal(_ x: Double, places: Int, comma: Bool) -> String {

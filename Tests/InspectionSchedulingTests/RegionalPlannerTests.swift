@@ -138,6 +138,14 @@ import Testing
         let coupled = try RegionalPlanner.planRegions(scenario: s, holidays: [], solver: GLPKSolver(), options: o)
         #expect(coupled.regions.isEmpty)
         #expect(coupled.plan.notes.first?.en.contains("planned as one model") == true)
+        // A future inspection announced for another region's team is only a preference: the regions stay apart.
+        var announced = first.inspections
+        let f = try #require(announced.firstIndex { $0.team == "TC" && $0.date >= day("2026-03-09") })
+        announced[f].team = "TB"
+        o.previous = announced
+        let split = try RegionalPlanner.planRegions(scenario: s, holidays: [], solver: GLPKSolver(), options: o)
+        #expect(split.regions.count == 3)
+        #expect(split.plan.moved.map(\.unit) == [announced[f].unit])
     }
 
     @Test func aSolverFailureStopsTheRunAndIsThrown() {
