@@ -11,8 +11,8 @@ import ScenarioModel
 extension CCHCBench {
     /// `cchc-bench scenario DIR`: plans a scenario folder with the real scheduler and prints each phase's time.
     ///
-    /// Independent regions (see `Scenario.regionParts()`) are planned separately, `--parallel` at a time, sharing
-    /// one time budget. The last line is machine-readable (`BENCH key=value …`) for `Scripts/benchmark.sh`.
+    /// Independent regions (see `Scenario.regionParts()`) are planned separately by `RegionalPlanner`, `--parallel`
+    /// at a time, sharing one time budget. The last line is machine-readable (`BENCH key=value …`) for `Scripts/benchmark.sh`.
     struct ScenarioCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "scenario",
@@ -77,14 +77,21 @@ extension CCHCBench {
                 if exportOnly { return }
             }
 
-            let parts = noSplit ? [scenario] : (scenario.regionParts() ?? [scenario])
-            if parts.count > 1 {
-                print("independent regions: \(parts.count), planned separately, \(min(parallel, parts.count)) at a time")
+            let options = PlannerOptions(timeLimitSeconds: timeLimit, relativeGap: gap)
+            let outcome: RegionalPlanner.Outcome
+            if noSplit {
+                let plan = try InspectionPlanner.plan(scenario: scenario, holidays: holidays, solver: GLPKSolver(), options: options)
+                outcome = RegionalPlanner.Outcome(plan: plan, regions: [], parallel: 1)
+            } else {
+                outcome = try RegionalPlanner.planRegions(
+                    scenario: scenario, holidays: holidays, solver: GLPKSolver(), options: options, parallel: parallel)
             }
-            let plans = try RegionalRun(parts: parts, holidays: holidays, budget: timeLimit, gap: gap, parallel: parallel).run()
             let planWall = clock.lap()
+            let summary = outcome.plan
+            let parts = max(1, outcome.regions.count)
+            if parts > 1 { print("independent regions: \(parts), planned separately, \(outcome.parallel) at a time") }
 
-            let rows = plans.flatMap(\.inspections).map { [$0.unit, $0.team, $0.date.description, ScenarioWriter.number($0.days)] }
+            let rows = summary.inspections.map { [$0.unit, $0.team, $0.date.description, ScenarioWriter.number($0.days)] }
             let csv = ScenarioWriter.table(["unit", "team", "date", "days"], rows)
             let out = planOut.map { URL(fileURLWithPath: $0) }
                 ?? FileManager.default.temporaryDirectory.appendingPathComponent("cchc-bench-plan-\(UUID().uuidString).csv")
@@ -92,25 +99,25 @@ extension CCHCBench {
             if planOut == nil { try? FileManager.default.removeItem(at: out) }
             let write = clock.lap()
 
-            let summary = PlanSummary(plans)
-            for (part, plan) in zip(parts, plans) where parts.count > 1 && parts.count <= 12 {
+            for region in outcome.regions where parts <= 12 {
+                let plan = region.plan
                 print(String(format: "  %@: %@, objective %@, gap %@, %d columns, build %.2f s, solve %.2f s",
-                             part.regions.first ?? part.name, plan.status.rawValue, fmt(plan.objective), pct(plan.gap),
+                             region.region, plan.status.rawValue, fmt(plan.objective), pct(plan.gap),
                              plan.model.variables, plan.timings.build, plan.timings.solve))
             }
             print(String(format: "model: %d columns (%d binaries, %d integers), %d rows, %d non-zeros, %d solves",
-                         summary.size.variables, summary.size.binaries, summary.size.integers, summary.size.constraints,
-                         summary.size.nonzeros, summary.size.solves))
+                         summary.model.variables, summary.model.binaries, summary.model.integers, summary.model.constraints,
+                         summary.model.nonzeros, summary.model.solves))
             print(String(format: "load %.2f s, build %.2f s, solve %.2f s (plan wall %.2f s), write %.2f s, total %.2f s",
-                         load, summary.build, summary.solve, planWall, write, load + planWall + write))
+                         load, summary.timings.build, summary.timings.solve, planWall, write, load + planWall + write))
             print("status: \(summary.status.rawValue), objective \(fmt(summary.objective)), bound \(fmt(summary.bound)), "
                 + "gap \(pct(summary.gap)), inspections \(rows.count)")
             print([
-                "BENCH", "units=\(scenario.units.count)", "teams=\(scenario.teams.count)", "parts=\(parts.count)",
-                "columns=\(summary.size.variables)", "binaries=\(summary.size.binaries)", "rows=\(summary.size.constraints)",
-                "nonzeros=\(summary.size.nonzeros)", "solves=\(summary.size.solves)",
-                String(format: "load=%.3f", load), String(format: "build=%.3f", summary.build),
-                String(format: "solve=%.3f", summary.solve), String(format: "planwall=%.3f", planWall),
+                "BENCH", "units=\(scenario.units.count)", "teams=\(scenario.teams.count)", "parts=\(parts)",
+                "columns=\(summary.model.variables)", "binaries=\(summary.model.binaries)", "rows=\(summary.model.constraints)",
+                "nonzeros=\(summary.model.nonzeros)", "solves=\(summary.model.solves)",
+                String(format: "load=%.3f", load), String(format: "build=%.3f", summary.timings.build),
+                String(format: "solve=%.3f", summary.timings.solve), String(format: "planwall=%.3f", planWall),
                 String(format: "write=%.3f", write), String(format: "total=%.3f", load + planWall + write),
                 String(format: "export=%.3f", exportSeconds),
                 "status=\(summary.status.rawValue)", "objective=\(fmt(summary.objective))", "gap=\(pct(summary.gap))",

@@ -193,11 +193,12 @@ struct FNV1a {
     }
 }
 
-/// Plans a scenario's inspections with `solver` (GLPK behind the resource rules in the CLI).
+/// Plans a scenario's inspections with `solver` (GLPK behind the resource rules in the CLI); independent regions are
+/// planned separately, two at a time (`RegionalPlanner`).
 func planInspections(
     _ loaded: LoadedScenario, limits: SolveLimits, solver: any MILPSolver, progress: (@Sendable (SolveProgress) -> Void)?
 ) throws(SolverError) -> InspectionPlan {
-    try InspectionPlanner.plan(
+    try RegionalPlanner.plan(
         scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: solver,
         options: PlannerOptions(
             timeLimitSeconds: limits.timeLimit, relativeGap: limits.mipGap > 0 ? limits.mipGap : nil, progress: progress,

@@ -17,6 +17,10 @@ extension CCHC {
                 objective (priorities, load balance, bundling), solved with GLPK. Prints a summary (or --json) and \
                 writes inspection-calendar.csv, inspection-calendar.ics and inspection-plan.md to the report folder.
 
+                Independent regions (every unit and team in a region, every target `scope: region`, no pin across \
+                regions) are planned as separate models, two at a time on one shared time limit; the objective is then \
+                the sum of the regions' objectives, and a note lists each region's result.
+
                 Re-planning mid-year: --previous Reports/<name>/inspection-calendar.csv --from 2022-07-01 keeps every \
                 inspection before that date exactly and re-optimises the rest, moving announced dates as little as \
                 possible; the report lists what moved.
@@ -71,7 +75,7 @@ extension CCHC {
             }
             let folder = try openReportFolder(out: output.out, scenario: loaded, force: output.force)
             var plan = try resources.solvingPhase(started: started, timeLimit: solver.timeLimit, vietnamese: lang == .vi) {
-                try InspectionPlanner.plan(
+                try RegionalPlanner.plan(
                     scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: $0, options: options)
             }
             plan.timings.load = loadSeconds

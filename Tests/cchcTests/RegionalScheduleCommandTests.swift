@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// End-to-end: `cchc schedule` plans a generated scenario with independent regions region by region (issue 7).
+@Suite struct RegionalScheduleCommandTests {
+    @Test func generatedRegionsArePlannedSeparatelyAndReportedTogether() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-regions-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let generate = try runCCHC(
+            ["generate", "--units", "300", "--teams", "6", "--regions", "3", "--seed", "2", "--staff-per-commune", "0",
+             "--out", "scenario", "--lang", "en"],
+            currentDirectory: root)
+        #expect(generate.status == 0, "\(generate.stderr)")
+
+        let run = try runCCHC(
+            ["schedule", "scenario", "--out", "reports", "--json", "--time-limit", "60", "--lang", "en"], currentDirectory: root)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(["optimal", "feasible"].contains(object["status"] as? String))
+        let notes = try #require(object["notes"] as? [[String: Any]])
+        let note = try #require(notes.first { ($0["en"] as? String)?.contains("3 independent regions") == true })
+        #expect((note["vi"] as? String)?.contains("3 vùng độc lập") == true)
+        #expect((note["en"] as? String)?.contains("2 at a time") == true)
+        // Every team (two per region) has a load line, and the objective is the formula of the summed terms.
+        let loads = try #require(object["teamLoads"] as? [[String: Any]])
+        #expect(loads.count == 6)
+        let terms = try #require(object["objectiveTerms"] as? [String: Any])
+        let objective = try #require(object["objective"] as? Double)
+        let value = (terms["prioritySum"] as? Double ?? .nan) - 0.1 * ((terms["teamSpread"] as? Double ?? .nan) + (terms["monthSpread"] as? Double ?? .nan))
+            + 0.05 * Double(terms["bundledPairs"] as? Int ?? -1_000)
+        #expect(abs(value - objective) < 1e-6, "objective \(objective) vs terms \(terms)")
+
+        let csv = try String(contentsOf: root.appendingPathComponent("reports/inspection-calendar.csv"), encoding: .utf8)
+        let inspections = try #require(object["inspections"] as? [[String: Any]])
+        #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == inspections.count + 1)
+        for region in ["r01-", "r02-", "r03-"] {
+            #expect(csv.contains(",\(region)"), "no inspection of region \(region) in the CSV")
+        }
+    }
+}
