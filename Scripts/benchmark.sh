@@ -10,7 +10,8 @@
 #   SIZES="150 1500" TIME_LIMIT=30 Scripts/benchmark.sh
 #   GLPSOL=0 SKIP_BUILD=1 Scripts/benchmark.sh
 #
-# Environment: SIZES, TIME_LIMIT (s of solving per instance, default 100), GAP (relative, default 0.005),
+# Environment: SIZES, TIME_LIMIT (s of solving per instance, default 100), GAP (relative; default: the issue's goal
+# for the size: 0 = prove optimality at 150 units, 0.005 up to 1,500 units, 0.01 above),
 # PARALLEL (regions at a time, default 2), SEED (default 1), GLPSOL (1/0), GLPSOL_TMLIM (default TIME_LIMIT),
 # MAX_EXPORT_COLUMNS (skip the glpsol run above this many columns, default 3000000), WORK (scratch folder),
 # RUN_TIMEOUT (s, kills a planning or export run, default 3 x TIME_LIMIT + 120), SKIP_BUILD (1: use the existing
@@ -21,7 +22,12 @@ cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-"150 1500 5000 20000 60000"}
 TIME_LIMIT=${TIME_LIMIT:-100}
-GAP=${GAP:-0.005}
+gap_for() {  # units -> the relative gap the run asks for
+  if [[ -n "${GAP:-}" ]]; then echo "$GAP"
+  elif (( $1 <= 150 )); then echo 0
+  elif (( $1 <= 1500 )); then echo 0.005
+  else echo 0.01; fi
+}
 PARALLEL=${PARALLEL:-2}
 SEED=${SEED:-1}
 GLPSOL=${GLPSOL:-1}
@@ -59,16 +65,16 @@ peak_mib() {  # /usr/bin/time -v output -> MiB
   awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"
 }
 
-echo "# cchc scheduler benchmark, $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), time limit ${TIME_LIMIT} s, gap ${GAP}, ${PARALLEL} regions at a time"
+echo "# cchc scheduler benchmark, $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), time limit ${TIME_LIMIT} s, gap ${GAP:-by size (0 / 0.005 / 0.01)}, ${PARALLEL} regions at a time"
 printf '%-7s %-5s %-5s %-28s %-7s %-7s %-8s %-7s %-7s %-11s %-9s %-8s | %s\n' \
-  units teams parts "model (cols/bin/rows/nnz)" load build solve write total status gap peakMiB "glpsol (default): status, time, gap, peak"
+  units teams parts "model (cols/bin/rows/nnz)" load build solve write total status gap peakMiB "glpsol (default): status, time, objective, gap, peak"
 for N in $SIZES; do
   read -r TEAMS REGIONS <<<"$(shape "$N")"
   DIR="$WORK/gen-$N"
   "$CCHC" generate --units "$N" --teams "$TEAMS" --regions "$REGIONS" --seed "$SEED" --staff-per-commune 0 \
     --out "$DIR" --force --lang en >"$WORK/gen-$N.log" 2>&1
   LOG="$WORK/plan-$N.log"
-  /usr/bin/time -v timeout "$RUN_TIMEOUT" "$BENCH" scenario "$DIR" --time-limit "$TIME_LIMIT" --gap "$GAP" --parallel "$PARALLEL" \
+  /usr/bin/time -v timeout "$RUN_TIMEOUT" "$BENCH" scenario "$DIR" --time-limit "$TIME_LIMIT" --gap "$(gap_for "$N")" --parallel "$PARALLEL" \
     >"$LOG" 2>"$WORK/plan-$N.time" || true
   if ! grep -q '^BENCH ' "$LOG"; then
     WHY=$(grep -q "Command exited with non-zero status 124" "$WORK/plan-$N.time" && echo "killed after ${RUN_TIMEOUT} s" || echo failed)
@@ -92,10 +98,12 @@ for N in $SIZES; do
       elif grep -qi "NO INTEGER FEASIBLE\|PROBLEM HAS NO" "$GLOG"; then GS=infeasible
       else GS=other; fi
       LAST=$(grep -E '^[+*] +[0-9]+: mip =' "$GLOG" | tail -1 || true)
-      GGAP=$(sed -n 's/.* \([0-9.]*%\|-\+\) *([0-9;]*)$/\1/p' <<<"$LAST")
+      GGAP=$(sed -n 's/.*e[+-][0-9]* *\(< *[0-9.]*%\|[0-9.]*%\|-\+\) *([0-9; ]*)$/\1/p' <<<"$LAST")
       [[ -z "$LAST" || "$LAST" == *"not found yet"* ]] && GGAP="no incumbent"
       GTIME=$(awk -F': ' '/Elapsed \(wall clock\)/ { print $2 }' "$WORK/glpsol-$N.time")
-      GL="$GS, $GTIME, ${GGAP:--}, $(peak_mib "$WORK/glpsol-$N.time") MiB"
+      GOBJ=$(sed -n 's/.*mip = *\([-+0-9.e]*\).*/\1/p' <<<"$LAST")
+      [[ -n "$GOBJ" ]] && GOBJ=$(awk -v v="$GOBJ" 'BEGIN { printf "%.2f", v }')
+      GL="$GS, $GTIME, ${GOBJ:-no plan}, gap ${GGAP:--}, $(peak_mib "$WORK/glpsol-$N.time") MiB"
     else
       GL="skipped (${COLS:-?} columns)"
     fi

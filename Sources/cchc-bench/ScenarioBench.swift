@@ -77,7 +77,7 @@ extension CCHCBench {
                 if exportOnly { return }
             }
 
-            let options = PlannerOptions(timeLimitSeconds: timeLimit, relativeGap: gap)
+            let options = PlannerOptions(timeLimitSeconds: timeLimit, relativeGap: gap > 0 ? gap : nil)
             let outcome: RegionalPlanner.Outcome
             if noSplit {
                 let plan = try InspectionPlanner.plan(scenario: scenario, holidays: holidays, solver: GLPKSolver(), options: options)

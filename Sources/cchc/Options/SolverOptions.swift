@@ -2,10 +2,10 @@ import ArgumentParser
 
 /// `--time-limit` and `--mip-gap`: how long the solver may run and when a plan is good enough.
 struct SolverOptions: ParsableArguments {
-    @Option(name: .customLong("time-limit"), help: "Stop each solve after this many seconds and keep the best plan found (default: 60).")
+    @Option(name: .customLong("time-limit"), help: "Stop after this many seconds of solving and keep the best plan found (default: 60); the independent regions of a calendar share it.")
     var timeLimit: Double = 60
 
-    @Option(name: .customLong("mip-gap"), help: "Stop when the plan is proven within this relative gap of the optimum, e.g. 0.005 for 0.5% (default: 0, prove optimality).")
+    @Option(name: .customLong("mip-gap"), help: "Stop when the plan is proven within this relative gap of the optimum, e.g. 0.005 for 0.5% (default: 0, prove optimality). A starting plan already within it of a quick bound is kept without running GLPK (large scenarios).")
     var mipGap: Double = 0
 
     func validate() throws {
