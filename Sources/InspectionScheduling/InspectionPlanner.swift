@@ -83,8 +83,8 @@ public enum InspectionPlanner {
                         values: x0)
                     placed = outcome.inspections
                     notes.append(PlanNote(
-                        vi: "Phương án khởi đầu (tham lam) đã nằm trong khoảng cách yêu cầu \(ObjectiveStep.format(wanted * 100))% so với cận trên nhanh \(ObjectiveStep.format(q)), nên không cần chạy GLPK.",
-                        en: "The greedy starting plan is already within the requested gap of \(ObjectiveStep.format(wanted * 100))% of the quick bound \(ObjectiveStep.format(q)), so GLPK was not run."))
+                        vi: "Phương án khởi đầu (tham lam) đã nằm trong khoảng cách yêu cầu \(ObjectiveStep.format(wanted * 100))% so với cận trên nhanh \(ObjectiveStep.format(q, places: 2)), nên không cần chạy GLPK.",
+                        en: "The greedy starting plan is already within the requested gap of \(ObjectiveStep.format(wanted * 100))% of the quick bound \(ObjectiveStep.format(q, places: 2)), so GLPK was not run."))
                 }
             }
         }
@@ -206,8 +206,8 @@ public enum InspectionPlanner {
                 let bound = min(modelBound, quick ?? .infinity)
                 if let q = quick, q < modelBound - 1e-9, !settledByQuickBound {
                     notes.append(PlanNote(
-                        vi: "Cận trên \(ObjectiveStep.format(q)) lấy từ phép ước lượng nhanh (năng lực các đoàn, số cặp ghép tối đa, độ lệch tải tối thiểu), chặt hơn cận trên của bộ giải\(modelBound.isFinite ? " (\(ObjectiveStep.format(modelBound)))" : "").",
-                        en: "The bound \(ObjectiveStep.format(q)) comes from the quick estimate (team capacity, most bundled pairs, least team spread), tighter than the solver's\(modelBound.isFinite ? " (\(ObjectiveStep.format(modelBound)))" : "")."))
+                        vi: "Cận trên \(ObjectiveStep.format(q, places: 2)) lấy từ phép ước lượng nhanh (năng lực các đoàn, số cặp ghép tối đa, độ lệch tải tối thiểu), chặt hơn cận trên của bộ giải\(modelBound.isFinite ? " (\(ObjectiveStep.format(modelBound, places: 2)))" : "").",
+                        en: "The bound \(ObjectiveStep.format(q, places: 2)) comes from the quick estimate (team capacity, most bundled pairs, least team spread), tighter than the solver's\(modelBound.isFinite ? " (\(ObjectiveStep.format(modelBound, places: 2)))" : "")."))
                 }
                 let proven = placementComplete && dropped.isEmpty && ObjectiveStep.proves(bound: bound, incumbent: measured, step: sm.objectiveStep)
                 plan.status = proven ? .optimal : .feasible

@@ -40,9 +40,10 @@ enum ObjectiveStep {
         return bound - incumbent < step - tolerance
     }
 
-    /// A short decimal for messages (up to six places, no trailing zeros).
-    static func format(_ x: Double) -> String {
-        var text = String((x * 1e6).rounded() / 1e6)
+    /// A short decimal for messages (up to `places` places, six by default, no trailing zeros).
+    static func format(_ x: Double, places: Int = 6) -> String {
+        let scale = pow10(places)
+        var text = String((x * scale).rounded() / scale)
         if text.hasSuffix(".0") { text.removeLast(2) }
         return text
     }
