@@ -63,8 +63,9 @@ public enum InspectionPlanner {
         var settledByQuickBound = false
         // The greedy plan of the model as built (placement cuts change the model, and then the plan).
         let greedy = options.warmStart ? GreedyStart.values(for: sm, scenario: scenario) : nil
-        if options.warmStart, let wanted = options.relativeGap, let q = quick,
-           let x0 = greedy, sm.slackTotal(x0) < 1e-6, sm.invalidFixed.isEmpty {
+        // Without a gap asked, only a proof of optimality (the bound less than one objective step above) settles it.
+        if options.warmStart, let q = quick, let x0 = greedy, sm.slackTotal(x0) < 1e-6, sm.invalidFixed.isEmpty {
+            let wanted = options.relativeGap ?? 0
             let t = now()
             let outcome = place(sm, values: x0, scenario: scenario, calendar: calendar, previous: previousFuture, keep: keep)
             buildTime += now() - t
@@ -76,13 +77,16 @@ public enum InspectionPlanner {
                 let inspected = Set(outcome.inspections.map(\.unit))
                 let rulesHold = PlanMetrics.coverage(outcome.inspections, scenario: scenario).allSatisfy(\.isMet)
                     && sm.mustSlacks.allSatisfy { inspected.contains(scenario.units[$0.unit].code) }
-                if rulesHold, SolveResult.gap(objective: measured, bound: max(q, measured)) <= wanted {
+                let proven = ObjectiveStep.proves(bound: q, incumbent: measured, step: sm.objectiveStep)
+                if rulesHold, proven || (wanted > 0 && SolveResult.gap(objective: measured, bound: max(q, measured)) <= wanted) {
                     settledByQuickBound = true
                     result = SolveResult(
                         termination: .gapLimit, hasFeasiblePoint: true, objective: sm.model.objectiveValue(at: x0), bestBound: q,
                         values: x0)
                     placed = outcome.inspections
-                    notes.append(PlanNote(
+                    notes.append(proven ? PlanNote(
+                        vi: "Phương án khởi đầu (tham lam) đạt đúng cận trên nhanh \(ObjectiveStep.format(q, places: 2)) (sai khác dưới một bước \(ObjectiveStep.format(sm.objectiveStep ?? 0))), nên là tối ưu; không cần chạy GLPK.",
+                        en: "The greedy starting plan reaches the quick bound \(ObjectiveStep.format(q, places: 2)) (within one step of \(ObjectiveStep.format(sm.objectiveStep ?? 0))), so it is optimal; GLPK was not run.") : PlanNote(
                         vi: "Phương án khởi đầu (tham lam) đã nằm trong khoảng cách yêu cầu \(ObjectiveStep.format(wanted * 100))% so với cận trên nhanh \(ObjectiveStep.format(q, places: 2)), nên không cần chạy GLPK.",
                         en: "The greedy starting plan is already within the requested gap of \(ObjectiveStep.format(wanted * 100))% of the quick bound \(ObjectiveStep.format(q, places: 2)), so GLPK was not run."))
                 }
@@ -214,7 +218,7 @@ public enum InspectionPlanner {
                 plan.objective = measured
                 if bound.isFinite { plan.bound = proven ? measured : max(bound, measured) }
                 plan.gap = proven ? 0 : (plan.bound.map { SolveResult.gap(objective: measured, bound: $0) } ?? r.relativeGap)
-                if proven, r.termination != .optimal {
+                if proven, r.termination != .optimal, !settledByQuickBound {
                     notes.append(PlanNote(
                         vi: "Tối ưu đã được chứng minh: không phương án nào đạt điểm cao hơn \(ObjectiveStep.format(bound)), và điểm của mọi phương án là bội số của \(ObjectiveStep.format(sm.objectiveStep ?? 0)).",
                         en: "Optimality proven: no plan scores above \(ObjectiveStep.format(bound)), and every plan's score is a multiple of \(ObjectiveStep.format(sm.objectiveStep ?? 0))."))

@@ -109,10 +109,26 @@ import Testing
         let objective = try #require(plan.objective), bound = try #require(plan.bound)
         #expect(bound >= objective)
         #expect((bound - objective) / objective <= 0.5)
-        // Without a gap (prove optimality) the solver runs.
+        // Without a gap only a proof settles it: here the greedy plan (the commune on Monday, both schools on
+        // Tuesday) reaches the quick bound, so it is optimal without a solver run.
         let proven = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: 10))
-        #expect(proven.model.solves > 0)
+        #expect(proven.model.solves == 0)
         #expect(proven.status == .optimal)
         #expect(abs((proven.objective ?? 0) - 4.1) < 1e-9)
+        #expect(proven.bound == proven.objective && proven.gap == 0)
+        #expect(proven.notes.contains { $0.en.contains("so it is optimal; GLPK was not run") })
+        #expect(!proven.notes.contains { $0.en.hasPrefix("Optimality proven") }, "one note, not two")
+        // One day for a full-day commune (3 points) or a half-day school (2 points): the knapsack's half school and
+        // half commune (3.5) is no plan, so the bound is not reached; GLPK runs and proves 3.
+        let crowded = tinyScenario(
+            units: [commune("X", priority: 3), commune("Y"), school("S", in: "Y", priority: 2)],
+            teams: [Team(code: "T1", name: "Đoàn 1", daysPerWeek: 1)],
+            weights: ObjectiveWeights(priority: 1, balance: 0.1, bundling: 0.05))
+        let cal = WorkingCalendar(scenario: crowded, holidays: [])
+        #expect(QuickBound.value(for: ScheduleModelBuilder(scenario: crowded, calendar: cal).build(), scenario: crowded) == 3.5)
+        let solved = try InspectionPlanner.plan(scenario: crowded, holidays: [], solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: 10))
+        #expect(solved.model.solves > 0)
+        #expect(solved.status == .optimal)
+        #expect(solved.objective == 3)
     }
 }
