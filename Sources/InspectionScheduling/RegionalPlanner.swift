@@ -42,6 +42,18 @@ public enum RegionalPlanner {
         }
     }
 
+    /// A region that has just been planned, for progress reports (from a worker thread).
+    public struct RegionProgress: Sendable {
+        /// The region's name.
+        public var region: String
+        /// How many regions have been planned so far, this one included.
+        public var finished: Int
+        /// How many regions there are.
+        public var total: Int
+        /// The region's own plan.
+        public var plan: InspectionPlan
+    }
+
     /// The merged plan and, for a region-split scenario, each region's plan.
     public struct Outcome: Hashable, Sendable {
         /// The plan of the whole scenario.
@@ -69,24 +81,30 @@ public enum RegionalPlanner {
     ///     regions: a region, when it starts, gets (time left) × (regions at a time) / (regions not yet started),
     ///     at least 1 s and at most the time left. ``PlannerOptions/shouldStop`` stops every region.
     ///   - parallel: Regions planned at the same time (default ``defaultParallel``; at least 1).
+    ///   - regionFinished: Called (from a worker thread) each time a region has been planned, e.g. for a progress line.
     /// - Returns: The plan of the whole scenario (see ``RegionalPlanner`` for how the regions are merged).
     /// - Throws: ``SolverError`` when a solve fails; the other regions are then stopped and the first error (in
     ///   region order) is thrown.
     public static func plan(
         scenario: Scenario, holidays: some Sequence<CivilDate>, solver: any MILPSolver,
-        options: PlannerOptions = PlannerOptions(), parallel: Int = defaultParallel
+        options: PlannerOptions = PlannerOptions(), parallel: Int = defaultParallel,
+        regionFinished: (@Sendable (RegionProgress) -> Void)? = nil
     ) throws(SolverError) -> InspectionPlan {
-        try planRegions(scenario: scenario, holidays: holidays, solver: solver, options: options, parallel: parallel).plan
+        try planRegions(
+            scenario: scenario, holidays: holidays, solver: solver, options: options, parallel: parallel,
+            regionFinished: regionFinished
+        ).plan
     }
 
-    /// Like ``plan(scenario:holidays:solver:options:parallel:)``, and also returns each region's own plan.
+    /// Like ``plan(scenario:holidays:solver:options:parallel:regionFinished:)``, and also returns each region's own plan.
     ///
-    /// - Parameters: As for ``plan(scenario:holidays:solver:options:parallel:)``.
+    /// - Parameters: As for ``plan(scenario:holidays:solver:options:parallel:regionFinished:)``.
     /// - Returns: The merged plan with the regions' plans (none when the scenario was planned as one model).
     /// - Throws: ``SolverError`` when a solve fails.
     public static func planRegions(
         scenario: Scenario, holidays: some Sequence<CivilDate>, solver: any MILPSolver,
-        options: PlannerOptions = PlannerOptions(), parallel: Int = defaultParallel
+        options: PlannerOptions = PlannerOptions(), parallel: Int = defaultParallel,
+        regionFinished: (@Sendable (RegionProgress) -> Void)? = nil
     ) throws(SolverError) -> Outcome {
         let start = InspectionPlanner.now()
         let days = Array(holidays)
@@ -111,7 +129,8 @@ public enum RegionalPlanner {
         }
         let workers = max(1, min(parallel, parts.count))
         let plans = try run(parts: parts, regions: names, options: partOptions, holidays: days, solver: solver, workers: workers,
-                            budget: options.timeLimitSeconds, progress: options.progress, shouldStop: options.shouldStop)
+                            budget: options.timeLimitSeconds, progress: options.progress, shouldStop: options.shouldStop,
+                            regionFinished: regionFinished)
         let regions = zip(names, plans).map { RegionPlan(region: $0, plan: $1) }
         var plan = merge(regions, scenario: scenario, holidays: days, options: options, parallel: workers)
         plan.timings.total = InspectionPlanner.now() - start
@@ -142,7 +161,8 @@ public enum RegionalPlanner {
     /// it gets a plan without inspections, status ``PlanStatus/noSolution`` and an ``UnmetItem/Kind/unproven`` item.
     private static func run(
         parts: [Scenario], regions: [String], options: [PlannerOptions], holidays: [CivilDate], solver: any MILPSolver, workers: Int,
-        budget: Double?, progress: (@Sendable (SolveProgress) -> Void)?, shouldStop: (@Sendable () -> Bool)?
+        budget: Double?, progress: (@Sendable (SolveProgress) -> Void)?, shouldStop: (@Sendable () -> Bool)?,
+        regionFinished: (@Sendable (RegionProgress) -> Void)?
     ) throws(SolverError) -> [InspectionPlan] {
         let state = RunState(count: parts.count)
         let start = InspectionPlanner.now()
@@ -169,7 +189,10 @@ public enum RegionalPlanner {
                 } catch {
                     result = .failure(error)
                 }
-                state.finish(index, result)
+                let done = state.finish(index, result)
+                if let regionFinished, case .success(let plan) = result {
+                    regionFinished(RegionProgress(region: regions[index], finished: done, total: count, plan: plan))
+                }
             }
         }
         return try state.plans()
@@ -351,11 +374,14 @@ private final class RunState: Sendable {
     }
 
     /// Stores a part's result and releases the progress output if the part held it.
-    func finish(_ index: Int, _ result: Result<InspectionPlan, SolverError>) {
+    /// Stores a part's result; returns how many parts have finished.
+    @discardableResult
+    func finish(_ index: Int, _ result: Result<InspectionPlan, SolverError>) -> Int {
         inner.withLock { s in
             s.results[index] = result
             if case .failure = result { s.failed = true }
             if s.progressOwner == index { s.progressOwner = nil }
+            return s.results.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
         }
     }
 

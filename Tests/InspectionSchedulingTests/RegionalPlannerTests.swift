@@ -3,6 +3,7 @@ import GLPKSolver
 @testable import InspectionScheduling
 import MILP
 import ScenarioModel
+import Synchronization
 import Testing
 
 /// Independent regions planned separately and merged (issue 7): the merged plan is the regions' plans together.
@@ -77,6 +78,18 @@ import Testing
         #expect(note.vi.contains("3 vùng độc lập") && note.vi.contains("A: tối ưu"))
         #expect(Set(plan.notes).count == plan.notes.count)
         #expect(plan.notes.filter { $0.en.contains("configurable defaults [U]") }.count == 1)
+    }
+
+    @Test func eachPlannedRegionIsReportedOnce() throws {
+        let s = threeRegions()
+        let seen = Mutex<[RegionalPlanner.RegionProgress]>([])
+        let plan = try RegionalPlanner.plan(
+            scenario: s, holidays: [], solver: GLPKSolver(), options: options(), parallel: 2,
+            regionFinished: { r in seen.withLock { $0.append(r) } })
+        let reports = seen.withLock { $0 }
+        #expect(reports.map(\.region).sorted() == ["A", "B", "C"])
+        #expect(reports.map(\.finished).sorted() == [1, 2, 3] && reports.allSatisfy { $0.total == 3 })
+        #expect(abs(reports.reduce(0) { $0 + ($1.plan.objective ?? .nan) } - (plan.objective ?? .nan)) < 1e-9)
     }
 
     @Test func sameInputsGiveTheSamePlan() throws {

@@ -76,7 +76,8 @@ extension CCHC {
             let folder = try openReportFolder(out: output.out, scenario: loaded, force: output.force)
             var plan = try resources.solvingPhase(started: started, timeLimit: solver.timeLimit, vietnamese: lang == .vi) {
                 try RegionalPlanner.plan(
-                    scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: $0, options: options)
+                    scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: $0, options: options,
+                    regionFinished: SolverProgressLine.regionCallback(language: lang))
             }
             plan.timings.load = loadSeconds
             plan.timings.total += loadSeconds
