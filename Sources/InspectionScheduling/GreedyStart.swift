@@ -66,7 +66,68 @@ public enum GreedyStart {
                 }
             }
         }
-        for u in sequence {
+        // Trips first (per-team models with bundling, when every unit fits the teams' capacity, so no priority is
+        // given up): week by week, each team that can visit units beside a commune (two or more dates) takes the
+        // commune with the most such units, paced so that its load stays near the average load.
+        var tripPlaced = Set<Int>()
+        let w0 = scenario.inspection.objective
+        let demand = byUnit.keys.reduce(0.0) { $0 + ScheduleRules.duration(of: units[$1], in: scenario) }
+        if !sm.isPooled, w0.bundling > 0, !sm.bundles.isEmpty, !sm.activeTeams.isEmpty,
+           demand <= QuickBound.capacityDays(of: sm, teams: scenario.teams) {
+            let average = demand / Double(sm.activeTeams.count)
+            var byTeamBucket: [ScheduleModel.TeamBucket: [Int]] = [:]
+            for (i, b) in sm.bundles.enumerated() {
+                let a = sm.candidates[b.anchor]
+                byTeamBucket[.init(team: a.team, bucket: a.bucket), default: []].append(i)
+            }
+            func take(_ c: Int) {
+                let cand = sm.candidates[c]
+                x[cand.variable.index] = 1
+                used[.init(team: cand.team, bucket: cand.bucket), default: 0] += Int((2 * cand.days).rounded())
+                teamLoad[cand.team, default: 0] += cand.days
+                monthLoad[sm.buckets[cand.bucket].month, default: 0] += cand.days
+                tripPlaced.insert(cand.unit)
+            }
+            func release(_ c: Int) {
+                let cand = sm.candidates[c]
+                x[cand.variable.index] = 0
+                used[.init(team: cand.team, bucket: cand.bucket), default: 0] -= Int((2 * cand.days).rounded())
+                teamLoad[cand.team, default: 0] -= cand.days
+                monthLoad[sm.buckets[cand.bucket].month, default: 0] -= cand.days
+                tripPlaced.remove(cand.unit)
+            }
+            for b in sm.buckets.indices {
+                let pace = average * Double(b + 1) / Double(sm.buckets.count)
+                for t in sm.activeTeams {
+                    let key = ScheduleModel.TeamBucket(team: t, bucket: b)
+                    guard (used[key] ?? 0) == 0, let ids = byTeamBucket[key], (teamLoad[t] ?? 0) < pace else { continue }
+                    // The trip with the most units beside its commune (then the higher priorities), as far as they fit.
+                    var best: (trip: [Int], key: (Int, Double, Int))?
+                    for i in ids {
+                        let bundle = sm.bundles[i]
+                        guard !tripPlaced.contains(sm.candidates[bundle.anchor].unit), fits(bundle.anchor) else { continue }
+                        take(bundle.anchor)
+                        var trip = [bundle.anchor]
+                        let others = bundle.members.filter { $0 != bundle.anchor && !tripPlaced.contains(sm.candidates[$0].unit) }
+                            .sorted { (sm.candidates[$0].days, $0) < (sm.candidates[$1].days, $1) }
+                        for o in others where trip.count - 1 < Int(bundle.room.map { $0 / max(2 * sm.candidates[o].days, 1e-9) } ?? .infinity) {
+                            if fits(o) {
+                                take(o)
+                                trip.append(o)
+                            }
+                        }
+                        let score = (trip.count - 1, trip.reduce(0.0) { $0 + units[sm.candidates[$1].unit].priority }, -i)
+                        for c in trip.reversed() { release(c) }
+                        if trip.count > 1, best.map({ score > $0.key }) ?? true { best = (trip, score) }
+                    }
+                    if let best {
+                        for c in best.trip { take(c) }
+                        placedAt[units[sm.candidates[best.trip[0]].unit].code] = (t, b)
+                    }
+                }
+            }
+        }
+        for u in sequence where !tripPlaced.contains(u) {
             let cols = byUnit[u]!
             if let k = ScheduleRules.communeKey(of: units[u]), let at = placedAt[k],
                let c = cols.first(where: { sm.candidates[$0].team == at.team && sm.candidates[$0].bucket == at.bucket }), fits(c) {

@@ -19,6 +19,15 @@ import ScenarioModel
 /// where that can be had, and never below the best plan. `nil` when a weight or priority is negative, or with
 /// re-planning rewards or extra-capacity columns (terms it does not model).
 public enum QuickBound {
+    /// The teams' capacity in days: per team and ISO week, min(days per week, dates it may use).
+    static func capacityDays(of sm: ScheduleModel, teams: [Team]) -> Double {
+        var weekDates: [ScheduleModel.TeamWeek: Int] = [:]
+        for (key, n) in sm.teamDates {
+            weekDates[.init(team: key.team, week: sm.buckets[key.bucket].week), default: 0] += n
+        }
+        return weekDates.reduce(0.0) { $0 + Double(min(teams[$1.key.team].daysPerWeek, $1.value)) }
+    }
+
     /// The bound for `sm`, built from `scenario` with the objective weights of `scenario`.
     public static func value(for sm: ScheduleModel, scenario: Scenario) -> Double? {
         let w = scenario.inspection.objective
@@ -27,12 +36,7 @@ public enum QuickBound {
         else { return nil }
         let teams = scenario.teams
 
-        // Capacity in days: per team and ISO week, min(days per week, dates it may use).
-        var weekDates: [ScheduleModel.TeamWeek: Int] = [:]
-        for (key, n) in sm.teamDates {
-            weekDates[.init(team: key.team, week: sm.buckets[key.bucket].week), default: 0] += n
-        }
-        let capacity = weekDates.reduce(0.0) { $0 + Double(min(teams[$1.key.team].daysPerWeek, $1.value)) }
+        let capacity = capacityDays(of: sm, teams: teams)
 
         // Priorities: fractional knapsack over the units that have a column.
         var unitDays: [Int: Double] = [:]
