@@ -110,7 +110,7 @@ public enum GreedyStart {
                         var trip = [bundle.anchor]
                         let others = bundle.members.filter { $0 != bundle.anchor && !tripPlaced.contains(sm.candidates[$0].unit) }
                             .sorted { (sm.candidates[$0].days, $0) < (sm.candidates[$1].days, $1) }
-                        for o in others where trip.count - 1 < Int(bundle.room.map { $0 / max(2 * sm.candidates[o].days, 1e-9) } ?? .infinity) {
+                        for o in others where trip.count - 1 < (bundle.room.map { Int(($0 / max(2 * sm.candidates[o].days, 1e-9)).rounded(.down)) } ?? .max) {
                             if fits(o) {
                                 take(o)
                                 trip.append(o)

@@ -73,8 +73,8 @@ public enum QuickBound {
             mostPerCommune[anchorUnit] = max(mostPerCommune[anchorUnit] ?? 0, min(k, others.count))
         }
         let kmax = mostPerCommune.values.max() ?? 0
-        guard kmax > 0, minAnchor.isFinite, minOther.isFinite else { return priorityBound }
-        let perLink = minOther + minAnchor / Double(kmax)
+        let perLink = minOther + minAnchor / Double(max(kmax, 1))
+        guard kmax > 0, perLink.isFinite, perLink > 1e-9 else { return priorityBound }
         func linkCap(_ dates: Int) -> Int {
             let slots = Double(2 * dates)
             return slots + 1e-9 >= minAnchor + minOther ? Int((slots / perLink + 1e-9).rounded(.down)) : 0

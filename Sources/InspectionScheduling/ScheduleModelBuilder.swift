@@ -414,6 +414,7 @@ public struct ScheduleModelBuilder: Sendable {
                 let minAnchor = all.map { 2 * candidates[bundles[$0].anchor].days }.min()!
                 let minOther = all.flatMap { i in bundles[i].members.filter { $0 != bundles[i].anchor }.map { 2 * candidates[$0].days } }.min()!
                 let perLink = minOther + minAnchor / kmax
+                guard perLink > 1e-9 else { continue }  // zero-day inspections: no limit to state
                 func linkCap(_ dates: Int) -> Int {
                     let slots = Double(2 * dates)
                     return slots + 1e-9 >= minAnchor + minOther ? Int((slots / perLink + 1e-9).rounded(.down)) : 0
