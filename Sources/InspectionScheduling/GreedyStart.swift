@@ -181,8 +181,9 @@ public enum GreedyStart {
             let links = x[sm.candidates[b.anchor].variable.index] > 0.5 ? k - 1 : 0
             return b.room.map { min(links, $0) } ?? links
         }
-        func spreadCost() -> Double {
-            guard w.balance > 0, let sp = sm.spread else { return 0 }
+        /// The spread term of the objective, and Σ load² (weighted) to break its ties.
+        func spreadCost() -> (cost: Double, tieBreak: Double) {
+            guard w.balance > 0, let sp = sm.spread else { return (0, 0) }
             var cost = 0.0
             // Σ load² breaks ties: with equal spreads, a more even spread of loads is one step closer to a smaller one.
             var squares = 0.0
@@ -196,7 +197,7 @@ public enum GreedyStart {
                 cost += (l.max() ?? 0) - (l.min() ?? 0)
                 squares += l.reduce(0) { $0 + $1 * $1 }
             }
-            return w.balance * (cost + 1e-4 * squares)
+            return (w.balance * cost, w.balance * 1e-4 * squares)
         }
         var chosenOf: [Int: Int] = [:]
         for (c, cand) in sm.candidates.enumerated() where x[cand.variable.index] > 0.5 { chosenOf[cand.unit] = c }
@@ -221,7 +222,8 @@ public enum GreedyStart {
             rounds += 1
             for u in chosenOf.keys.sorted() {
                 let from = chosenOf[u]!
-                guard !sm.candidates[from].fixed else { continue }
+                // Trips stay as built (they are paced to the average load); the other inspections even the loads out.
+                guard !sm.candidates[from].fixed, !tripPlaced.contains(u) else { continue }
                 let before = spreadCost()
                 let touchedBefore = bundlesOf[from] ?? []
                 var best: (to: Int, gain: Double)?
@@ -236,9 +238,15 @@ public enum GreedyStart {
                     let touched = Set(touchedBefore + (bundlesOf[to] ?? []))
                     let linksBefore = touched.reduce(0.0) { $0 + links($1) }
                     apply(from, to)
-                    let gain = (before - spreadCost()) + w.bundling * (touched.reduce(0.0) { $0 + links($1) } - linksBefore)
+                    let after = spreadCost()
+                    let linkGain = w.bundling * (touched.reduce(0.0) { $0 + links($1) } - linksBefore)
+                    let real = (before.cost - after.cost) + linkGain
+                    let gain = real + (before.tieBreak - after.tieBreak)
                     apply(to, from)
-                    if gain > 1e-9, gain > (best?.gain ?? 0) { best = (to, gain) }
+                    // A move must improve the objective, or leave it and the links as they are and even out the loads
+                    // (the tie-break must not trade a commune's trip for evener loads at the same score).
+                    let accepted = real > 1e-9 || (real > -1e-9 && linkGain > -1e-9 && gain > 1e-9)
+                    if accepted, gain > (best?.gain ?? 0) { best = (to, gain) }
                 }
                 if let best {
                     apply(from, best.to)

@@ -61,6 +61,8 @@ public enum InspectionPlanner {
         // bound (see ``QuickBound``), no solver run can be needed; GLPK's LP alone may take longer than the limit.
         let quick = previousFuture.isEmpty ? QuickBound.value(for: sm, scenario: scenario) : nil
         var settledByQuickBound = false
+        // The objective's terms of the quick-bound plan, measured once (counting pairs is quadratic in the inspections).
+        var placedTerms: ObjectiveTerms?
         // The greedy plan of the model as built (placement cuts change the model, and then the plan).
         let greedy = options.warmStart ? GreedyStart.values(for: sm, scenario: scenario) : nil
         // Without a gap asked, only a proof of optimality (the bound less than one objective step above) settles it.
@@ -71,9 +73,8 @@ public enum InspectionPlanner {
             buildTime += now() - t
             if outcome.cuts.isEmpty, outcome.dropped.isEmpty, outcome.complete {
                 let w = scenario.inspection.objective
-                let measured = ScheduleObjective.value(
-                    PlanMetrics.terms(outcome.inspections, scenario: scenario, calendar: calendar),
-                    priority: w.priority, balance: w.balance, bundling: w.bundling)
+                let terms = PlanMetrics.terms(outcome.inspections, scenario: scenario, calendar: calendar)
+                let measured = ScheduleObjective.value(terms, priority: w.priority, balance: w.balance, bundling: w.bundling)
                 let inspected = Set(outcome.inspections.map(\.unit))
                 let rulesHold = PlanMetrics.coverage(outcome.inspections, scenario: scenario).allSatisfy(\.isMet)
                     && sm.mustSlacks.allSatisfy { inspected.contains(scenario.units[$0.unit].code) }
@@ -84,6 +85,7 @@ public enum InspectionPlanner {
                         termination: .gapLimit, hasFeasiblePoint: true, objective: sm.model.objectiveValue(at: x0), bestBound: q,
                         values: x0)
                     placed = outcome.inspections
+                    placedTerms = terms
                     notes.append(proven ? PlanNote(
                         vi: "Phương án khởi đầu (tham lam) đạt đúng cận trên nhanh \(ObjectiveStep.format(q, places: 2)) (sai khác dưới một bước \(ObjectiveStep.format(sm.objectiveStep ?? 0))), nên là tối ưu; không cần chạy GLPK.",
                         en: "The greedy starting plan reaches the quick bound \(ObjectiveStep.format(q, places: 2)) (within one step of \(ObjectiveStep.format(sm.objectiveStep ?? 0))), so it is optimal; GLPK was not run.") : PlanNote(
@@ -200,7 +202,7 @@ public enum InspectionPlanner {
             if hardOK {
                 // The plan's objective is measured on the placed calendar (the placement may achieve fewer bundled
                 // pairs or kept dates than the model counted); the model's bound is a bound for it too.
-                let terms = PlanMetrics.terms(placed, scenario: scenario, calendar: calendar)
+                let terms = placedTerms ?? PlanMetrics.terms(placed, scenario: scenario, calendar: calendar)
                 let kept = placed.filter { p in previousFuture[p.unit].map { $0.team == p.team && $0.date == p.date } ?? false }.count
                 let measured = ScheduleObjective.value(
                     terms, priority: weights.priority, balance: weights.balance, bundling: weights.bundling)
@@ -252,6 +254,7 @@ public enum InspectionPlanner {
         plan.targets = PlanMetrics.coverage(inspections, scenario: scenario)
         plan.teamLoads = PlanMetrics.teamLoads(inspections, scenario: scenario)
         plan.monthLoads = PlanMetrics.monthLoads(inspections, calendar: calendar)
+        // Measured again on the sorted calendar, so the sums (and the report bytes) do not depend on placement order.
         plan.objectiveTerms = PlanMetrics.terms(inspections, scenario: scenario, calendar: calendar)
         if sm.isPooled {
             let pools = sm.teamGroups.filter { $0.count > 1 }
