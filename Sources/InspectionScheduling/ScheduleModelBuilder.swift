@@ -348,6 +348,11 @@ public struct ScheduleModelBuilder: Sendable {
                     guard members.count > 1 else { continue }
                     // Only units inspected together with their commune count (see ``ScheduleObjective``).
                     guard let anchor = members.first(where: { units[candidates[$0].unit].code == commune }) else { continue }
+                    // No link can exist where the team-bucket has no room beside the commune's own inspection (a
+                    // team with one day a week and a full-day commune): no columns or rows for it.
+                    if mode != .extraCapacity, let limit = bundleRoom[key], Double(limit) - 2 * candidates[anchor].days < 1e-9 {
+                        continue
+                    }
                     let tag = "\(commune)_\(groupCode(key.team))_b\(key.bucket)"
                     let z = m.addVariable("links_\(tag)", kind: .continuous, lowerBound: 0)
                     let others = members.filter { $0 != anchor }

@@ -35,6 +35,20 @@ enum FixedSolverFactory {
         #expect(sm.model.variables.contains { $0.name == "days_T2_b0" && $0.kind == .integer })
     }
 
+    @Test func noLinkColumnsWhereATeamBucketHasNoRoomBesideTheCommune() {
+        // A one-day-a-week team spends its day on the full-day commune: it cannot visit the school in the same week.
+        let s = tinyScenario(
+            units: [commune("X1"), school("S1", in: "X1")],
+            teams: [Team(code: "T1", name: "1", daysPerWeek: 1), Team(code: "T2", name: "2", daysPerWeek: 2)],
+            weights: ObjectiveWeights(priority: 1, balance: 0, bundling: 0.05))
+        let sm = ScheduleModelBuilder(scenario: s, calendar: WorkingCalendar(scenario: s, holidays: [])).build()
+        let names = sm.model.variables.map(\.name)
+        #expect(!names.contains { $0.hasPrefix("links_X1_T1_") || $0.hasPrefix("link_X1_T1_") })
+        #expect(names.contains { $0.hasPrefix("links_X1_T2_") })
+        #expect(names.contains { $0.hasPrefix("link_X1_T2_") })
+        #expect(!sm.model.constraints.contains { $0.name.hasPrefix("linkcap_X1_T1_") })
+    }
+
     @Test func decoderPlacesAHandWrittenSolution() throws {
         let s = tinyScenario(units: [commune("X1"), school("S1", in: "X1")], weights: ObjectiveWeights(priority: 1, balance: 0, bundling: 0.05))
         let solver = FixedSolver(optimalValuesByName: ["x_X1_T1_b0": 1, "x_S1_T1_b0": 1, "links_X1_T1_b0": 1])
