@@ -37,5 +37,22 @@ import Testing
         for region in ["r01-", "r02-", "r03-"] {
             #expect(csv.contains(",\(region)"), "no inspection of region \(region) in the CSV")
         }
+
+        // --jobs: all three regions at once, the same plan when every region is proven optimal.
+        let three = try runCCHC(
+            ["schedule", "scenario", "--out", "reports-3", "--json", "--time-limit", "60", "--lang", "en", "--jobs", "3"],
+            currentDirectory: root)
+        #expect(three.status == 0, "stderr: \(three.stderr)")
+        let other = try #require(try JSONSerialization.jsonObject(with: Data(three.stdout.utf8)) as? [String: Any])
+        let otherNotes = try #require(other["notes"] as? [[String: Any]])
+        #expect(otherNotes.contains { ($0["en"] as? String)?.contains("3 at a time") == true })
+        if object["status"] as? String == "optimal", other["status"] as? String == "optimal" {
+            #expect(other["objective"] as? Double == objective)
+            let otherCSV = try String(contentsOf: root.appendingPathComponent("reports-3/inspection-calendar.csv"), encoding: .utf8)
+            #expect(otherCSV == csv)
+        }
+        let refused = try runCCHC(["schedule", "scenario", "--out", "reports-0", "--jobs", "0"], currentDirectory: root)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--jobs"))
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import InspectionScheduling
 
 /// `--time-limit` and `--mip-gap`: how long the solver may run and when a plan is good enough.
 struct SolverOptions: ParsableArguments {
@@ -8,7 +10,18 @@ struct SolverOptions: ParsableArguments {
     @Option(name: .customLong("mip-gap"), help: "Stop when the plan is proven within this relative gap of the optimum, e.g. 0.005 for 0.5% (default: 0, prove optimality). A starting plan already within it of a quick bound is kept without running GLPK (large scenarios).")
     var mipGap: Double = 0
 
+    @Option(name: .customLong("jobs"), help: ArgumentHelp(
+        "How many independent regions are planned at the same time. The default is the same on every machine, so that reports do not depend on the machine; raise it up to this machine's processor count (\(ProcessInfo.processInfo.activeProcessorCount) here); each region of about 2,000 units needs 200–400 MB.",
+        valueName: "n"))
+    var jobs: Int = RegionalPlanner.defaultParallel
+
+    /// The limits for a planning run.
+    var limits: SolveLimits { SolveLimits(timeLimit: timeLimit, mipGap: mipGap, jobs: jobs) }
+
     func validate() throws {
+        guard (1...64).contains(jobs) else {
+            throw ValidationError("Please give --jobs as a whole number from 1 to 64, e.g. --jobs 2.")
+        }
         guard timeLimit > 0, timeLimit.isFinite else {
             throw ValidationError("Please give --time-limit as a positive number of seconds, e.g. --time-limit 30.")
         }

@@ -57,7 +57,7 @@ extension CCHC {
             let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
             let root = results.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
                 ?? cwd.appendingPathComponent("Reports", isDirectory: true)
-            let limits = SolveLimits(timeLimit: solver.timeLimit, mipGap: solver.mipGap)
+            let limits = solver.limits
             var compared: [ComparedScenario] = []
             var firstLoaded: LoadedScenario?
             for path in scenarios {

@@ -44,7 +44,7 @@ extension CCHC {
             let lang = language.language
             let loaded = try loadScenario(scenario, language: lang.rawValue)
             let folder = try openReportFolder(out: out, scenario: loaded, force: force)
-            let results = try ScenarioResults.compute(loaded, limits: SolveLimits(timeLimit: solver.timeLimit, mipGap: solver.mipGap), resources: resources, language: lang)
+            let results = try ScenarioResults.compute(loaded, limits: solver.limits, resources: resources, language: lang)
             try results.write(to: folder, language: lang)
             let vi = lang == .vi
             print((vi ? "Kế hoạch kiểm tra: " : "Inspection plan: ") + InspectionPlanMarkdown.statusText(results.plan, lang)
@@ -172,6 +172,8 @@ struct SolveLimits: Hashable {
     var timeLimit: Double
     /// The planner's relative gap (0: prove optimality).
     var mipGap: Double
+    /// Independent regions planned at the same time.
+    var jobs: Int = RegionalPlanner.defaultParallel
 }
 
 /// The 64-bit FNV-1a hash (for change detection, not security).
@@ -194,7 +196,7 @@ struct FNV1a {
 }
 
 /// Plans a scenario's inspections with `solver` (GLPK behind the resource rules in the CLI); independent regions are
-/// planned separately, two at a time (`RegionalPlanner`).
+/// planned separately, `limits.jobs` at a time (`RegionalPlanner`).
 func planInspections(
     _ loaded: LoadedScenario, limits: SolveLimits, solver: any MILPSolver, progress: (@Sendable (SolveProgress) -> Void)?
 ) throws(SolverError) -> InspectionPlan {
@@ -202,7 +204,8 @@ func planInspections(
         scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: solver,
         options: PlannerOptions(
             timeLimitSeconds: limits.timeLimit, relativeGap: limits.mipGap > 0 ? limits.mipGap : nil, progress: progress,
-            shouldStop: Interruption.shouldStop))
+            shouldStop: Interruption.shouldStop),
+        parallel: limits.jobs)
 }
 
 

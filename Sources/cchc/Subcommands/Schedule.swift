@@ -77,7 +77,7 @@ extension CCHC {
             var plan = try resources.solvingPhase(started: started, timeLimit: solver.timeLimit, vietnamese: lang == .vi) {
                 try RegionalPlanner.plan(
                     scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: $0, options: options,
-                    regionFinished: SolverProgressLine.regionCallback(language: lang))
+                    parallel: solver.jobs, regionFinished: SolverProgressLine.regionCallback(language: lang))
             }
             plan.timings.load = loadSeconds
             plan.timings.total += loadSeconds
