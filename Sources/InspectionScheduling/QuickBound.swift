@@ -8,7 +8,8 @@ import ScenarioModel
 ///   capacity (Σ over teams and ISO weeks of min(days per week, dates available));
 /// - **month spread** is at least 0;
 /// - **bundled pairs** `Z`: at most, per commune, its units with a column or the most one trip holds; and at most,
-///   per team and bucket, what its dates hold beside a commune (`slots / perLink`, see below);
+///   per team and bucket, what its dates hold beside a commune (`slots / perLink`, see below) and what the communes
+///   with a bundle in that bucket hold on the trips that fit its dates (blackouts remove a bundle's members);
 /// - **team spread**, tied to `Z`: only teams with two or more dates in some bucket can make pairs, and each pair takes
 ///   at least `perLink` = (smallest unit) + (smallest commune) / (most pairs per commune) half-days of their load.
 ///   So the busiest team carries at least `perLink·Z / pairing`, and the least busy of the other teams at most
@@ -56,6 +57,7 @@ public enum QuickBound {
         let perTeamLinks = !sm.bundleLinks.isEmpty  // per-team models: a bundle's room counts half-day slots
         var othersOf: [Int: Set<Int>] = [:]  // commune unit -> its other units with a column there
         var mostPerCommune: [Int: Int] = [:]
+        var capsAt: [ScheduleModel.TeamBucket: [Int]] = [:]  // (group, bucket) -> the most pairs of each bundle there
         var minAnchor = Double.infinity, minOther = Double.infinity
         for b in sm.bundles {
             let anchorUnit = sm.candidates[b.anchor].unit
@@ -71,6 +73,8 @@ public enum QuickBound {
                 k = others.count
             }
             mostPerCommune[anchorUnit] = max(mostPerCommune[anchorUnit] ?? 0, min(k, others.count))
+            let anchor = sm.candidates[b.anchor]
+            capsAt[.init(team: anchor.team, bucket: anchor.bucket), default: []].append(min(k, others.count))
         }
         let kmax = mostPerCommune.values.max() ?? 0
         let perLink = minOther + minAnchor / Double(max(kmax, 1))
@@ -79,12 +83,27 @@ public enum QuickBound {
             let slots = Double(2 * dates)
             return slots + 1e-9 >= minAnchor + minOther ? Int((slots / perLink + 1e-9).rounded(.down)) : 0
         }
-        var byTime = 0
+        // Per (group, bucket): what the dates hold, and what the communes there hold. A commune with pairs takes at
+        // least `minAnchor + minOther` half-days of one team, so a team visits at most `trips` such communes in a
+        // bucket; the pairs are at most those of the best `trips` communes that have a bundle there (a blackout of
+        // the schools leaves a summer trip the health station only).
+        var groupOf: [Int: Int] = [:]
+        for (g, members) in sm.teamGroups.enumerated() { for t in members { groupOf[t] = g } }
+        var timeAt: [ScheduleModel.TeamBucket: Int] = [:]
+        var tripsAt: [ScheduleModel.TeamBucket: Int] = [:]
         var pairing = Set<Int>()
         for (key, n) in sm.teamDates {
             let c = linkCap(n)
-            if c > 0 { pairing.insert(key.team) }
-            byTime += c
+            guard c > 0, let g = groupOf[key.team] else { continue }
+            pairing.insert(key.team)
+            let at = ScheduleModel.TeamBucket(team: g, bucket: key.bucket)
+            timeAt[at, default: 0] += c
+            tripsAt[at, default: 0] += Int((Double(2 * n) / (minAnchor + minOther) + 1e-9).rounded(.down))
+        }
+        var byTime = 0
+        for (at, c) in timeAt {
+            let best = (capsAt[at] ?? []).sorted(by: >).prefix(tripsAt[at] ?? 0).reduce(0, +)
+            byTime += min(c, best)
         }
         let byCommune = othersOf.reduce(0) { $0 + min($1.value.count, mostPerCommune[$1.key] ?? 0) }
         let zMax = Double(min(byTime, byCommune))

@@ -88,6 +88,31 @@ import Testing
         #expect(abs(brute.objective - 4.1) < 1e-9)
     }
 
+    /// Two communes, each with two schools and a health station; one two-day team for two weeks; the schools are
+    /// closed in the first week. A trip of the first week can take the health station only, so the pairs are at most
+    /// 1 + 2 (counting by time alone gave 2 + 2).
+    @Test func blackoutsLimitTheTripsOfAWeek() throws {
+        func station(_ code: String, in commune: String) -> Unit {
+            Unit(code: code, name: "Trạm \(code)", kind: .healthStation, commune: commune, priority: 1)
+        }
+        let s = tinyScenario(
+            units: [commune("A"), school("A1", in: "A"), school("A2", in: "A"), station("AH", in: "A"),
+                    commune("B"), school("B1", in: "B"), school("B2", in: "B"), station("BH", in: "B")],
+            teams: [Team(code: "T1", name: "Đoàn 1", daysPerWeek: 2)],
+            season: DateSpan(from: day("2026-03-02"), to: day("2026-03-13")),
+            blackouts: [Blackout(selector: .kinds([.school]), dates: DateSpan(from: day("2026-03-02"), to: day("2026-03-06")))],
+            weights: ObjectiveWeights(priority: 1, balance: 0, bundling: 0.05))
+        let sm = ScheduleModelBuilder(scenario: s, calendar: WorkingCalendar(scenario: s, holidays: [])).build()
+        let q = try #require(QuickBound.value(for: sm, scenario: s))
+        // Knapsack: the six half-day units and one commune in four days (7 points), plus three pairs.
+        #expect(abs(q - 7.15) < 1e-9, "got \(q)")
+        // The best plan: A with its station in week 1 beside BH, all four schools in week 2: 7 points and one pair.
+        guard GlpsolSolver.isAvailable else { return }
+        let plan = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GlpsolSolver(), options: PlannerOptions(warmStart: false))
+        #expect(plan.status == .optimal)
+        #expect(abs((plan.objective ?? 0) - 7.05) < 1e-9, "got \(plan.objective ?? .nan)")
+    }
+
     /// A team of one day a week cannot pair a full-day commune with anything: no pair is counted.
     @Test func oneDayTeamsMakeNoPairs() throws {
         var s = Self.oneTrip
