@@ -1,0 +1,206 @@
+import CivilCalendar
+import MILP
+import ScenarioModel
+
+extension InspectionPlanner {
+    /// A plan settled without the solver: the greedy plan, placed and measured, meets every rule and is proven
+    /// optimal by the quick bound or lies within the requested gap of it.
+    struct QuickSettlement {
+        /// The greedy values as a solve result, with the quick bound as its bound.
+        var result: SolveResult
+        /// The greedy plan's placed inspections.
+        var placed: [PlannedInspection]
+        /// The objective's terms of the placed inspections, measured once.
+        var terms: ObjectiveTerms
+        /// Why GLPK was not run.
+        var note: PlanNote
+    }
+
+    /// What the solving phases hand on to the status: the last solve result and its placed calendar.
+    struct SolveOutcome {
+        /// The last solve result (or the quick settlement's), if any solve ran.
+        var result: SolveResult?
+        /// The placed inspections of the last result that could be placed.
+        var placed: [PlannedInspection] = []
+        /// Whether every team-week of the last placement was placed completely.
+        var placementComplete = true
+        /// Whether the placement-cut rounds ran out with team-weeks still unplaceable.
+        var cutsExhausted = false
+        /// Candidates of a pooled model that fit no team of their pool and were left out.
+        var dropped: [Int] = []
+        /// The objective's terms of `placed`, when already measured (only by the quick settlement).
+        var placedTerms: ObjectiveTerms?
+        /// Whether the quick bound settled the plan without any solver run.
+        var settledByQuickBound = false
+
+        /// An empty outcome, before any solve.
+        init() {}
+
+        /// The outcome of a quick-bound settlement.
+        init(_ settlement: QuickSettlement) {
+            result = settlement.result
+            placed = settlement.placed
+            placedTerms = settlement.terms
+            settledByQuickBound = true
+        }
+    }
+
+    /// Large models: when the greedy plan, placed and measured, is already within the requested gap of the quick
+    /// bound (see ``QuickBound``), no solver run can be needed; GLPK's LP alone may take longer than the limit.
+    /// Without a gap asked, only a proof of optimality (the bound less than one objective step above) settles it.
+    ///
+    /// - Parameters:
+    ///   - sm: The model as built (placement cuts change the model, and then the greedy plan).
+    ///   - greedy: The greedy plan of `sm`, when warm starts are on.
+    ///   - quickBound: The quick bound, when not re-planning.
+    /// - Returns: The settlement, or `nil` when the solver must run.
+    static func settleByQuickBound(
+        _ sm: ScheduleModel, greedy: [Double]?, quickBound: Double?, context: PlanningContext, tally: inout PlanningTally
+    ) -> QuickSettlement? {
+        let scenario = context.scenario, calendar = context.calendar
+        guard context.options.warmStart, let q = quickBound, let x0 = greedy, sm.slackTotal(x0) < 1e-6, sm.invalidFixed.isEmpty
+        else { return nil }
+        let wanted = context.options.relativeGap ?? 0
+        let t = now()
+        let outcome = place(sm, values: x0, scenario: scenario, calendar: calendar, previous: context.previousFuture, keep: context.keep)
+        tally.buildTime += now() - t
+        guard outcome.cuts.isEmpty, outcome.dropped.isEmpty, outcome.complete else { return nil }
+        let w = scenario.inspection.objective
+        let terms = PlanMetrics.terms(outcome.inspections, scenario: scenario, calendar: calendar)
+        let measured = ScheduleObjective.value(terms, priority: w.priority, balance: w.balance, bundling: w.bundling)
+        let inspected = Set(outcome.inspections.map(\.unit))
+        let rulesHold = PlanMetrics.coverage(outcome.inspections, scenario: scenario).allSatisfy(\.isMet)
+            && sm.mustSlacks.allSatisfy { inspected.contains(scenario.units[$0.unit].code) }
+        let proven = ObjectiveStep.proves(bound: q, incumbent: measured, step: sm.objectiveStep)
+        guard rulesHold, proven || (wanted > 0 && SolveResult.gap(objective: measured, bound: max(q, measured)) <= wanted) else {
+            return nil
+        }
+        let result = SolveResult(
+            termination: .gapLimit, hasFeasiblePoint: true, objective: sm.model.objectiveValue(at: x0), bestBound: q,
+            values: x0)
+        let note = proven ? PlanNote(
+            vi: "Phương án khởi đầu (tham lam) đạt đúng cận trên nhanh \(ObjectiveStep.format(q, places: 2)) (sai khác dưới một bước \(ObjectiveStep.format(sm.objectiveStep ?? 0))), nên là tối ưu; không cần chạy GLPK.",
+            en: "The greedy starting plan reaches the quick bound \(ObjectiveStep.format(q, places: 2)) (within one step of \(ObjectiveStep.format(sm.objectiveStep ?? 0))), so it is optimal; GLPK was not run.") : PlanNote(
+            vi: "Phương án khởi đầu (tham lam) đã nằm trong khoảng cách yêu cầu \(ObjectiveStep.format(wanted * 100))% so với cận trên nhanh \(ObjectiveStep.format(q, places: 2)), nên không cần chạy GLPK.",
+            en: "The greedy starting plan is already within the requested gap of \(ObjectiveStep.format(wanted * 100))% of the quick bound \(ObjectiveStep.format(q, places: 2)), so GLPK was not run.")
+        return QuickSettlement(result: result, placed: outcome.inspections, terms: terms, note: note)
+    }
+
+    /// A second starting point: the optimum of the priority term alone (balance and bundling off) is usually found
+    /// at the root in well under a second and is a far better incumbent than the greedy for the full objective.
+    ///
+    /// Pooled (large) models skip it, and the cold solve of ``solveRounds(_:greedy:priorityStart:context:tally:)``:
+    /// their root LP alone takes most of the time limit, and a cold solve with presolve that stops at the limit
+    /// returns no plan (its incumbent is in presolved columns).
+    /// - Returns: The priority-only optimum completed into values of `sm`, or `nil` when skipped or not found.
+    static func priorityOnlyStart(
+        for sm: ScheduleModel, context: PlanningContext, tally: inout PlanningTally
+    ) throws(SolverError) -> [Double]? {
+        let options = context.options
+        let weights = context.scenario.inspection.objective
+        guard options.warmStart, !sm.isPooled, weights.balance > 0 || weights.bundling > 0 else { return nil }
+        var simple = context.scenario
+        simple.inspection.objective.balance = 0
+        simple.inspection.objective.bundling = 0
+        let simpleModel = context.modelBuilder(for: simple).build()
+        guard simpleModel.candidates.count == sm.candidates.count else { return nil }
+        let budget = context.remainingTime().map { max(0.5, $0 / 5) } ?? 10
+        var so = SolveOptions(timeLimitSeconds: min(budget, 10), relativeGap: options.relativeGap)
+        so.shouldStop = options.shouldStop
+        if let x0 = GreedyStart.values(for: simpleModel, scenario: simple) { so.startingSolution = x0 }
+        let t = now()
+        let r = try context.solver.solve(simpleModel.model, options: so)
+        tally.solveTime += now() - t
+        tally.solves += 1
+        guard r.hasFeasiblePoint else { return nil }
+        var choice = [Double](repeating: 0, count: sm.model.variables.count)
+        for (c, cand) in sm.candidates.enumerated() {
+            choice[cand.variable.index] = r.values[simpleModel.candidates[c].variable.index].rounded()
+        }
+        return GreedyStart.completed(choice, for: sm, scenario: context.scenario)
+    }
+
+    /// The solve rounds: round 0 first solves cold with a third of the time (unpooled models with warm starts), then,
+    /// unless that proved optimality, solves warm from the best valid starting point; each round places the days and
+    /// stops when every team-week fits, or adds placement cuts to `sm` and solves again, up to
+    /// ``PlannerOptions/maxCutRounds`` more rounds.
+    ///
+    /// - Parameters:
+    ///   - sm: The model; placement cuts are added to it.
+    ///   - greedy: The greedy plan of the model as built (used while no cut has been added).
+    ///   - priorityStart: The priority-only starting point, if any.
+    static func solveRounds(
+        _ sm: inout ScheduleModel, greedy: [Double]?, priorityStart: [Double]?, context: PlanningContext,
+        tally: inout PlanningTally
+    ) throws(SolverError) -> SolveOutcome {
+        let options = context.options
+        var solved = SolveOutcome()
+        for round in 0...max(0, options.maxCutRounds) {
+            var so = SolveOptions(timeLimitSeconds: context.remainingTime(), relativeGap: options.relativeGap)
+            // Objective values come in steps (see ``ObjectiveStep``): once the bound is less than one step above the
+            // incumbent, no better plan exists and the search stops as proven.
+            let watcher = ObjectiveStep.Watcher(step: sm.objectiveStep)
+            so.progress = { p in
+                watcher.record(p)
+                options.progress?(p)
+            }
+            so.shouldStop = { (options.shouldStop?() ?? false) || watcher.isProven }
+            var coldStart: [Double]?
+            var coldBound: Double?
+            var r: SolveResult?
+            if options.warmStart, round == 0, !sm.isPooled {
+                // First a cold solve with a share of the time: GLPK's MIP presolver (which a starting plan turns off)
+                // and its proximity search find Thạch Hà's optimum in about 2 s where the warm-started search needs
+                // 25 s. If it does not prove optimality, its best plan joins the starting points below.
+                var cold = so
+                cold.timeLimitSeconds = so.timeLimitSeconds.map { $0 / 3 }
+                let t = now()
+                let c = try context.solver.solve(sm.model, options: cold)
+                tally.solveTime += now() - t
+                tally.solves += 1
+                if c.termination == .optimal || watcher.isProven {
+                    r = c
+                } else if c.hasFeasiblePoint {
+                    coldStart = c.values
+                }
+                coldBound = c.bestBound
+                so.timeLimitSeconds = context.remainingTime()
+            }
+            if r == nil {
+                if options.warmStart {
+                    let starts = [sm.cutCount == 0 ? greedy : GreedyStart.values(for: sm, scenario: context.scenario), priorityStart, coldStart]
+                        .compactMap { $0 }
+                        .filter { sm.model.violations(at: $0).isEmpty }
+                    so.startingSolution = starts.max { sm.model.objectiveValue(at: $0) < sm.model.objectiveValue(at: $1) }
+                }
+                let t = now()
+                var warm = try context.solver.solve(sm.model, options: so)
+                tally.solveTime += now() - t
+                tally.solves += 1
+                // Both searches bound the same model: keep the tighter bound.
+                if let cb = coldBound { warm.bestBound = min(warm.bestBound ?? cb, cb) }
+                r = warm
+            }
+            guard let r else { break }
+            solved.result = r
+            guard r.hasFeasiblePoint else { break }
+            let t2 = now()
+            let outcome = place(
+                sm, values: r.values, scenario: context.scenario, calendar: context.calendar, previous: context.previousFuture,
+                keep: context.keep)
+            tally.buildTime += now() - t2
+            solved.placementComplete = outcome.complete
+            solved.dropped = outcome.dropped
+            if outcome.cuts.isEmpty {
+                solved.placed = outcome.inspections
+                break
+            }
+            for cut in outcome.cuts { sm.addPlacementCut(cut) }
+            if round == options.maxCutRounds {
+                solved.cutsExhausted = true
+                solved.placed = outcome.inspections
+            }
+        }
+        return solved
+    }
+}
