@@ -70,6 +70,7 @@ public enum GreedyStart {
         // given up): week by week, each team that can visit units beside a commune (two or more dates) takes the
         // commune with the most such units, paced so that its load stays near the average load.
         var tripPlaced = Set<Int>()
+        var trips: [[Int]] = []  // candidates of each trip, its commune first
         let w0 = scenario.inspection.objective
         let demand = byUnit.keys.reduce(0.0) { $0 + ScheduleRules.duration(of: units[$1], in: scenario) }
         if !sm.isPooled, w0.bundling > 0, !sm.bundles.isEmpty, !sm.activeTeams.isEmpty,
@@ -122,6 +123,7 @@ public enum GreedyStart {
                     }
                     if let best {
                         for c in best.trip { take(c) }
+                        trips.append(best.trip)
                         placedAt[units[sm.candidates[best.trip[0]].unit].code] = (t, b)
                     }
                 }
@@ -216,6 +218,47 @@ public enum GreedyStart {
         var improved = true
         var rounds = 0
         var evaluations = 0
+        // Whole trips move together to another bucket of their team, which evens out the months without losing pairs.
+        var columnAt: [ScheduleModel.TeamBucket: [Int: Int]] = [:]  // (team, bucket) -> unit -> candidate
+        for (c, cand) in sm.candidates.enumerated() where !cand.fixed {
+            columnAt[.init(team: cand.team, bucket: cand.bucket), default: [:]][cand.unit] = c
+        }
+        func halfDays(_ c: Int) -> Int { Int((2 * sm.candidates[c].days).rounded()) }
+        /// The best move of trip `k` to another bucket of its team, if any improves (as for single inspections).
+        func bestTripMove(_ k: Int) -> (targets: [Int], gain: Double)? {
+            let trip = trips[k]
+            let anchor = sm.candidates[trip[0]]
+            var best: (targets: [Int], gain: Double)?
+            for to in byUnit[anchor.unit]! where sm.candidates[to].team == anchor.team && sm.candidates[to].bucket != anchor.bucket {
+                guard let row = columnAt[.init(team: anchor.team, bucket: sm.candidates[to].bucket)] else { continue }
+                let targets = trip.compactMap { row[sm.candidates[$0].unit] }
+                guard targets.count == trip.count else { continue }
+                // Free the trip, then fit its inspections one by one into the new bucket.
+                for c in trip { used[.init(team: anchor.team, bucket: anchor.bucket), default: 0] -= halfDays(c) }
+                var fitted: [Int] = []
+                for t in targets {
+                    guard fits(t) else { break }
+                    used[.init(team: anchor.team, bucket: sm.candidates[t].bucket), default: 0] += halfDays(t)
+                    fitted.append(t)
+                }
+                for t in fitted { used[.init(team: anchor.team, bucket: sm.candidates[t].bucket), default: 0] -= halfDays(t) }
+                for c in trip { used[.init(team: anchor.team, bucket: anchor.bucket), default: 0] += halfDays(c) }
+                guard fitted.count == targets.count else { continue }
+                evaluations += 1
+                let before = spreadCost()
+                let touched = Set((trip + targets).flatMap { bundlesOf[$0] ?? [] })
+                let linksBefore = touched.reduce(0.0) { $0 + links($1) }
+                for (a, b) in zip(trip, targets) { apply(a, b) }
+                let after = spreadCost()
+                let linkGain = w.bundling * (touched.reduce(0.0) { $0 + links($1) } - linksBefore)
+                for (a, b) in zip(trip, targets) { apply(b, a) }
+                let real = (before.cost - after.cost) + linkGain
+                let gain = real + (before.tieBreak - after.tieBreak)
+                let accepted = real > 1e-9 || (real > -1e-9 && linkGain > -1e-9 && gain > 1e-9)
+                if accepted, gain > (best?.gain ?? 0) { best = (targets, gain) }
+            }
+            return best
+        }
         let evaluationBudget = 300_000  // keeps the warm start to a fraction of a second on large instances
         while improved && rounds < 400 && evaluations < evaluationBudget {
             improved = false
@@ -252,6 +295,12 @@ public enum GreedyStart {
                     apply(from, best.to)
                     improved = true
                 }
+            }
+            for k in trips.indices where evaluations < evaluationBudget {
+                guard let best = bestTripMove(k) else { continue }
+                for (a, b) in zip(trips[k], best.targets) { apply(a, b) }
+                trips[k] = best.targets
+                improved = true
             }
         }
         // Order identical teams by decreasing load (the model's symmetry rows).

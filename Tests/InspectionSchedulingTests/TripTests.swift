@@ -33,6 +33,22 @@ import Testing
         #expect(planned.count == s.units.count)
     }
 
+    /// Two communes with two schools each and one two-day team over March and April: the greedy start paces its trips
+    /// by load and puts both in March; moving a whole trip to April evens the months out and keeps every pair.
+    @Test func greedyStartMovesWholeTripsToEvenOutTheMonths() throws {
+        let s = tinyScenario(
+            units: (0..<2).flatMap { c in [commune("X\(c)")] + (0..<2).map { school("S\(c)_\($0)", in: "X\(c)") } },
+            teams: [Team(code: "T1", name: "Đoàn 1", daysPerWeek: 2)],
+            season: DateSpan(from: day("2026-03-02"), to: day("2026-04-24")),
+            weights: ObjectiveWeights(priority: 1, balance: 0.1, bundling: 0.05))
+        let sm = ScheduleModelBuilder(scenario: s, calendar: WorkingCalendar(scenario: s, holidays: [])).build()
+        let x = try #require(GreedyStart.values(for: sm, scenario: s))
+        var monthLoad: [Int: Double] = [:]
+        for cand in sm.candidates where x[cand.variable.index] > 0.5 { monthLoad[sm.buckets[cand.bucket].month, default: 0] += cand.days }
+        #expect(monthLoad == [3: 2, 4: 2], "month loads \(monthLoad)")
+        #expect(sm.bundles.reduce(0.0) { $0 + x[$1.z.index] } == 4, "both trips keep their two schools")
+    }
+
     /// Pooled: a commune chosen with four schools in one week fits no single team; the two-day team still gets the
     /// commune with two schools (the trip), and the other schools go to other teams.
     @Test func pooledAssignmentKeepsATripWhenTheWholeCommuneDoesNotFit() throws {
