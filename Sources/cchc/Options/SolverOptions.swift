@@ -2,12 +2,13 @@ import ArgumentParser
 import Foundation
 import InspectionScheduling
 
-/// `--time-limit` and `--mip-gap`: how long the solver may run and when a plan is good enough.
+/// `--time-limit`, `--mip-gap` and `--jobs`: how long the solver may run, when a plan is good enough, and how many
+/// independent regions are planned at once.
 struct SolverOptions: ParsableArguments {
-    @Option(name: .customLong("time-limit"), help: "Stop after this many seconds of solving and keep the best plan found (default: 60); the independent regions of a calendar share it.")
+    @Option(name: .customLong("time-limit"), help: "Stop after this many seconds of solving and keep the best plan found; the independent regions of a calendar share it.")
     var timeLimit: Double = 60
 
-    @Option(name: .customLong("mip-gap"), help: "Stop when the plan is proven within this relative gap of the optimum, e.g. 0.005 for 0.5% (default: 0, prove optimality). A starting plan already within it of a quick bound is kept without running GLPK (large scenarios).")
+    @Option(name: .customLong("mip-gap"), help: "Stop when the plan is proven within this relative gap of the optimum, e.g. 0.005 for 0.5%; 0 asks for a proof of optimality. A starting plan already within it of a quick bound is kept without running GLPK (large scenarios).")
     var mipGap: Double = 0
 
     @Option(name: .customLong("jobs"), help: ArgumentHelp(
