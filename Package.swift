@@ -15,7 +15,9 @@
 //   ScenarioGenerator     seeded synthetic scenarios of any size (benchmarks, soak tests)
 //   ScenarioFiles         YAML + CSV loading and validation
 //   Reporting             Markdown / HTML / CSV / ICS / JSON renderers (pure strings)
-//   cchc                  the CLI: parsing, wiring, printing; picks GLPKSolver
+//   CCHCApp               the application layer: every operation a front end offers (open, validate, plan,
+//                         report, compare, write report folders), one deadline per run, resource guard, results cache
+//   cchc                  the CLI: parsing, wiring, printing only
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
@@ -79,11 +81,21 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
-        // MARK: Executables
+        // MARK: Application
+        .target(
+            name: "CCHCApp",
+            dependencies: [
+                "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
+                "ScenarioFiles", "Reporting", "ScenarioGenerator",
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Front ends
         .executableTarget(
             name: "cchc",
             dependencies: [
-                "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
+                "CCHCApp", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
                 "ScenarioFiles", "Reporting", "ScenarioGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -139,6 +151,11 @@ let package = Package(
         .testTarget(
             name: "ScenarioGeneratorTests",
             dependencies: ["ScenarioGenerator", "ScenarioFiles", "ScenarioModel", "CivilCalendar"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CCHCAppTests",
+            dependencies: ["CCHCApp", "MILP", "ScenarioFiles", "InspectionScheduling", "PlanningTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "cchcTests", dependencies: ["cchc"], exclude: ["Fixtures"], swiftSettings: swiftSettings),

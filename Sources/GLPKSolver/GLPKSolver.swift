@@ -160,8 +160,10 @@ public struct GLPKSolver: MILPSolver {
             }
             if let progress = options.progress { progress(Self.progress(monitorRaw, elapsed: elapsed())) }
         }
-        let returnBy = options.timeLimitSeconds.map { limit in
-            start + UInt64((max(limit, 0.001) + Self.returnGrace(forTimeLimit: limit)) * 1e9)
+        let timeLimit = options.effectiveTimeLimit
+        let clock = options.deadline?.clock ?? SystemClock()
+        let returnBy = timeLimit.map { limit in
+            Deadline(after: max(limit, 0.001) + Self.returnGrace(forTimeLimit: limit), clock: clock)
         }
         let finished = GLPKThread.run(until: returnBy, poll: poll) { [self, warmStart] in
             defer { cglpk_monitor_release(monitor.raw) }
@@ -175,7 +177,7 @@ public struct GLPKSolver: MILPSolver {
             if options.progress != nil { poll() }
             var result = Self.abandonedResult(
                 model: model, monitor: monitorRaw, isMIP: isMIP, warmStart: warmStart,
-                timeLimit: options.timeLimitSeconds ?? 0)
+                timeLimit: timeLimit ?? 0)
             result.wallSeconds = elapsed()
             timings.solve = result.wallSeconds - timings.validate
             if !notes.isEmpty { result.log = notes.joined(separator: "\n") + "\n" + result.log }
@@ -201,7 +203,8 @@ public struct GLPKSolver: MILPSolver {
         case .errors: o.msg_lev = GLP_MSG_ERR
         case .normal: o.msg_lev = GLP_MSG_ALL
         }
-        o.time_limit_s = options.timeLimitSeconds.map { max($0, 0.001) } ?? 0  // C: <= 0 means no limit
+        let timeLimit = options.effectiveTimeLimit
+        o.time_limit_s = timeLimit.map { max($0, 0.001) } ?? 0  // C: <= 0 means no limit
         o.mip_gap = options.relativeGap ?? 0
         o.mem_limit_mb = Int32(clamping: options.memoryLimitMiB ?? 0)
         o.start = nil
@@ -213,7 +216,7 @@ public struct GLPKSolver: MILPSolver {
         }
         o.cuts = cuts.rawValue
         var proximity = max(0, proximitySearchSeconds)
-        if let limit = options.timeLimitSeconds { proximity = min(proximity, limit / 4) }
+        if let limit = timeLimit { proximity = min(proximity, limit / 4) }
         o.ps_tm_lim_ms = proximity > 0 ? Int32((proximity * 1000).rounded(.up)) : 0
         if let delay = testDelay {
             o.test_delay_s = delay.seconds

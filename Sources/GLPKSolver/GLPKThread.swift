@@ -1,5 +1,6 @@
 import CGLPKShim
 import Foundation
+import MILP
 import Synchronization
 
 /// Runs GLPK work on a dedicated thread (8 MiB stack) that ends with `glp_free_env()`, so every GLPK object
@@ -38,13 +39,13 @@ enum GLPKThread {
         return value
     }
 
-    /// Runs `work` on a new thread and blocks until it finishes or until `deadline` (a `DispatchTime`
-    /// uptime in nanoseconds) passes, calling `poll` about every `interval` seconds meanwhile.
+    /// Runs `work` on a new thread and blocks until it finishes or until `deadline` passes (read on the deadline's
+    /// own clock), calling `poll` about every `interval` seconds meanwhile.
     ///
     /// - Returns: The work's value, or `nil` when the deadline passed first. The thread is then abandoned: it
     ///   runs to its end on its own (the caller must have asked it to stop) and its value is dropped.
     static func run<T: Sendable>(
-        pollEvery interval: Double = 0.25, until deadline: UInt64?, poll: () -> Void = {},
+        pollEvery interval: Double = 0.25, until deadline: Deadline?, poll: () -> Void = {},
         _ work: @escaping @Sendable () -> T
     ) -> T? {
         let box = Box<T>()
@@ -64,12 +65,12 @@ enum GLPKThread {
         thread.stackSize = stackSize
         thread.name = "cchc.glpk"
         thread.start()
-        let step = UInt64(max(interval, 0.001) * 1e9)
+        let step = max(interval, 0.001)
         while true {
-            let now = DispatchTime.now().uptimeNanoseconds
-            let until = deadline.map { min(now + step, max($0, now)) } ?? now + step
+            let wait = deadline.map { min(step, max(0, $0.remaining)) } ?? step
+            let until = DispatchTime.now().uptimeNanoseconds + UInt64(wait * 1e9)
             if box.done.wait(timeout: DispatchTime(uptimeNanoseconds: until)) == .success { break }
-            if let deadline, DispatchTime.now().uptimeNanoseconds >= deadline {
+            if let deadline, deadline.hasPassed {
                 // Either the worker stored its value just now (take it) or it is abandoned from here on.
                 let value: T? = box.state.withLock { state in
                     if let value = state.value { return value }

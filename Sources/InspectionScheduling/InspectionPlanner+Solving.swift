@@ -106,6 +106,7 @@ extension InspectionPlanner {
         guard simpleModel.candidates.count == sm.candidates.count else { return nil }
         let budget = context.remainingTime().map { max(0.5, $0 / 5) } ?? 10
         var so = SolveOptions(timeLimitSeconds: min(budget, 10), relativeGap: options.relativeGap)
+        so.deadline = options.deadline
         so.shouldStop = options.shouldStop
         if let x0 = GreedyStart.values(for: simpleModel, scenario: simple) { so.startingSolution = x0 }
         let t = now()
@@ -137,6 +138,7 @@ extension InspectionPlanner {
         var solved = SolveOutcome()
         for round in 0...max(0, options.maxCutRounds) {
             var so = SolveOptions(timeLimitSeconds: context.remainingTime(), relativeGap: options.relativeGap)
+            so.deadline = options.deadline
             // Objective values come in steps (see ``ObjectiveStep``): once the bound is less than one step above the
             // incumbent, no better plan exists and the search stops as proven.
             let watcher = ObjectiveStep.Watcher(step: sm.objectiveStep)

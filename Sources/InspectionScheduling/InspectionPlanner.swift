@@ -115,9 +115,9 @@ public enum InspectionPlanner {
             )
         }
 
-        /// The time left of the limit (never under half a second), or `nil` without a limit.
+        /// The time left until the run's deadline (never under half a second), or `nil` without one.
         func remainingTime() -> Double? {
-            InspectionPlanner.remaining(options.timeLimitSeconds, since: start)
+            options.deadline.map { max(0.5, $0.remaining) }
         }
     }
 
@@ -231,8 +231,4 @@ public enum InspectionPlanner {
     }
 
     static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
-
-    static func remaining(_ limit: Double?, since start: Double) -> Double? {
-        limit.map { max(0.5, $0 - (now() - start)) }
-    }
 }

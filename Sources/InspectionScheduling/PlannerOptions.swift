@@ -3,8 +3,15 @@ import MILP
 
 /// How ``InspectionPlanner`` runs.
 public struct PlannerOptions: Sendable {
-    /// The wall-clock limit for each MILP solve, in seconds (`nil`: none).
-    public var timeLimitSeconds: Double?
+    /// The run's deadline (`nil`: none). Every solve of the run stops by it, on its clock; regions planned
+    /// separately get shares of it (see ``RegionalPlanner``).
+    public var deadline: Deadline?
+    /// The seconds left until ``deadline`` (`nil`: no deadline). Setting it sets a new deadline that many seconds
+    /// from now on the same clock.
+    public var timeLimitSeconds: Double? {
+        get { deadline?.remaining }
+        set { deadline = newValue.map { Deadline(after: $0, clock: deadline?.clock ?? SystemClock()) } }
+    }
     /// Stop at this relative gap (`nil`: prove optimality). A plan stopped by the gap is reported as feasible.
     public var relativeGap: Double?
     /// Progress callback, forwarded to the solver.
@@ -32,12 +39,12 @@ public struct PlannerOptions: Sendable {
 
     /// Creates options.
     public init(
-        timeLimitSeconds: Double? = nil, relativeGap: Double? = nil, progress: (@Sendable (SolveProgress) -> Void)? = nil,
+        timeLimitSeconds: Double? = nil, deadline: Deadline? = nil, relativeGap: Double? = nil, progress: (@Sendable (SolveProgress) -> Void)? = nil,
         warmStart: Bool = true, previous: [PlannedInspection]? = nil, replanFrom: CivilDate? = nil, keepReward: Double? = nil,
         maxCutRounds: Int = 30, explainInfeasibility: Bool = true, shouldStop: (@Sendable () -> Bool)? = nil,
         poolTeams: Bool? = nil
     ) {
-        self.timeLimitSeconds = timeLimitSeconds
+        self.deadline = deadline ?? timeLimitSeconds.map { Deadline(after: $0) }
         self.relativeGap = relativeGap
         self.progress = progress
         self.warmStart = warmStart

@@ -129,7 +129,7 @@ public enum RegionalPlanner {
         }
         let workers = max(1, min(parallel, parts.count))
         let plans = try run(parts: parts, regions: names, options: partOptions, holidays: days, solver: solver, workers: workers,
-                            budget: options.timeLimitSeconds, progress: options.progress, shouldStop: options.shouldStop,
+                            budget: options.deadline, progress: options.progress, shouldStop: options.shouldStop,
                             regionFinished: regionFinished)
         let regions = zip(names, plans).map { RegionPlan(region: $0, plan: $1) }
         var plan = merge(regions, scenario: scenario, holidays: days, options: options, parallel: workers)
@@ -161,11 +161,10 @@ public enum RegionalPlanner {
     /// it gets a plan without inspections, status ``PlanStatus/noSolution`` and an ``UnmetItem/Kind/unproven`` item.
     private static func run(
         parts: [Scenario], regions: [String], options: [PlannerOptions], holidays: [CivilDate], solver: any MILPSolver, workers: Int,
-        budget: Double?, progress: (@Sendable (SolveProgress) -> Void)?, shouldStop: (@Sendable () -> Bool)?,
+        budget: Deadline?, progress: (@Sendable (SolveProgress) -> Void)?, shouldStop: (@Sendable () -> Bool)?,
         regionFinished: (@Sendable (RegionProgress) -> Void)?
     ) throws(SolverError) -> [InspectionPlan] {
         let state = RunState(count: parts.count)
-        let start = InspectionPlanner.now()
         let count = parts.count
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = state.claim() {
@@ -175,9 +174,10 @@ public enum RegionalPlanner {
                 }
                 var o = options[index]
                 if let budget {
-                    let left = budget - (InspectionPlanner.now() - start)
+                    // The regions not yet started share what is left of the one deadline, `workers` at a time.
+                    let left = budget.remaining
                     let share = left * Double(workers) / Double(count - index)
-                    o.timeLimitSeconds = max(1, min(left, share))
+                    o.deadline = Deadline(after: max(1, min(left, share)), clock: budget.clock)
                 }
                 o.shouldStop = { state.hasFailed || (shouldStop?() ?? false) }
                 if let progress {

@@ -38,6 +38,9 @@ public struct SolveOptions: Sendable {
     public var progress: (@Sendable (SolveProgress) -> Void)?
     /// Polled by the solver; when it returns true the solve stops and reports ``TerminationStatus/interrupted``.
     public var shouldStop: (@Sendable () -> Bool)?
+    /// The run's deadline: the solve stops by it (and returns by it plus the solver's grace period) even when
+    /// ``timeLimitSeconds`` would allow more. Its clock is the one the solver measures the grace period on.
+    public var deadline: Deadline?
 
     /// Creates options. The defaults prove optimality with presolve on and no limits.
     public init(
@@ -52,5 +55,17 @@ public struct SolveOptions: Sendable {
         self.memoryLimitMiB = memoryLimitMiB
         self.progress = progress
         self.shouldStop = shouldStop
+    }
+
+    /// The seconds this solve may take: the smaller of ``timeLimitSeconds`` and what is left of ``deadline``
+    /// (never below a millisecond), or `nil` when neither is set.
+    public var effectiveTimeLimit: Double? {
+        let left = deadline.map { max(0.001, $0.remaining) }
+        switch (timeLimitSeconds, left) {
+        case (let limit?, let left?): return min(limit, left)
+        case (let limit?, nil): return limit
+        case (nil, let left?): return left
+        case (nil, nil): return nil
+        }
     }
 }

@@ -6,7 +6,7 @@ import ScenarioModel
 final class LoaderSession {
     let options: ScenarioLoader.Options
     let issues: IssueCollector
-    private var files: [LoadedScenario.SourceFile] = []
+    var files: [LoadedScenario.SourceFile] = []
     private var treeRoot = URL(fileURLWithPath: "/")
 
     init(options: ScenarioLoader.Options) {
@@ -48,13 +48,7 @@ final class LoaderSession {
         let tables = TableSet(
             units: units ?? [], teams: teams ?? [], unavailability: unavailability ?? [], pins: pins ?? [], staff: staff ?? [],
             positions: positions ?? [], readers: readers, usable: usable)
-        if let rules = declaration.files["staffing.rules"] {
-            if FileManager.default.fileExists(atPath: rules.url.path) {
-                files.append(.init(role: "staffing.rules", path: rules.url.path))
-            } else {
-                missing(rules)
-            }
-        }
+        let rules = resolveRules(declaration)
         let year = declaration.year
         let holidays = year == 0 ? [] : VietnameseHolidays.holidays(
             in: year, builtin: declaration.inspection.holidays.builtin, extra: declaration.inspection.holidays.extra,
@@ -67,7 +61,8 @@ final class LoaderSession {
         if year != 0 {
             ScenarioChecks(declaration: declaration, tables: tables, holidays: holidays, today: today, issues: issues).run()
         }
-        return LoadedScenario(scenario: scenario, folder: folder, files: files, holidays: holidays, today: today)
+        return LoadedScenario(
+            scenario: scenario, folder: folder, files: files, holidays: holidays, today: today, rules: rules ?? .vnDefault)
     }
 
     // MARK: scenario.yaml and extends
@@ -78,7 +73,7 @@ final class LoaderSession {
         guard let data = read(yamlURL, file: file, limit: options.maxYAMLBytes, missingHint: t(
             "Mỗi thư mục kịch bản cần một tệp scenario.yaml (xem Scenarios/README.md).",
             "Each scenario folder needs a scenario.yaml (see Scenarios/README.md).")) else { return nil }
-        files.append(.init(role: "scenario.yaml", path: yamlURL.path))
+        files.append(.init(role: "scenario.yaml", path: yamlURL.path, bytes: data))
         let text: String
         switch TextFileDecoder.decode(data, file: file) {
         case .success(let s): text = s
@@ -135,7 +130,7 @@ final class LoaderSession {
         guard let reference = declaration.files[key] else { return nil }
         let file = Self.display(reference.url)
         guard let data = read(reference.url, file: file, limit: options.maxCSVBytes, reference: reference) else { return nil }
-        files.append(.init(role: key, path: reference.url.path))
+        files.append(.init(role: key, path: reference.url.path, bytes: data))
         let text: String
         switch TextFileDecoder.decode(data, file: file) {
         case .success(let s): text = s
@@ -149,7 +144,7 @@ final class LoaderSession {
         return reader
     }
 
-    private func missing(_ reference: ScenarioDeclaration.FileReference) {
+    func missing(_ reference: ScenarioDeclaration.FileReference) {
         issues.add(ScenarioIssue(
             file: reference.origin.file, line: reference.origin.line, column: reference.origin.column, field: reference.key,
             message: t("Không tìm thấy tệp `\(Self.display(reference.url))`.", "The file `\(Self.display(reference.url))` does not exist."),
@@ -158,7 +153,7 @@ final class LoaderSession {
             category: .missingFile))
     }
 
-    private func read(_ url: URL, file: String, limit: Int, missingHint: LocalizedText? = nil,
+    func read(_ url: URL, file: String, limit: Int, missingHint: LocalizedText? = nil,
                       reference: ScenarioDeclaration.FileReference? = nil) -> Data? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {

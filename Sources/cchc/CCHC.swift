@@ -1,4 +1,5 @@
 import ArgumentParser
+import CCHCApp
 
 /// The `cchc` command-line tool: plans administrative-reform (CCHC) inspections and staffing.
 @main

@@ -102,7 +102,7 @@ struct BadCase: CustomTestStringConvertible, Sendable {
         BadCase(name: "YAML in UTF-16", file: "scenario.yaml", message: "not UTF-8", hint: "UTF-8 encoding",
                 change: { try $0.write("scenario.yaml", bytes: [0xFF, 0xFE] + Array("name: x\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) }),
         BadCase(name: "missing rule file", file: "scenario.yaml", field: "staffing.rules", message: "does not exist",
-                change: { try $0.replace("scenario.yaml", "rules: nd34-2019", with: "rules: my-rules.yaml") }),
+                change: { try $0.replace("scenario.yaml", "rules: vn-default", with: "rules: my-rules.yaml") }),
         BadCase(name: "bad transfer policy", file: "scenario.yaml", field: "staffing.allowed_transfers", message: "not an allowed value",
                 hint: "`same-region`",
                 change: { s in

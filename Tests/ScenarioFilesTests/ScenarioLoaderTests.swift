@@ -55,7 +55,7 @@ import Testing
                           qualification: .university),
         ])
         let st = s.staffing
-        #expect(st.rules == .builtIn("nd34-2019"))
+        #expect(st.rules == .builtIn("vn-default"))
         #expect(st.asOf == CivilDate(iso: "2022-01-01") && st.deadline == CivilDate(iso: "2025-12-31"))
         #expect(st.hiring == .freeze && st.measures == [.transfer, .earlyRetirement])
         #expect(st.transferPenaltyVND == 5_000_000 && st.protected == ["S001"])
@@ -65,7 +65,7 @@ import Testing
 
     @Test func ruleFileIsKeptAsResolvedPath() throws {
         let scratch = try ScratchScenario()
-        try scratch.replace("scenario.yaml", "rules: nd34-2019", with: "rules: rules/my-rules.yaml")
+        try scratch.replace("scenario.yaml", "rules: vn-default", with: "rules: rules/my-rules.yaml")
         try FileManager.default.createDirectory(at: scratch.folder.appendingPathComponent("rules"), withIntermediateDirectories: true)
         try scratch.write("rules/my-rules.yaml", "name: test\n")
         let s = try ScenarioLoader.load(folder: scratch.folder)

@@ -34,7 +34,7 @@ import Testing
             objective: ObjectiveWeights(priority: 1, balance: 0, bundling: 0.125))
         inspection.durationDays[UnitKind(rawValue: "library")] = 1.5
         let staffing = StaffingSettings(
-            rules: .builtIn("nd34-2019"), asOf: date("2022-01-01"), deadline: date("2025-12-31"), hiring: .freeze,
+            rules: .builtIn("vn-default"), asOf: date("2022-01-01"), deadline: date("2025-12-31"), hiring: .freeze,
             measures: [.transfer, .resignation], transferPenaltyVND: 20_000_000, protected: ["NS2", "NS1"],
             allowedTransfers: .pairs([UnitPair(from: "X01", to: "S01")]),
             reductionTargets: [ReductionTarget(categories: [.cadre, .civilServant], fromYear: 2022, toYear: 2026, minCut: 0.05)])

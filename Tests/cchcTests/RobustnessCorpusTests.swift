@@ -279,7 +279,6 @@ enum BadScenarioCorpus {
         defer { try? FileManager.default.removeItem(at: root) }
         let folder = try Robustness.copy(Robustness.basicFixture, into: root, as: "huge")
         try BadScenario.replace("units.csv", "TT,Thị trấn Thạch Hà,town,,Bắc,1,", "TT,Thị trấn Thạch Hà,town,,Bắc,1e300,")(folder)
-        try BadScenario.replace("scenario.yaml", "rules: nd34-2019", "rules: vn-default")(folder)
         let run = try Robustness.run(["schedule", folder.path, "--out", root.appendingPathComponent("r").path, "--time-limit", "10"], in: root, timeout: 60)
         #expect(!run.timedOut)
         #expect(!run.crashed, "crashed: \(run.stderr.prefix(300))")

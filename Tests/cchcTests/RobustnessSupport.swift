@@ -52,6 +52,22 @@ enum Robustness {
         return (process, outURL, errURL)
     }
 
+    /// Waits until a started process has written `text` to standard error (`true`), has ended, or `timeout` seconds
+    /// have passed (`false` for both).
+    static func waitForStandardError(_ started: (Process, URL, URL), containing text: String, timeout: Double) -> Bool {
+        let t0 = now()
+        while now() - t0 < timeout {
+            if let data = FileManager.default.contents(atPath: started.2.path),
+                String(decoding: data, as: UTF8.self).contains(text)
+            {
+                return true
+            }
+            if !started.0.isRunning { return false }
+            usleep(20_000)
+        }
+        return false
+    }
+
     /// Waits for a started process (killing it after `timeout` seconds) and collects its outcome.
     static func finish(_ started: (Process, URL, URL), since t0: Double, timeout: Double) -> BoundedRun {
         let (process, outURL, errURL) = started

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CCHCApp
 import Foundation
 import InspectionScheduling
 
@@ -16,8 +17,10 @@ struct SolverOptions: ParsableArguments {
         valueName: "n"))
     var jobs: Int = RegionalPlanner.defaultParallel
 
-    /// The limits for a planning run.
-    var limits: SolveLimits { SolveLimits(timeLimit: timeLimit, mipGap: mipGap, jobs: jobs) }
+    /// The limits for a planning run, with the memory limit of `resources`.
+    func limits(_ resources: ResourceOptions) -> SolveLimits {
+        SolveLimits(timeLimit: timeLimit, mipGap: mipGap, jobs: jobs, maxMemoryMiB: resources.maxMemory)
+    }
 
     func validate() throws {
         guard (1...64).contains(jobs) else {

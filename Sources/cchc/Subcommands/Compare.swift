@@ -1,4 +1,5 @@
 import ArgumentParser
+import CCHCApp
 import Foundation
 import Reporting
 import ScenarioFiles
@@ -54,59 +55,35 @@ extension CCHC {
             Interruption.install()
             let lang = language.language
             let vi = lang == .vi
-            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-            let root = results.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
-                ?? cwd.appendingPathComponent("Reports", isDirectory: true)
-            let limits = solver.limits
-            var compared: [ComparedScenario] = []
-            var firstLoaded: LoadedScenario?
-            for path in scenarios {
-                let loaded: LoadedScenario
-                do {
-                    loaded = try ScenarioLoader.loadDetailed(folder: URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL)
-                } catch let error as ScenarioError {
-                    printScenarioError(error, language: lang.rawValue)
-                    throw ExitCode(error.isMissingFile ? 66 : 65)
+            let control = CommandRun.control(lang)
+            let limits = solver.limits(resources)
+            let root = results.map { CommandRun.url($0) }
+                ?? CommandRun.workingDirectory.appendingPathComponent("Reports", isDirectory: true)
+            let (comparison, files) = try CommandRun.perform(lang) { () throws(ApplicationError) in
+                let comparison = try Workbench.compare(
+                    scenarios.map { CommandRun.url($0) }, resultsRoot: root, fresh: fresh, limits: limits,
+                    control: control
+                ) { step in
+                    switch step {
+                    case .reusing(let id, let folder):
+                        printError(vi ? "\(id): dùng kết quả đã lưu trong \(folder.path)" : "\(id): using the saved results in \(folder.path)")
+                    case .planning(let id):
+                        printError(vi ? "\(id): đang lập kế hoạch…" : "\(id): planning…")
+                    }
                 }
-                if firstLoaded == nil { firstLoaded = loaded }
-                let id = loaded.folder.lastPathComponent
-                let folder = root.appendingPathComponent(id, isDirectory: true)
-                let result: ScenarioResults
-                if let saved = (fresh ? nil : ScenarioResults.saved(in: folder, for: loaded)) {
-                    printError(vi ? "\(id): dùng kết quả đã lưu trong \(folder.path)" : "\(id): using the saved results in \(folder.path)")
-                    result = saved
-                } else {
-                    printError(vi ? "\(id): đang lập kế hoạch…" : "\(id): planning…")
-                    result = try ScenarioResults.compute(loaded, limits: limits, resources: resources, language: lang)
+                let files = try Workbench.comparisonFiles(comparison, language: lang)
+                if let out {
+                    let first = CommandRun.url(scenarios[0])
+                    let folder = try Workbench.reportFolder(
+                        CommandRun.url(out), owner: "comparison", scenarioFolder: first, force: false)
+                    try Workbench.write(files, to: folder, control: control)
+                    printError(vi ? "Đã ghi so sánh vào \(folder.url.path)" : "Comparison written to \(folder.url.path)")
                 }
-                compared.append(ComparedScenario(id: id, scenario: loaded.scenario, plan: result.plan, staffing: result.staffing))
+                return (comparison, files)
             }
-            let comparison = ScenarioComparison(compared)
-            let table = ComparisonTable.render(comparison, language: lang)
-            let jsonText: String
-            do {
-                jsonText = try ComparisonJSON.render(comparison)
-            } catch {
-                printError("cchc: \(error)")
-                throw ExitCode(70)
-            }
-            if let out, let firstLoaded {
-                let url = URL(fileURLWithPath: out, relativeTo: cwd).standardizedFileURL
-                let folder: ReportDirectory
-                do {
-                    folder = try ReportDirectory(url: url, scenarioFolder: firstLoaded.folder, scenarioID: "comparison", force: false)
-                } catch {
-                    printError("cchc: \(error)")
-                    throw ExitCode(73)
-                }
-                try writeReports([
-                    ("comparison.html", ComparisonHTML.render(comparison, language: lang)),
-                    ("comparison.txt", table),
-                    ("comparison.json", jsonText + "\n"),
-                ], to: folder)
-                printError(vi ? "Đã ghi so sánh vào \(folder.url.path)" : "Comparison written to \(folder.url.path)")
-            }
-            print(json ? jsonText : table, terminator: json ? "\n" : "")
+            _ = comparison
+            let text = files.first { $0.name == (json ? "comparison.json" : "comparison.txt") }?.contents ?? ""
+            print(text, terminator: "")
         }
     }
 }

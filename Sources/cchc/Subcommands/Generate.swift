@@ -1,4 +1,5 @@
 import ArgumentParser
+import CCHCApp
 import Foundation
 import ScenarioFiles
 import ScenarioGenerator
@@ -65,38 +66,22 @@ extension CCHC {
         }
 
         func run() throws {
-            let vi = language.language.rawValue == "vi"
+            let vi = language.language == .vi
             let options = options
             let verbose = options.units >= 5_000
             let start = Date()
-            let folder = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath,
-                                                                   isDirectory: true)).standardizedFileURL
-            do {
-                try ScenarioWriter.prepare(folder: folder, overwrite: force)
-            } catch let error as ScenarioWriterError {
-                printError(error.description)
-                throw ExitCode(73)
-            }
-            let scenario = try ScenarioGenerator.generate(options) { done, total in
-                if verbose, done == total || done % max(1, total / 10) == 0 {
-                    printError(vi ? "Đang sinh: \(done)/\(total) vùng…" : "Generating: region \(done) of \(total)…")
+            let scenario = try CommandRun.perform(language.language) { () throws(ApplicationError) in
+                try Workbench.generate(options, into: CommandRun.url(out), force: force) { step in
+                    guard verbose else { return }
+                    switch step {
+                    case .region(let done, let total) where done == total || done % max(1, total / 10) == 0:
+                        printError(vi ? "Đang sinh: \(done)/\(total) vùng…" : "Generating: region \(done) of \(total)…")
+                    case .file(let file):
+                        printError(vi ? "Đang ghi \(file)…" : "Writing \(file)…")
+                    default:
+                        break
+                    }
                 }
-            }
-            let comment = [
-                "cchc generate --units \(options.units) --teams \(options.teams) --seed \(options.seed) --regions \(options.regions)"
-                    + " --year \(options.year)" + (staffPerCommune.map { " --staff-per-commune \($0)" } ?? ""),
-                "Synthetic, illustrative data: no real unit, team or person is meant.",
-            ]
-            do {
-                try ScenarioWriter.write(scenario, to: folder, overwrite: force, comment: comment) { file in
-                    if verbose { printError(vi ? "Đang ghi \(file)…" : "Writing \(file)…") }
-                }
-            } catch let error as ScenarioWriterError {
-                printError(error.description)
-                throw ExitCode(73)
-            } catch {
-                printError((vi ? "Không ghi được thư mục: " : "Could not write the folder: ") + error.localizedDescription)
-                throw ExitCode(73)
             }
             print(GenerateSummary(scenario: scenario, folder: out, seconds: Date().timeIntervalSince(start)).text(vi: vi))
         }

@@ -1,7 +1,7 @@
 import ArgumentParser
+import CCHCApp
 import CivilCalendar
 import Foundation
-import GLPKSolver
 import InspectionScheduling
 import MILP
 import Reporting
@@ -55,50 +55,34 @@ extension CCHC {
         func run() throws {
             let lang = language.language
             Interruption.install()
-            let started = monotonicSeconds()
-            let loaded = try loadScenario(scenario, language: lang.rawValue)
-            let loadSeconds = monotonicSeconds() - started
-
-            var options = PlannerOptions(
-                timeLimitSeconds: solver.timeLimit, relativeGap: solver.mipGap > 0 ? solver.mipGap : nil,
-                progress: SolverProgressLine.callback(label: lang == .vi ? "Đang giải" : "Solving")
-            )
-            options.shouldStop = Interruption.shouldStop
-            if let previous, let from, let fromDate = CivilDate(iso: from) {
-                do {
-                    options.previous = try PreviousPlanReader.read(URL(fileURLWithPath: previous))
-                } catch let error as ScenarioError {
-                    printScenarioError(error, language: lang.rawValue)
-                    throw ExitCode(error.isMissingFile ? 66 : 65)
+            let started = SystemClock().now()
+            let control = CommandRun.control(lang)
+            let limits = solver.limits(resources)
+            let (plan, folder) = try CommandRun.perform(lang) { () throws(ApplicationError) in
+                let loaded = try Workbench.open(scenario.folderURL)
+                let loadSeconds = SystemClock().now() - started
+                let previousPlan = try previous.map { path throws(ApplicationError) in
+                    try Workbench.previousPlan(at: CommandRun.url(path))
                 }
-                options.replanFrom = fromDate
+                let folder = try CommandRun.reportFolder(out: output.out, for: loaded, force: output.force)
+                var plan = try Workbench.planCalendar(
+                    loaded, limits: limits, control: control, previous: previousPlan,
+                    from: from.flatMap { CivilDate(iso: $0) })
+                plan.timings.load = loadSeconds
+                plan.timings.total += loadSeconds
+                try Workbench.write(ReportFiles.calendar(plan, loaded, lang), to: folder, control: control)
+                return ((plan, loaded), folder)
             }
-            let folder = try openReportFolder(out: output.out, scenario: loaded, force: output.force)
-            var plan = try resources.solvingPhase(started: started, timeLimit: solver.timeLimit, vietnamese: lang == .vi) {
-                try RegionalPlanner.plan(
-                    scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: $0, options: options,
-                    parallel: solver.jobs, regionFinished: SolverProgressLine.regionCallback(language: lang))
-            }
-            plan.timings.load = loadSeconds
-            plan.timings.total += loadSeconds
-
-            let id = loaded.folder.lastPathComponent
-            try writeReports([
-                ("inspection-calendar.csv", InspectionCalendarCSV.render(plan, scenario: loaded.scenario, language: lang)),
-                ("inspection-calendar.ics", InspectionCalendarICS.render(plan, scenario: loaded.scenario, calendarID: id, language: lang)),
-                ("inspection-plan.md", InspectionPlanMarkdown.render(plan, scenario: loaded.scenario, language: lang)),
-            ], to: folder)
-
             if output.json {
-                print(try InspectionPlanJSON.render(plan))
+                print(try InspectionPlanJSON.render(plan.0))
             } else {
-                print(InspectionPlanSummary.render(plan, scenario: loaded.scenario, language: lang), terminator: "")
+                print(InspectionPlanSummary.render(plan.0, scenario: plan.1.scenario, language: lang), terminator: "")
                 printError(lang == .vi ? "Đã ghi báo cáo vào \(folder.url.path)" : "Reports written to \(folder.url.path)")
             }
-            switch plan.status {
+            switch plan.0.status {
             case .optimal, .feasible: return
-            case .infeasible: throw ExitCode(3)
-            case .noSolution: throw ExitCode(4)
+            case .infeasible: throw ExitCode(ExitStatus.unmet.rawValue)
+            case .noSolution: throw ExitCode(ExitStatus.noPlan.rawValue)
             }
         }
     }

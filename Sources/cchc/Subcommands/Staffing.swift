@@ -1,7 +1,7 @@
 import ArgumentParser
+import CCHCApp
 import CivilCalendar
 import Foundation
-import GLPKSolver
 import MILP
 import Reporting
 import ScenarioFiles
@@ -63,57 +63,30 @@ extension CCHC {
         func run() throws {
             let lang = language.language
             Interruption.install()
-            let started = monotonicSeconds()
-            let loaded = try loadScenario(scenario, language: lang.rawValue)
-            let rules = try ruleSet(for: loaded.scenario, language: lang)
+            let control = CommandRun.control(lang)
+            let limits = SolveLimits(timeLimit: timeLimit, maxMemoryMiB: resources.maxMemory)
+            let loaded = try CommandRun.perform(lang) { () throws(ApplicationError) in
+                try Workbench.open(scenario.folderURL)
+            }
             if exportRules {
-                print(try RuleSetYAML.render(rules))
+                print(try RuleSetYAML.render(loaded.rules))
                 return
             }
-            let folder = try openReportFolder(out: output.out, scenario: loaded, force: output.force)
-            let report = try resources.solvingPhase(started: started, timeLimit: timeLimit, vietnamese: lang == .vi) {
-                try StaffingAnalysis.run(
-                    scenario: loaded.scenario, rules: rules, asOf: asOf.flatMap { CivilDate(iso: $0) }, untilYear: until,
-                    solver: $0,
-                    options: SolveOptions(
-                        timeLimitSeconds: timeLimit,
-                        progress: SolverProgressLine.callback(label: lang == .vi ? "Đang giải" : "Solving"),
-                        shouldStop: Interruption.shouldStop))
+            let (report, folder) = try CommandRun.perform(lang) { () throws(ApplicationError) in
+                let folder = try CommandRun.reportFolder(out: output.out, for: loaded, force: output.force)
+                let report = try Workbench.planStaffing(
+                    loaded, limits: limits, control: control, asOf: asOf.flatMap { CivilDate(iso: $0) },
+                    untilYear: until)
+                try Workbench.write(ReportFiles.staffing(report, loaded, lang), to: folder, control: control)
+                return (report, folder)
             }
-            try writeReports([
-                ("staffing-check.md", StaffingCheckMarkdown.render(report, scenario: loaded.scenario, language: lang)),
-                ("staffing-projection.csv", StaffingProjectionCSV.render(report, scenario: loaded.scenario, language: lang)),
-                ("reduction-plan.md", ReductionPlanMarkdown.render(report, scenario: loaded.scenario, language: lang)),
-            ], to: folder)
             if output.json {
                 print(try StaffingReportJSON.render(report))
             } else {
                 print(StaffingSummary.render(report, scenario: loaded.scenario, language: lang), terminator: "")
                 printError(lang == .vi ? "Đã ghi báo cáo vào \(folder.url.path)" : "Reports written to \(folder.url.path)")
             }
-            if report.deadlines.contains(where: { $0.unresolved > 0 }) { throw ExitCode(3) }
-        }
-
-        private func ruleSet(for scenario: Scenario, language: ReportLanguage) throws -> StaffingRuleSet {
-            switch scenario.staffing.rules {
-            case .file(let path):
-                do {
-                    return try RuleFileLoader.load(path)
-                } catch let error as ScenarioError {
-                    printScenarioError(error, language: language.rawValue)
-                    throw ExitCode(error.isMissingFile ? 66 : 65)
-                }
-            case .builtIn(let name):
-                guard let rules = StaffingRuleSet.builtIn(named: name) else {
-                    printError(language == .vi
-                        ? "cchc: không có bộ quy định dựng sẵn tên '\(name)'. Các bộ có sẵn: \(StaffingRuleSet.builtInNames.joined(separator: ", "))."
-                        : "cchc: there is no built-in rule set named '\(name)'. Available: \(StaffingRuleSet.builtInNames.joined(separator: ", ")).")
-                    throw ExitCode(65)
-                }
-                return rules
-            case nil:
-                return .vnDefault
-            }
+            if report.deadlines.contains(where: { $0.unresolved > 0 }) { throw ExitCode(ExitStatus.unmet.rawValue) }
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CCHCApp
 import CivilCalendar
 import Foundation
 import ScenarioFiles
@@ -27,23 +28,23 @@ extension CCHC {
         }
 
         func run() throws {
-            let lang = language.language.rawValue
-            let options = ScenarioLoader.Options(today: today.flatMap { CivilDate(iso: $0) })
+            let lang = language.language
             do {
-                let loaded = try ScenarioLoader.loadDetailed(folder: scenario.folderURL, options: options)
-                print(ScenarioSummary(loaded).formatted(language: lang))
-            } catch let error as ScenarioError {
-                let count = error.issues.count
-                writeToStandardError(lang == "vi"
-                    ? "Kịch bản có \(count)\(error.truncated ? "+" : "") lỗi:"
-                    : "The scenario has \(count)\(error.truncated ? "+" : "") problem\(count == 1 ? "" : "s"):")
-                writeToStandardError(error.formatted(language: lang))
-                throw ExitCode(error.isMissingFile ? 66 : 65)
+                let loaded = try Workbench.open(scenario.folderURL, today: today.flatMap { CivilDate(iso: $0) })
+                print(ScenarioSummary(loaded).formatted(language: lang.rawValue))
+            } catch {
+                if case .scenario(let problems) = error {
+                    let count = problems.issues.count
+                    printError(
+                        lang == .vi
+                            ? "Kịch bản có \(count)\(problems.truncated ? "+" : "") lỗi:"
+                            : "The scenario has \(count)\(problems.truncated ? "+" : "") problem\(count == 1 ? "" : "s"):")
+                    printError(problems.formatted(language: lang.rawValue))
+                } else {
+                    printError(error.message(lang))
+                }
+                throw ExitCode(error.status.rawValue)
             }
-        }
-
-        private func writeToStandardError(_ text: String) {
-            FileHandle.standardError.write(Data((text + "\n").utf8))
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GLPKSolver
 import MILP
 import Testing
-@testable import cchc
+import CCHCApp
 
 /// The CLI's resource guard once the command's time is used up, and the solver-level grace it relies on.
 @Suite struct ResourceDeadlineTests {
@@ -17,7 +17,7 @@ import Testing
     func guarded(_ base: RecordingSolver, deadlineIn: Double, limit: Double) -> ResourceGuardedSolver {
         var s = ResourceGuardedSolver(
             base: base, memoryLimitMiB: nil, ceilingBytes: .max, ceilingReason: "test",
-            deadline: monotonicSeconds() + deadlineIn, shouldStop: { false })
+            deadline: Deadline(after: deadlineIn, clock: ManualClock()), shouldStop: { false })
         s.timeLimit = limit
         return s
     }
