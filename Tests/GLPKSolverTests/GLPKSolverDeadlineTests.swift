@@ -58,7 +58,7 @@ extension GLPKBackendTests {
         @Test(arguments: 1...4) func stalledSearchReturnsTheIncumbentInTime(run: Int) throws {
             let (m, greedy) = TestModels.hardKnapsack(seed: UInt64(20 + run))
             let r = try Self.stalledSolve(
-                m, stall: 4, at: .afterFirstIncumbent, options: SolveOptions(timeLimitSeconds: 0.05, startingSolution: greedy),
+                m, stall: 2, at: .afterFirstIncumbent, options: SolveOptions(timeLimitSeconds: 0.05, startingSolution: greedy),
                 due: { $0.incumbent != nil })
             #expect(r.termination == .timeLimit)
             #expect(r.hasFeasiblePoint)
@@ -78,7 +78,7 @@ extension GLPKBackendTests {
         @Test func stalledColdSearchReturnsGLPKsOwnIncumbent() throws {
             let m = TestModels.tinyMILP(scale: 7.3)
             let r = try Self.stalledSolve(
-                m, stall: 4, at: .afterFirstIncumbent, options: SolveOptions(timeLimitSeconds: 0.3, presolve: false),
+                m, stall: 2, at: .afterFirstIncumbent, options: SolveOptions(timeLimitSeconds: 0.3, presolve: false),
                 due: { $0.incumbent != nil })
             #expect(r.termination == .timeLimit)
             #expect(r.hasFeasiblePoint)
@@ -91,7 +91,7 @@ extension GLPKBackendTests {
         @Test func stallBeforeAnyIncumbentReturnsTheStartingPlan() throws {
             let (m, greedy) = TestModels.hardKnapsack()
             let r = try Self.stalledSolve(
-                m, stall: 3, at: .beforeBuild, options: SolveOptions(timeLimitSeconds: 0.05, startingSolution: greedy))
+                m, stall: 2, at: .beforeBuild, options: SolveOptions(timeLimitSeconds: 0.05, startingSolution: greedy))
             #expect(r.termination == .timeLimit)
             #expect(r.values == greedy)
             #expect(r.objective == m.objectiveValue(at: greedy))
@@ -102,7 +102,7 @@ extension GLPKBackendTests {
         /// ... and without one the status says no point was found, with no values.
         @Test func stallWithoutAnyPointSaysNoFeasiblePoint() throws {
             let (m, _) = TestModels.hardKnapsack()
-            let r = try Self.stalledSolve(m, stall: 3, at: .beforeBuild, options: SolveOptions(timeLimitSeconds: 0.05))
+            let r = try Self.stalledSolve(m, stall: 2, at: .beforeBuild, options: SolveOptions(timeLimitSeconds: 0.05))
             #expect(r.termination == .noFeasiblePointFound)
             #expect(!r.hasFeasiblePoint)
             #expect(r.values.isEmpty)
@@ -114,7 +114,7 @@ extension GLPKBackendTests {
         /// its monitor reference), and solving goes on normally meanwhile and afterwards.
         @Test func abandonedThreadsFinishAndSolvingGoesOn() throws {
             let (m, greedy) = TestModels.hardKnapsack(seed: 3)
-            let slow = Self.delayed(5, at: .afterFirstIncumbent)
+            let slow = Self.delayed(2, at: .afterFirstIncumbent)
             for _ in 0..<3 {
                 let clock = ManualClock()
                 var o = SolveOptions(startingSolution: greedy)

@@ -30,8 +30,8 @@ import Testing
         try BadScenario.replace("scenario.yaml", "rules: vn-default", "rules: mine.yaml")(folder)
         let run = try Robustness.run(["validate", folder.path, "--lang", "vi"], in: root, timeout: 60)
         #expect(run.status == 65, "status \(run.status): \(run.stderr.prefix(400))")
-        #expect(run.stderr.contains("mine.yaml:"), run.stderr)
-        #expect(run.stderr.contains("Tệp quy định"), run.stderr)
+        #expect(run.stderr.contains("mine.yaml:"), "\(run.stderr)")
+        #expect(run.stderr.contains("Tệp quy định"), "\(run.stderr)")
     }
 
     @Test func missingRuleFileExits66() throws {
