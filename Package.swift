@@ -114,7 +114,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScenarioFilesTests",
-            dependencies: ["ScenarioFiles", "ScenarioModel", "CivilCalendar"],
+            dependencies: ["ScenarioFiles", "ScenarioModel", "CivilCalendar", "PlanningTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -8,11 +8,11 @@ import Testing
 /// Pooled teams (large regions): the pooled model is a relaxation, so its bound must stay above every real plan, and
 /// the plan shared among the teams afterwards must keep every hard rule.
 @Suite struct PooledPlanningTests {
-    @Test(.enabled(if: GlpsolSolver.isAvailable), arguments: 1...40)
+    @Test(arguments: 1...40)
     func pooledBoundIsValidAndPlanKeepsEveryRule(seed: Int) throws {
         let s = randomScenario(seed: UInt64(seed))
         let cal = WorkingCalendar(scenario: s, holidays: [])
-        let plan = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GlpsolSolver(), options: PlannerOptions(poolTeams: true))
+        let plan = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(poolTeams: true))
         guard let brute = bruteForceOptimum(s) else {
             #expect(plan.status != .optimal && plan.status != .feasible, "seed \(seed): \(plan.status)")
             return
