@@ -46,6 +46,7 @@ extension IndependentPlanChecker {
             return out + ["\(code) starts on \(visit.date), which is no working day of the season (or runs past it)"]
         }
         if visit.dates != dates { out.append("\(code) occupies \(visit.dates), expected \(dates)") }
+        if !staysInOneWeekAndMonth(visit.dates) { out.append("\(code) runs over two ISO weeks or months: \(visit.dates)") }
         for date in visit.dates {
             if date.year != scenario.year { out.append("\(code) on \(date), outside \(scenario.year)") }
             if date.weekday > 5 { out.append("\(code) on \(date), a weekend") }

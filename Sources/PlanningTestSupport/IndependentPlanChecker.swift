@@ -9,7 +9,9 @@ import ScenarioModel
 /// - **Working day**: a Monday–Friday of `year` that is not in the holiday list given to the checker and lies inside
 ///   the season (the whole year without one).
 /// - **Duration**: an inspection of `d` days occupies `ceil(d)` consecutive working days from its start date
-///   (weekends and days off in between are skipped, not counted); half a day occupies one date.
+///   (weekends and days off in between are skipped, not counted); half a day occupies one date. The contract does
+///   not say whether such an inspection may run into the next ISO week or month; every plan's notes state that
+///   "multi-day inspections are scheduled within one ISO week and one month", and the checker holds plans to that.
 /// - **A team's day**: a team works at most one day on a date. A half-day inspection takes half of its date; an
 ///   inspection longer than half a day takes each of its dates whole (so a 1.5-day inspection takes two whole dates).
 /// - **`days_per_week`**: the number of distinct dates in one ISO week on which the team inspects anything.
@@ -124,7 +126,13 @@ public struct IndependentPlanChecker: Sendable {
         for date in dates where isUnavailable(team: team.code, on: date) || isBlackedOut(unit: unit, on: date) {
             return nil
         }
-        return dates
+        return staysInOneWeekAndMonth(dates) ? dates : nil
+    }
+
+    /// Whether the dates lie in one ISO week and one month (the rule every plan states for multi-day inspections).
+    public func staysInOneWeekAndMonth(_ dates: [CivilDate]) -> Bool {
+        guard let first = dates.first else { return true }
+        return dates.allSatisfy { $0.month == first.month && $0.isoWeek == first.isoWeek }
     }
 
     /// Whether the plan must inspect the unit: `must_inspect`, or due under `rotation_years`.

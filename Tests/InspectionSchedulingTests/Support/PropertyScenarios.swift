@@ -47,13 +47,13 @@ func propertyScenario(seed: Int) -> PropertyScenario {
     let season = DateSpan(from: start, to: start.adding(days: 7 * (weeks - 1) + 4))
     let rotation: Int? = seed % 2 == 0 ? 3 : nil
     for i in units.indices {
-        if rotation != nil { units[i].lastInspected = [nil, 2022, 2024][pick(3)] }
+        if rotation != nil { units[i].lastInspected = [nil, nil, 2022, 2024][pick(4)] }
         let due = rotation != nil && units[i].lastInspected == 2022
-        if chance(7) { units[i].mustInspect = true } else if !due, chance(9) { units[i].exclude = true }
+        if chance(10) { units[i].mustInspect = true } else if !due, chance(9) { units[i].exclude = true }
     }
     var teams: [Team] = []
     for t in 0..<(split ? 2 + pick(2) : 1 + pick(2)) {
-        var team = Team(code: "T\(t + 1)", name: "Đoàn \(t + 1)", daysPerWeek: 1 + pick(3))
+        var team = Team(code: "T\(t + 1)", name: "Đoàn \(t + 1)", daysPerWeek: 1 + pick(4))
         if split { team.region = ["A", "B"][t % 2] } else if partialRegions, chance(2) { team.region = "A" }
         if chance(5) { team.excludedUnits = [units[pick(units.count)].code] }
         teams.append(team)
@@ -73,8 +73,8 @@ func propertyScenario(seed: Int) -> PropertyScenario {
     }
     let scope: TargetScope = split || (partialRegions && chance(2)) ? .region : .all
     let targets = [
-        InspectionTarget(name: "Xã", kinds: [.commune, .town], minShare: [0, 0.5, 1][pick(3)], scope: scope),
-        InspectionTarget(name: "Trường", kinds: [.school, .healthStation], minShare: [0, 0.34, 0.5][pick(3)], scope: scope),
+        InspectionTarget(name: "Xã", kinds: [.commune, .town], minShare: [0, 0, 0.5, 1][pick(4)], scope: scope),
+        InspectionTarget(name: "Trường", kinds: [.school, .healthStation], minShare: [0, 0, 0.34, 0.5][pick(4)], scope: scope),
     ]
     let weights = ObjectiveWeights(priority: 1, balance: [0, 0.1, 0.5][pick(3)], bundling: [0, 0.05, 0.3][pick(3)])
     var s = tinyScenario(
