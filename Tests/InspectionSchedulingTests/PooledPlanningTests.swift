@@ -19,6 +19,7 @@ import Testing
         }
         #expect(plan.status == .optimal || plan.status == .feasible, "seed \(seed): \(plan.status)")
         #expect(PlanValidator.violations(plan, scenario: s, calendar: cal) == [], "seed \(seed)")
+        #expect(try independentViolations(plan, s) == [], "seed \(seed)")
         #expect(plan.targets.allSatisfy { $0.isMet }, "seed \(seed)")
         let measured = try #require(plan.objective)
         #expect(measured <= brute.objective + 1e-6, "seed \(seed): plan \(measured) above the optimum \(brute.objective)")
@@ -49,6 +50,7 @@ import Testing
         let plan = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: 20, poolTeams: true))
         #expect(plan.status == .optimal || plan.status == .feasible)
         #expect(PlanValidator.violations(plan, scenario: s, calendar: cal) == [])
+        #expect(try independentViolations(plan, s) == [])
         #expect(plan.targets.allSatisfy { $0.isMet })
         #expect(plan.notes.contains { $0.en.contains("pooled 1 group") })
         #expect(Set(plan.inspections.map(\.team)).count > 1, "the work is shared among the teams")

@@ -72,6 +72,7 @@ import Testing
         let cal = WorkingCalendar(scenario: s, holidays: [])
         #expect(plan.status == .optimal || plan.status == .feasible, "seed \(seed): \(plan.status)")
         #expect(PlanValidator.violations(plan, scenario: s, calendar: cal) == [], "seed \(seed)")
+        #expect(try independentViolations(plan, s) == [], "seed \(seed)")
         let measured = try #require(plan.objective)
         #expect(measured <= brute.objective + 1e-6, "seed \(seed): plan \(measured) above the optimum \(brute.objective)")
         let bound = try #require(plan.bound)
