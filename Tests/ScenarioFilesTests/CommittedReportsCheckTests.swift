@@ -82,4 +82,50 @@ import Testing
         ].map { CivilDate(iso: $0)! }
         #expect(Set(loaded.holidays.map(\.date)) == Set(expected), "\(loaded.holidays.map(\.date))")
     }
+
+    /// The checker is not vacuous: each hard rule broken in Thạch Hà's committed plan is reported.
+    @Test func everyBrokenRuleInTheShippedPlanIsReported() throws {
+        let (checker, plan) = try Self.load("thach-ha-2022")
+        func d(_ text: String) -> CivilDate { CivilDate(iso: text)! }
+        let index = try #require(plan.inspections.firstIndex { $0.unit == "thach-lien" })  // T1, a one-day commune
+        func moved(_ date: String, team: String = "T1", days: Double = 1) -> [CheckedPlan.Visit] {
+            var visits = plan.inspections
+            visits[index] = CheckedPlan.Visit(unit: "thach-lien", team: team, date: d(date), days: days, dates: [d(date)])
+            return visits
+        }
+        let extra = CheckedPlan.Visit(unit: "mn-thach-thanh", team: "T3", date: d("2022-11-29"), days: 0.5, dates: [d("2022-11-29")])
+        let school = try #require(plan.inspections.firstIndex { $0.unit == "mn-thach-khe" })
+        var summer = plan.inspections
+        summer[school].date = d("2022-07-20")
+        summer[school].dates = [d("2022-07-20")]
+        var listed = plan.inspections
+        listed[index].dates = [listed[index].date.adding(days: 1)]
+        let cases: [(String, [CheckedPlan.Visit], String)] = [
+            ("Saturday", moved("2022-10-22"), "a weekend"),
+            ("Quốc khánh", moved("2022-09-02"), "a day off"),
+            ("after the season", moved("2022-12-05"), "outside the season"),
+            ("T1 in training", moved("2022-04-05"), "T1 is unavailable on 2022-04-05"),
+            ("summer holidays", summer, "mn-thach-khe is blacked out on 2022-07-20"),
+            ("half a day", moved("2022-10-24", days: 0.5), "lasts 0.5 days"),
+            ("conflict of interest", moved("2022-10-24", team: "T2"), "T2 may not inspect thach-lien"),
+            ("excluded unit", plan.inspections + [extra], "mn-thach-thanh is excluded"),
+            ("twice", plan.inspections + [moved("2022-11-29")[index]], "inspected more than once"),
+            ("third date of a two-day week", moved("2022-04-22"), "days_per_week is 2"),
+            ("two full days on one date", moved("2022-04-20"), "2.0 days of work on 2022-04-20"),
+            ("dates listed wrong", listed, "thach-lien occupies"),
+            ("pin dropped", plan.inspections.filter { $0.unit != "thach-khe" }, "pin thach-khe by T1"),
+            ("nothing planned", [], "must be inspected"),
+            ("nothing planned", [], "target Xã, thị trấn: 0 < 11"),
+        ]
+        #expect(checker.violations(of: plan.inspections) == [])
+        for (name, visits, expected) in cases {
+            let found = checker.violations(of: visits)
+            #expect(found.contains { $0.contains(expected) }, "\(name): expected “\(expected)” in \(found)")
+        }
+        // A team of one region inspecting a unit of the other.
+        var scenario = checker.scenario
+        scenario.teams[0].region = "Phía Đông"
+        let regional = IndependentPlanChecker(scenario: scenario, holidays: checker.holidays)
+        #expect(regional.violations(of: plan.inspections).contains { $0.contains("T1 of region Phía Đông inspects thach-lien") })
+    }
 }
