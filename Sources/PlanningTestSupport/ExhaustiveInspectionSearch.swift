@@ -61,9 +61,10 @@ private struct SearchState {
                 for start in checker.workingDays {
                     if !pins.isEmpty, !pins.contains(where: { $0.team == team.code && $0.date == start }) { continue }
                     guard let dates = checker.lawfulDates(unit: unit, team: team, start: start),
-                          let days = checker.duration(of: unit)
+                        let days = checker.duration(of: unit)
                     else { continue }
-                    out.append(CheckedPlan.Visit(unit: unit.code, team: team.code, date: start, days: days, dates: dates))
+                    out.append(
+                        CheckedPlan.Visit(unit: unit.code, team: team.code, date: start, days: days, dates: dates))
                 }
             }
             // A pinned unit is inspected as pinned: the empty choice stays only when no pin names it.

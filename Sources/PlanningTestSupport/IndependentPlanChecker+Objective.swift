@@ -9,8 +9,8 @@ extension IndependentPlanChecker {
     public var splitsIntoRegions: Bool {
         let regions = Set(scenario.units.compactMap(\.region))
         guard regions.count >= 2, scenario.units.allSatisfy({ $0.region != nil }),
-              scenario.teams.allSatisfy({ $0.region.map(regions.contains) ?? false }),
-              scenario.inspection.targets.allSatisfy({ $0.scope == .region })
+            scenario.teams.allSatisfy({ $0.region.map(regions.contains) ?? false }),
+            scenario.inspection.targets.allSatisfy({ $0.scope == .region })
         else { return false }
         return scenario.pins.allSatisfy { pin in
             guard let unit = units[pin.unit], let team = teams[pin.team] else { return false }
@@ -42,7 +42,8 @@ extension IndependentPlanChecker {
             total.monthSpread += monthSpread(part.visits)
             total.pairs += pairs(part.visits)
         }
-        total.value = weights.priority * total.prioritySum - weights.balance * (total.teamSpread + total.monthSpread)
+        total.value =
+            weights.priority * total.prioritySum - weights.balance * (total.teamSpread + total.monthSpread)
             + weights.bundling * Double(total.pairs)
         return total
     }
@@ -70,10 +71,12 @@ extension IndependentPlanChecker {
     func pairs(_ visits: [CheckedPlan.Visit]) -> Int {
         var count = 0
         for hub in visits {
-            guard let commune = units[hub.unit], commune.kind.isCommuneLevel, let i = dayIndex[hub.date] else { continue }
+            guard let commune = units[hub.unit], commune.kind.isCommuneLevel, let i = dayIndex[hub.date] else {
+                continue
+            }
             for other in visits where other.team == hub.team && units[other.unit]?.commune == commune.code {
                 guard let j = dayIndex[other.date], abs(i - j) <= 1, hub.date.month == other.date.month,
-                      hub.date.isoWeek == other.date.isoWeek
+                    hub.date.isoWeek == other.date.isoWeek
                 else { continue }
                 count += 1
             }

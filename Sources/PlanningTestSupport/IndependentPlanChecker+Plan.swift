@@ -47,7 +47,9 @@ extension IndependentPlanChecker {
         } else {
             out.append("\(code) starts on \(visit.date), which is no working day of the season (or runs past it)")
         }
-        if !staysInOneWeekAndMonth(visit.dates) { out.append("\(code) runs over two ISO weeks or months: \(visit.dates)") }
+        if !staysInOneWeekAndMonth(visit.dates) {
+            out.append("\(code) runs over two ISO weeks or months: \(visit.dates)")
+        }
         for date in visit.dates {
             if date.year != scenario.year { out.append("\(code) on \(date), outside \(scenario.year)") }
             if date.weekday > 5 { out.append("\(code) on \(date), a weekend") }
@@ -84,13 +86,15 @@ extension IndependentPlanChecker {
         for group in targetGroups {
             let planned = group.units.filter(inspected.contains).count
             if planned < group.required {
-                out.append("target \(group.name)\(group.region.map { " (\($0))" } ?? ""): \(planned) < \(group.required)")
+                out.append(
+                    "target \(group.name)\(group.region.map { " (\($0))" } ?? ""): \(planned) < \(group.required)")
             }
         }
         for unit in scenario.units where mustInspect(unit) && !inspected.contains(unit.code) {
             out.append("\(unit.code) must be inspected (must_inspect or rotation_years) but is not")
         }
-        for pin in scenario.pins where !visits.contains(where: { $0.unit == pin.unit && $0.team == pin.team && $0.date == pin.date }) {
+        for pin in scenario.pins
+        where !visits.contains(where: { $0.unit == pin.unit && $0.team == pin.team && $0.date == pin.date }) {
             out.append("pin \(pin.unit) by \(pin.team) on \(pin.date) is not kept")
         }
         return out

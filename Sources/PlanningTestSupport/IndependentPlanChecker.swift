@@ -121,7 +121,7 @@ public struct IndependentPlanChecker: Sendable {
     /// breaks a rule on its own (team not allowed, a date that is no working day, unavailable or blacked out).
     public func lawfulDates(unit: Unit, team: Team, start: CivilDate) -> [CivilDate]? {
         guard mayInspect(team: team, unit: unit), let days = duration(of: unit),
-              let dates = occupiedDates(start: start, days: days)
+            let dates = occupiedDates(start: start, days: days)
         else { return nil }
         for date in dates where isUnavailable(team: team.code, on: date) || isBlackedOut(unit: unit, on: date) {
             return nil

@@ -11,7 +11,8 @@ import Testing
 @Suite struct KnownOptimaTests {
     /// Two independent regions in the week of Monday 2 March 2026 (5 working days, one balanced month).
     ///
-    /// Region A: commune XA (priority 3) with school SA (2) and health station HA (1); team TA of region A, 2 days a week.
+    /// Region A: commune XA (priority 3) with school SA (2) and health station HA (1); team TA of region A, 2 days a
+    /// week.
     /// Region B: commune XB (2) with school SB (1); team TB of region B, 1 day a week. Each region must inspect its
     /// commune (`min_share: 1`, `scope: region`).
     ///
@@ -19,14 +20,18 @@ import Testing
     /// with XA and the two units on consecutive days of the week, 2 pairs. TB's one date goes to XB (the target), so
     /// SB is left out: 2 points. Nothing better exists: every unit of A is in, and B has one date for one full day.
     static func twoRegions(balance: Double) -> Scenario {
-        func unit(_ code: String, _ kind: UnitKind, in commune: String?, region: String, priority: Double) -> ScenarioModel.Unit {
+        func unit(_ code: String, _ kind: UnitKind, in commune: String?, region: String, priority: Double)
+            -> ScenarioModel.Unit
+        {
             ScenarioModel.Unit(code: code, name: code, kind: kind, commune: commune, region: region, priority: priority)
         }
         return tinyScenario(
             units: [
-                unit("XA", .commune, in: nil, region: "A", priority: 3), unit("SA", .school, in: "XA", region: "A", priority: 2),
+                unit("XA", .commune, in: nil, region: "A", priority: 3),
+                unit("SA", .school, in: "XA", region: "A", priority: 2),
                 unit("HA", .healthStation, in: "XA", region: "A", priority: 1),
-                unit("XB", .commune, in: nil, region: "B", priority: 2), unit("SB", .school, in: "XB", region: "B", priority: 1),
+                unit("XB", .commune, in: nil, region: "B", priority: 2),
+                unit("SB", .school, in: "XB", region: "B", priority: 1),
             ],
             teams: [
                 Team(code: "TA", name: "Đoàn A", daysPerWeek: 2, region: "A"),
@@ -40,8 +45,10 @@ import Testing
         let regional = try RegionalPlanner.planRegions(scenario: s, holidays: [], solver: GLPKSolver())
         #expect(regional.regions.map(\.region) == ["A", "B"], "the scenario is split")
         let single = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver())
-        return (try CheckedPlan.decode(json: JSONEncoder().encode(regional.plan)),
-                try CheckedPlan.decode(json: JSONEncoder().encode(single)))
+        return (
+            try CheckedPlan.decode(json: JSONEncoder().encode(regional.plan)),
+            try CheckedPlan.decode(json: JSONEncoder().encode(single))
+        )
     }
 
     /// Without the balance term the objective is additive over regions, so the regional optimum is the single-model

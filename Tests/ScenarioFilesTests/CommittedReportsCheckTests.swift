@@ -17,7 +17,8 @@ import Testing
         let names = (try? FileManager.default.contentsOfDirectory(atPath: scenarios.path)) ?? []
         return names.sorted().filter { name in
             FileManager.default.fileExists(atPath: scenarios.appendingPathComponent("\(name)/scenario.yaml").path)
-                && FileManager.default.fileExists(atPath: repository.appendingPathComponent("Reports/\(name)/plan.json").path)
+                && FileManager.default.fileExists(
+                    atPath: repository.appendingPathComponent("Reports/\(name)/plan.json").path)
         }
     }
 
@@ -40,7 +41,9 @@ import Testing
         #expect(checker.violations(of: plan) == [], "\(name)")
         let measure = checker.measure(plan.inspections)
         let objective = try #require(plan.objective)
-        #expect(abs(measure.value - objective) < 1e-6, "\(name): calendar measures \(measure.value), plan says \(objective)")
+        #expect(
+            abs(measure.value - objective) < 1e-6, "\(name): calendar measures \(measure.value), plan says \(objective)"
+        )
         #expect(abs(measure.prioritySum - plan.objectiveTerms.prioritySum) < 1e-6, "\(name)")
         #expect(measure.teamSpread == plan.objectiveTerms.teamSpread, "\(name)")
         #expect(measure.monthSpread == plan.objectiveTerms.monthSpread, "\(name)")
@@ -75,10 +78,12 @@ import Testing
     /// (Sunday) → Monday 2/5 and Tuesday 3/5. 2/9 is a Friday, so the adjacent day is Thursday 1/9. The scenario's
     /// `extra` days (3/1, 11/4, 2/5, 3/5) are those compensations again.
     @Test func holidaysOf2022AreTheLabourCodeDays() throws {
-        let loaded = try ScenarioLoader.loadDetailed(folder: Self.repository.appendingPathComponent("Scenarios/thach-ha-2022"))
+        let loaded = try ScenarioLoader.loadDetailed(
+            folder: Self.repository.appendingPathComponent("Scenarios/thach-ha-2022"))
         let expected = [
             "2022-01-01", "2022-01-03", "2022-01-31", "2022-02-01", "2022-02-02", "2022-02-03", "2022-02-04",
-            "2022-04-10", "2022-04-11", "2022-04-30", "2022-05-01", "2022-05-02", "2022-05-03", "2022-09-01", "2022-09-02",
+            "2022-04-10", "2022-04-11", "2022-04-30", "2022-05-01", "2022-05-02", "2022-05-03", "2022-09-01",
+            "2022-09-02",
         ].map { CivilDate(iso: $0)! }
         #expect(Set(loaded.holidays.map(\.date)) == Set(expected), "\(loaded.holidays.map(\.date))")
     }
@@ -90,10 +95,12 @@ import Testing
         let index = try #require(plan.inspections.firstIndex { $0.unit == "thach-lien" })  // T1, a one-day commune
         func moved(_ date: String, team: String = "T1", days: Double = 1) -> [CheckedPlan.Visit] {
             var visits = plan.inspections
-            visits[index] = CheckedPlan.Visit(unit: "thach-lien", team: team, date: d(date), days: days, dates: [d(date)])
+            visits[index] = CheckedPlan.Visit(
+                unit: "thach-lien", team: team, date: d(date), days: days, dates: [d(date)])
             return visits
         }
-        let extra = CheckedPlan.Visit(unit: "mn-thach-thanh", team: "T3", date: d("2022-11-29"), days: 0.5, dates: [d("2022-11-29")])
+        let extra = CheckedPlan.Visit(
+            unit: "mn-thach-thanh", team: "T3", date: d("2022-11-29"), days: 0.5, dates: [d("2022-11-29")])
         let school = try #require(plan.inspections.firstIndex { $0.unit == "mn-thach-khe" })
         var summer = plan.inspections
         summer[school].date = d("2022-07-20")
@@ -126,6 +133,9 @@ import Testing
         var scenario = checker.scenario
         scenario.teams[0].region = "Phía Đông"
         let regional = IndependentPlanChecker(scenario: scenario, holidays: checker.holidays)
-        #expect(regional.violations(of: plan.inspections).contains { $0.contains("T1 of region Phía Đông inspects thach-lien") })
+        #expect(
+            regional.violations(of: plan.inspections).contains {
+                $0.contains("T1 of region Phía Đông inspects thach-lien")
+            })
     }
 }

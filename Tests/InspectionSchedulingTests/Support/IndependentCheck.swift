@@ -9,5 +9,6 @@ func independentViolations(
     _ plan: InspectionPlan, _ s: Scenario, holidays: [CivilDate] = [], checkCoverage: Bool = true
 ) throws -> [String] {
     let document = try CheckedPlan.decode(json: JSONEncoder().encode(plan))
-    return IndependentPlanChecker(scenario: s, holidays: holidays).violations(of: document, checkCoverage: checkCoverage)
+    return IndependentPlanChecker(scenario: s, holidays: holidays).violations(
+        of: document, checkCoverage: checkCoverage)
 }

@@ -36,8 +36,10 @@ func propertyScenario(seed: Int) -> PropertyScenario {
         units.append(hub)
         for k in 0..<(nCommunes == 1 ? 1 + pick(3) : 1 + pick(2)) {
             let kind: UnitKind = chance(3) ? .healthStation : .school
-            units.append(Unit(code: "X\(c)U\(k)", name: "Đơn vị \(c).\(k)", kind: kind, commune: hub.code,
-                              region: region, priority: Double(1 + pick(2))))
+            units.append(
+                Unit(
+                    code: "X\(c)U\(k)", name: "Đơn vị \(c).\(k)", kind: kind, commune: hub.code,
+                    region: region, priority: Double(1 + pick(2))))
         }
     }
     if units.count < 5, chance(3) {
@@ -63,7 +65,8 @@ func propertyScenario(seed: Int) -> PropertyScenario {
     var unavailability: [Unavailability] = []
     if chance(3) {
         let d = start.adding(days: pick(5 + 7 * (weeks - 1)))
-        unavailability.append(Unavailability(team: teams[pick(teams.count)].code, dates: DateSpan(from: d, to: d.adding(days: pick(3)))))
+        unavailability.append(
+            Unavailability(team: teams[pick(teams.count)].code, dates: DateSpan(from: d, to: d.adding(days: pick(3)))))
     }
     var blackouts: [Blackout] = []
     if chance(2) {
@@ -74,7 +77,8 @@ func propertyScenario(seed: Int) -> PropertyScenario {
     let scope: TargetScope = split || (partialRegions && chance(2)) ? .region : .all
     let targets = [
         InspectionTarget(name: "Xã", kinds: [.commune, .town], minShare: [0, 0, 0.5, 1][pick(4)], scope: scope),
-        InspectionTarget(name: "Trường", kinds: [.school, .healthStation], minShare: [0, 0, 0.34, 0.5][pick(4)], scope: scope),
+        InspectionTarget(
+            name: "Trường", kinds: [.school, .healthStation], minShare: [0, 0, 0.34, 0.5][pick(4)], scope: scope),
     ]
     let weights = ObjectiveWeights(priority: 1, balance: [0, 0.1, 0.5][pick(3)], bundling: [0, 0.05, 0.3][pick(3)])
     var s = tinyScenario(
@@ -86,7 +90,9 @@ func propertyScenario(seed: Int) -> PropertyScenario {
         let checker = IndependentPlanChecker(scenario: s, holidays: holidays)
         let unit = units[pick(units.count)]
         let lawful = teams.flatMap { team in
-            checker.workingDays.compactMap { d in checker.lawfulDates(unit: unit, team: team, start: d).map { _ in (team, d) } }
+            checker.workingDays.compactMap { d in
+                checker.lawfulDates(unit: unit, team: team, start: d).map { _ in (team, d) }
+            }
         }
         if !lawful.isEmpty {
             let (team, d) = lawful[pick(lawful.count)]

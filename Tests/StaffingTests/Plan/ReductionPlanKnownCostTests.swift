@@ -22,7 +22,8 @@ import Testing
             person($0.0, unit: "A", category: .publicEmployee, coefficient: $0.1)
         }
         var s = centreScenario(
-            staffA: staff, staffB: [person("Q1", unit: "B", category: .publicEmployee)], measures: [.transfer, .resignation])
+            staffA: staff, staffB: [person("Q1", unit: "B", category: .publicEmployee)],
+            measures: [.transfer, .resignation])
         s.staffing.transferPenaltyVND = transferPenalty
         return s
     }
