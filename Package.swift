@@ -141,6 +141,9 @@ let package = Package(
             dependencies: ["ScenarioGenerator", "ScenarioFiles", "ScenarioModel", "CivilCalendar"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "cchcTests", dependencies: ["cchc"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "cchcTests", dependencies: ["cchc", "PlanningTestSupport", "ScenarioFiles"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
