@@ -44,5 +44,4 @@ import Testing
         _ = try check(
             folder: folder, arguments: ["--out", root.appendingPathComponent("reports").path, "--time-limit", "60"])
     }
-
 }
