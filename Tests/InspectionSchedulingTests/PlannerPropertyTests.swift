@@ -113,6 +113,8 @@ import Testing
                 "excluded units", s.units.contains(where: \.exclude) || s.teams.contains { !$0.excludedUnits.isEmpty })
             count("bundling", s.inspection.objective.bundling > 0)
             count("balance", s.inspection.objective.balance > 0)
+            count("priority weight other than 1", s.inspection.objective.priority != 1)
+            count("a kind of the scenario's own", s.units.contains { !UnitKind.builtIn.contains($0.kind) })
             count("two weeks", checker.workingDays.count > 5)
             count("across a month end", Set(checker.workingDays.map(\.month)).count > 1)
             // What the exhaustive optimum looks like: the property must see both outcomes and the rich terms.
@@ -122,7 +124,7 @@ import Testing
             count("bundled pairs in the optimum", best.map { checker.measure($0.visits).pairs > 0 } ?? false)
             count("multi-day inspection in the optimum", best?.visits.contains { $0.dates.count > 1 } ?? false)
         }
-        #expect(counts.count == 17, "\(counts)")
+        #expect(counts.count == 19, "\(counts)")
         for (feature, n) in counts { #expect(n >= 5, "\(feature): \(n) seeds") }
     }
 }

@@ -43,7 +43,11 @@ func propertyScenario(seed: Int) -> PropertyScenario {
         }
     }
     if units.count < 5, chance(3) {
-        units.append(Unit(code: "TT", name: "Trung tâm", kind: .centre, region: split ? "B" : nil, priority: 1))
+        // A district centre, or a unit of a kind of the scenario's own (allowed when given a duration).
+        let own = UnitKind(rawValue: "library")
+        let kind: UnitKind = chance(2) ? .centre : own
+        if kind == own { durations[own] = [0.5, 1][pick(2)] }
+        units.append(Unit(code: "TT", name: "Trung tâm", kind: kind, region: split ? "B" : nil, priority: 1))
     }
     let weeks = units.count <= 4 && chance(2) ? 2 : 1
     let season = DateSpan(from: start, to: start.adding(days: 7 * (weeks - 1) + 4))
@@ -80,7 +84,7 @@ func propertyScenario(seed: Int) -> PropertyScenario {
         InspectionTarget(
             name: "Trường", kinds: [.school, .healthStation], minShare: [0, 0, 0.34, 0.5][pick(4)], scope: scope),
     ]
-    let weights = ObjectiveWeights(priority: 1, balance: [0, 0.1, 0.5][pick(3)], bundling: [0, 0.05, 0.3][pick(3)])
+    let weights = ObjectiveWeights(priority: [1, 1, 1, 2, 0.5][pick(5)], balance: [0, 0.1, 0.5][pick(3)], bundling: [0, 0.05, 0.3][pick(3)])
     var s = tinyScenario(
         units: units, teams: teams, targets: targets, season: season, unavailability: unavailability,
         blackouts: blackouts, weights: weights, durations: durations, rotationYears: rotation)
