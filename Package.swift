@@ -126,7 +126,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScenarioFilesTests",
-            dependencies: ["ScenarioFiles", "ScenarioModel", "CivilCalendar"],
+            dependencies: ["ScenarioFiles", "ScenarioModel", "CivilCalendar", "PlanningTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -158,6 +158,9 @@ let package = Package(
             dependencies: ["CCHCApp", "MILP", "ScenarioFiles", "InspectionScheduling", "PlanningTestSupport"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "cchcTests", dependencies: ["cchc"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "cchcTests", dependencies: ["cchc", "PlanningTestSupport", "ScenarioFiles"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
