@@ -23,4 +23,7 @@ public struct LoadedScenario: Sendable {
     public var holidays: [Holiday]
     /// The "today" that dates were checked against (birth dates may not be after it).
     public var today: CivilDate
+    /// How each table file was read (CSV encoding and separator, or workbook sheet; date style, decimal
+    /// separator), in reading order.
+    public var detectedConventions: [DetectedConventions] = []
 }

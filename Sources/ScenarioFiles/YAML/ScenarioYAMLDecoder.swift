@@ -43,10 +43,7 @@ struct ScenarioYAMLDecoder {
             fields.report(root.origin, "year", t("Thiếu khóa `year`.", "The key `year` is missing."), t("Thêm `year: 2022`.", "Add `year: 2022`."))
         }
         for key in Self.csvKeys {
-            if let value = get(key), let path = fields.string(value, key), !path.isEmpty,
-               let url = resolveFile(path, value.origin, key) {
-                d.files[key] = .init(key: key, url: url, origin: value.origin)
-            }
+            if let value = get(key), let reference = tableReference(value, key, role: key) { d.files[key] = reference }
         }
         if let value = get("inspection") { decodeInspection(value, into: &d) }
         if let value = get("staffing") { decodeStaffing(value, into: &d) }
