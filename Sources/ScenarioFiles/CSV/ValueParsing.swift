@@ -53,8 +53,8 @@ enum ValueParsing {
             return .failure(Failure(
                 message: t("Ngày `\(s)` chỉ đúng nếu đọc theo kiểu tháng/ngày/năm (Mỹ); tệp tiếng Việt viết ngày trước.",
                            "The date `\(s)` only fits month/day/year (US order); Vietnamese files write the day first."),
-                hint: t("Viết \(String(format: "%02d/%02d/%04d", m, d, y)) hoặc \(usDate) nếu đây là ngày \(m) tháng \(d).",
-                        "Write \(String(format: "%02d/%02d/%04d", m, d, y)) or \(usDate) if this is \(usDate).")))
+                hint: t("Nếu \(d) là tháng, viết \(String(format: "%02d/%02d/%04d", m, d, y)) hoặc \(usDate).",
+                        "If \(d) is the month, write \(String(format: "%02d/%02d/%04d", m, d, y)) or \(usDate).")))
         }
         guard let date = CivilDate(year: y, month: m, day: d) else {
             return .failure(Failure(

@@ -27,7 +27,10 @@ extension ScenarioChecks {
                 file: reader.table.file, line: 1, message: t("units.csv không có đơn vị nào.", "units.csv holds no units."),
                 hint: t("Thêm mỗi đơn vị một dòng dưới dòng tiêu đề.", "Add one row per unit under the header row.")))
         }
-        let communeLevel = Set(tables.units.filter { $0.0.kind.isCommuneLevel }.map(\.0.code))
+        // Units whose kind is unknown (no duration) are reported once, for their kind, not by every unit naming them.
+        let communeLevel = Set(tables.units.filter {
+            $0.0.kind.isCommuneLevel || declaration.inspection.durationDays[$0.0.kind] == nil
+        }.map(\.0.code))
         for (unit, row) in tables.units {
             if let commune = unit.commune, commune != unit.code {
                 if unitsOK && !unitCodes.contains(commune) {

@@ -68,13 +68,22 @@ enum UnitsTable {
 
     /// A unit's commune may be given by the commune's code or by its exact name (`Xã Đỉnh Bàn`): a name that is
     /// no code is replaced by the code of the one commune-level unit of that name. A name shared by several
-    /// commune-level units is reported with the candidates; an unknown one is left for the reference checks.
+    /// units is reported with the candidates; an unknown one is left for the reference checks.
     static func resolveCommuneNames(_ units: inout [(ScenarioModel.Unit, CSVTable.Row)], _ reader: TableReader) {
         let codes = Set(units.map(\.0.code))
+        // Commune-level units first; a unit of another kind is found only when no commune-level one has the name
+        // (its kind is then reported, e.g. a misspelt `Xa`, and not every unit that names it).
         var byName: [String: [String]] = [:]
-        for (unit, _) in units where unit.kind.isCommuneLevel {
-            byName[unit.name.precomposedStringWithCanonicalMapping, default: []].append(unit.code)
+        var otherByName: [String: [String]] = [:]
+        for (unit, _) in units {
+            let key = unit.name.precomposedStringWithCanonicalMapping
+            if unit.kind.isCommuneLevel {
+                byName[key, default: []].append(unit.code)
+            } else {
+                otherByName[key, default: []].append(unit.code)
+            }
         }
+        byName.merge(otherByName) { communeLevel, _ in communeLevel }
         for index in units.indices {
             guard let commune = units[index].0.commune, !codes.contains(commune),
                   let candidates = byName[commune.precomposedStringWithCanonicalMapping] else { continue }
