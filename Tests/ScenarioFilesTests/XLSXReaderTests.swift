@@ -56,7 +56,8 @@ import Testing
         rows[2] += [nil, .formula("B2*2", cached: nil)]
         let issue = try #require(try singleIssue(units: rows))
         #expect(issue.sheet == "Đơn vị" && issue.cell == "E3")
-        #expect(issue.formatted(language: "vi").contains("du-lieu.xlsx:Đơn vị!E3: Ô có công thức nhưng không lưu giá trị"))
+        #expect(issue.formatted(language: "vi").contains(
+            "du-lieu.xlsx:Đơn vị!E3: Ô có công thức nhưng không lưu giá trị"))
         #expect(issue.hint?.en.contains("recalculate") == true)
     }
 

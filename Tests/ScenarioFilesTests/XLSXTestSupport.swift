@@ -54,17 +54,20 @@ struct TestWorkbook {
             "<sheet name=\"\(Self.escape(sheets[$0].name))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>"
         }.joined()
         let sheetRels = sheets.indices.map {
-            "<Relationship Id=\"rId\($0 + 1)\" Type=\"\(Self.officeRel)/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>"
+            "<Relationship Id=\"rId\($0 + 1)\" Type=\"\(Self.officeRel)/worksheet\" "
+                + "Target=\"worksheets/sheet\($0 + 1).xml\"/>"
         }.joined()
         let count = sheets.count
         parts += [
             ("[Content_Types].xml", """
-                <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                <?xml version="1.0" encoding="UTF-8"?>\
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
                 <Default Extension="xml" ContentType="application/xml"/></Types>
                 """),
             ("_rels/.rels", """
                 <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="\(Self.packageRel)">\
-                <Relationship Id="rId1" Type="\(Self.officeRel)/officeDocument" Target="xl/workbook.xml"/></Relationships>
+                <Relationship Id="rId1" Type="\(Self.officeRel)/officeDocument" Target="xl/workbook.xml"/>\
+                </Relationships>
                 """),
             ("xl/workbook.xml", """
                 <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="\(Self.main)" \
@@ -80,7 +83,8 @@ struct TestWorkbook {
                 <?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="\(Self.main)">\
                 <numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>\
                 <cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>\
-                <cellXfs count="2"><xf numFmtId="0" xfId="0"/><xf numFmtId="164" xfId="0" applyNumberFormat="1"/></cellXfs>\
+                <cellXfs count="2"><xf numFmtId="0" xfId="0"/>\
+                <xf numFmtId="164" xfId="0" applyNumberFormat="1"/></cellXfs>\
                 </styleSheet>
                 """),
             ("xl/sharedStrings.xml", """

@@ -39,7 +39,8 @@ enum CSVReader {
         }
         let header = headerRecord.fields.map { $0.value.trimmedCell }
         guard checkHeader(header, headerRecord, file: file, issues: issues, limits: limits) else { return nil }
-        let rows = makeRows(records.dropFirst(), columns: header.count, file: file, delimiter: delimiter, issues: issues)
+        let rows = makeRows(records.dropFirst(), columns: header.count, file: file, delimiter: delimiter,
+                            issues: issues)
         return CSVTable(file: file, header: header, rows: rows, delimiter: delimiter)
     }
 
@@ -63,9 +64,10 @@ enum CSVReader {
                 file: file, line: 1, column: 1,
                 message: t("Dòng tiêu đề có cả dấu phẩy (\(commas)) và dấu chấm phẩy (\(semicolons)) ngoài ngoặc kép: "
                            + "không xác định được dấu phân cách cột.",
-                           "The header row holds both commas (\(commas)) and semicolons (\(semicolons)) outside quotes: "
-                           + "the column separator cannot be told."),
-                hint: t("Phân cách các cột bằng một loại dấu; tên cột có dấu phẩy hoặc chấm phẩy thì đặt trong ngoặc kép.",
+                           "The header row holds both commas (\(commas)) and semicolons (\(semicolons)) outside "
+                           + "quotes: the column separator cannot be told."),
+                hint: t("Phân cách các cột bằng một loại dấu; tên cột có dấu phẩy hoặc chấm phẩy thì đặt trong "
+                        + "ngoặc kép.",
                         "Separate the columns with one kind of mark; put a column name holding a comma or semicolon "
                         + "in quotes.")))
             return nil
@@ -117,7 +119,8 @@ enum CSVReader {
                         message: t("Dòng có \(record.fields.count) ô nhưng tiêu đề có \(columns) cột.",
                                    "The row has \(record.fields.count) cells but the header has \(columns) columns."),
                         hint: record.fields.count > columns
-                            ? t("Đặt ô có \(mark.vi) trong dấu ngoặc kép, ví dụ \"Nguyễn Văn A\(delimiter) Phòng Nội vụ\".",
+                            ? t("Đặt ô có \(mark.vi) trong dấu ngoặc kép, ví dụ "
+                                + "\"Nguyễn Văn A\(delimiter) Phòng Nội vụ\".",
                                 "Put a cell that contains \(mark.en) in quotes, e.g. "
                                 + "\"Nguyen Van A\(delimiter) Internal Affairs\".")
                             : t("Bổ sung các ô còn thiếu (tệp có thể bị cắt).",

@@ -19,7 +19,9 @@ public struct CSVTable: Sendable {
         public var typed = false
 
         /// Creates a field.
-        public init(value: String, line: Int, column: Int, quoted: Bool = false, cell: String? = nil, typed: Bool = false) {
+        public init(
+            value: String, line: Int, column: Int, quoted: Bool = false, cell: String? = nil, typed: Bool = false
+        ) {
             self.value = value
             self.line = line
             self.column = column

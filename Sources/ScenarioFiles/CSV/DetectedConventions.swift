@@ -64,7 +64,8 @@ public struct DetectedConventions: Hashable, Sendable {
             parts.append("CSV " + (encoding?.rawValue ?? "UTF-8"))
             if let delimiter {
                 let name = delimiter == ";" ? (vi ? "chấm phẩy" : "semicolon") : (vi ? "phẩy" : "comma")
-                parts.append(vi ? "phân cách cột \"\(delimiter)\" (\(name))" : "column separator \"\(delimiter)\" (\(name))")
+                parts.append(vi ? "phân cách cột \"\(delimiter)\" (\(name))"
+                                : "column separator \"\(delimiter)\" (\(name))")
             }
         case .xlsx(let sheet):
             parts.append(vi ? "Excel .xlsx, trang \"\(sheet)\"" : "Excel .xlsx, sheet \"\(sheet)\"")
@@ -134,10 +135,11 @@ final class ConventionTracker {
         let other: DetectedConventions.DecimalSeparator = separator == .point ? .comma : .point
         guard !reportedDecimals, let otherPlace = firstDecimal[other] else { return nil }
         reportedDecimals = true
+        let mark = other == .comma ? "," : "."
         return ValueParsing.Failure(
-            message: t("Tệp trộn dấu thập phân \",\" và \".\" (\"\(other == .comma ? "," : ".")\" đầu tiên ở "
+            message: t("Tệp trộn dấu thập phân \",\" và \".\" (\"\(mark)\" đầu tiên ở "
                        + "\(otherPlace)): không biết dấu chấm ở đây là phần thập phân hay phân cách hàng nghìn.",
-                       "The file mixes the decimal separators \",\" and \".\" (\"\(other == .comma ? "," : ".")\" first at "
+                       "The file mixes the decimal separators \",\" and \".\" (\"\(mark)\" first at "
                        + "\(otherPlace)): a point here may be a decimal point or a thousands separator."),
             hint: t("Viết mọi số thập phân trong tệp với cùng một dấu (Excel tiếng Việt dùng dấu phẩy: 4,32).",
                     "Write every decimal of the file with the same separator (Vietnamese Excel uses a comma: 4,32)."))

@@ -26,7 +26,8 @@ enum TextFileDecoder {
         if sample.contains(0) {
             return .failure(ScenarioIssue(
                 file: file, line: 1, column: 1,
-                message: t("Tệp chứa byte 0: đây không phải tệp văn bản.", "The file holds NUL bytes: it is not a text file."),
+                message: t("Tệp chứa byte 0: đây không phải tệp văn bản.",
+                           "The file holds NUL bytes: it is not a text file."),
                 hint: t("Mở tệp trong Excel/LibreOffice và lưu lại dạng \"CSV UTF-8\" hoặc Excel (.xlsx).",
                         "Open the file in Excel/LibreOffice and save it again as \"CSV UTF-8\" or Excel (.xlsx).")))
         }
@@ -39,8 +40,10 @@ enum TextFileDecoder {
             file: file, line: line, column: column,
             message: t("Tệp không phải UTF-8, UTF-16 hay Windows-1258 (có thể là TCVN3/ABC).",
                        "The file is not UTF-8, UTF-16 or Windows-1258 (it may be TCVN3/ABC)."),
-            hint: t("Lưu lại tệp dạng \"CSV UTF-8\" (Excel: Tệp › Lưu thành › CSV UTF-8), hoặc chuyển mã bằng Unikey (Công cụ chuyển mã) sang Unicode.",
-                    "Save the file again as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8), or convert it to Unicode with Unikey's converter.")))
+            hint: t("Lưu lại tệp dạng \"CSV UTF-8\" (Excel: Tệp › Lưu thành › CSV UTF-8), hoặc chuyển mã bằng "
+                    + "Unikey (Công cụ chuyển mã) sang Unicode.",
+                    "Save the file again as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8), or convert it to "
+                    + "Unicode with Unikey's converter.")))
     }
 
     private static func emptyFileIssue(_ bytes: [UInt8], file: String) -> ScenarioIssue? {

@@ -40,7 +40,8 @@ enum ValueParsing {
         let s = text.trimmedCell
         if let d = fastISODate(s) ?? CivilDate(iso: s) { return .success((d, .iso)) }
         let parts = s.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
-        let numeric = parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        let numeric = parts.count == 3
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
         guard numeric, parts[0].count <= 2, parts[1].count <= 2, let d = Int(parts[0]), let m = Int(parts[1]),
               let y = Int(parts[2]) else { return date(s).map { ($0, .iso) } }
         if parts[2].count != 4 {
@@ -51,8 +52,10 @@ enum ValueParsing {
         }
         if m > 12, d <= 12, let usDate = CivilDate(year: y, month: d, day: m) {
             return .failure(Failure(
-                message: t("Ngày `\(s)` chỉ đúng nếu đọc theo kiểu tháng/ngày/năm (Mỹ); tệp tiếng Việt viết ngày trước.",
-                           "The date `\(s)` only fits month/day/year (US order); Vietnamese files write the day first."),
+                message: t("Ngày `\(s)` chỉ đúng nếu đọc theo kiểu tháng/ngày/năm (Mỹ); tệp tiếng Việt viết "
+                           + "ngày trước.",
+                           "The date `\(s)` only fits month/day/year (US order); Vietnamese files write the day "
+                           + "first."),
                 hint: t("Nếu \(d) là tháng, viết \(String(format: "%02d/%02d/%04d", m, d, y)) hoặc \(usDate).",
                         "If \(d) is the month, write \(String(format: "%02d/%02d/%04d", m, d, y)) or \(usDate).")))
         }

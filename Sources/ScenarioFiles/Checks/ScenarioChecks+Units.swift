@@ -60,12 +60,16 @@ extension ScenarioChecks {
             // Suggest among every spelling of the built-in kinds (`Xã`, `Trạm y tế`, …), which all simply work.
             let spellings = ValueAliases.kinds.filter { $0.1 != unit.kind }.map(\.0)
             let suggestion = EditDistance.suggestion(for: unit.kind.rawValue, among: spellings)
-            let newKind = t("Nếu là loại mới (không phải cấp xã: loại mới không thể là `commune` của đơn vị khác), thêm "
+            let newKind = t("Nếu là loại mới (không phải cấp xã: loại mới không thể là `commune` của đơn vị "
+                            + "khác), thêm "
                             + "`\(unit.kind): 1` vào `inspection.duration_days` trong scenario.yaml.",
-                            "If it is a new kind (not commune-level: a new kind cannot be another unit's `commune`), add "
+                            "If it is a new kind (not commune-level: a new kind cannot be another unit's "
+                            + "`commune`), add "
                             + "`\(unit.kind): 1` under `inspection.duration_days` in scenario.yaml.")
             report("units", row, "kind", t("Loại đơn vị `\(unit.kind)` không có thời lượng kiểm tra.", "The unit kind `\(unit.kind)` has no inspection duration."),
-                   suggestion.map { t("Có phải ý bạn là `\($0)`? \(newKind.vi)", "Did you mean `\($0)`? \(newKind.en)") } ?? newKind)
+                   suggestion.map {
+                       t("Có phải ý bạn là `\($0)`? \(newKind.vi)", "Did you mean `\($0)`? \(newKind.en)")
+                   } ?? newKind)
         }
     }
 

@@ -18,7 +18,8 @@ enum TableFileReader {
             guard let table = XLSXTableReader.read(data, file: file, role: role, sheet: sheet, issues: issues) else {
                 return nil
             }
-            let tracker = ConventionTracker(DetectedConventions(role: role, file: file, format: .xlsx(sheet: table.sheet ?? "")))
+            let tracker = ConventionTracker(
+                DetectedConventions(role: role, file: file, format: .xlsx(sheet: table.sheet ?? "")))
             return TableReader(table: table, role: role, issues: issues, conventions: tracker)
         }
         if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") {

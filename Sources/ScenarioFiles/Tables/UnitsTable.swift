@@ -23,10 +23,11 @@ enum UnitsTable {
             let classes = nonNegative(reader, row, "classes", reader.parse(row, "classes", ValueParsing.integer))
             guard let code, let name, let kind else { continue }
             if let kindLevel = kind.1 {
+                let written = reader.text(row, "kind") ?? ""
                 if let level, level != kindLevel {
                     reader.report(row, "school_level", t(
-                        "Cấp học `\(level.rawValue)` khác với loại `\(reader.text(row, "kind") ?? "")`.",
-                        "The school level `\(level.rawValue)` differs from the kind `\(reader.text(row, "kind") ?? "")`."),
+                        "Cấp học `\(level.rawValue)` khác với loại `\(written)`.",
+                        "The school level `\(level.rawValue)` differs from the kind `\(written)`."),
                         t("Để trống cấp học, hoặc ghi loại là `Trường học`.",
                           "Leave the school level empty, or write the kind as `school`."))
                 }

@@ -8,7 +8,9 @@ enum XLSXParts {
     /// Runs a delegate over XML, refusing documents with a DTD (entity expansion has no place in a workbook).
     static func parse(_ data: Data, _ delegate: some XMLParserDelegate) -> Bool {
         let head = data.prefix(4096)
-        if head.range(of: Data("<!DOCTYPE".utf8)) != nil || head.range(of: Data("<!ENTITY".utf8)) != nil { return false }
+        if head.range(of: Data("<!DOCTYPE".utf8)) != nil || head.range(of: Data("<!ENTITY".utf8)) != nil {
+            return false
+        }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
@@ -107,8 +109,9 @@ enum XLSXParts {
             if element == "cellXfs" { inCellXfs = false }
         }
 
-        /// Built-in date formats (14–17, 22, and the East Asian 27–36, 50–58; not the time-only ones), or a custom code that shows a
-        /// day or a year once quoted text, `[…]` sections and escaped characters are removed.
+        /// Built-in date formats (14–17, 22, and the East Asian 27–36, 50–58; not the time-only ones), or a
+        /// custom code that shows a day or a year once quoted text, `[…]` sections and escaped characters are
+        /// removed.
         static func isDateFormat(_ id: Int, _ code: String?) -> Bool {
             if let code {
                 var plain = ""

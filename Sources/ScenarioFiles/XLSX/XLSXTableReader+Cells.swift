@@ -27,14 +27,16 @@ extension XLSXTableReader {
                 return refuse(
                     t("Ô có công thức nhưng không lưu giá trị đã tính.",
                       "The cell holds a formula but no computed value was saved."),
-                    t("Mở tệp bằng Excel/LibreOffice, tính lại (F9) rồi lưu; hoặc dán giá trị (Paste Special › Values).",
+                    t("Mở tệp bằng Excel/LibreOffice, tính lại (F9) rồi lưu; hoặc dán giá trị "
+                      + "(Paste Special › Values).",
                       "Open the file in Excel/LibreOffice, recalculate (F9) and save; or paste the values "
                       + "(Paste Special › Values)."))
             }
             switch cell.type {
             case "s":
                 guard let index = Int(value), strings.indices.contains(index) else {
-                    return refuse(t("Ô trỏ tới chuỗi dùng chung không tồn tại.", "The cell points to a missing shared string."),
+                    return refuse(t("Ô trỏ tới chuỗi dùng chung không tồn tại.",
+                                    "The cell points to a missing shared string."),
                                   t("Lưu lại tệp bằng Excel.", "Save the file again in Excel."))
                 }
                 return make(strings[index])
@@ -67,7 +69,8 @@ extension XLSXTableReader {
             let base = date1904 ? CivilDate(year: 1904, month: 1, day: 1) : CivilDate(year: 1899, month: 12,
                                                                                         day: serial < 60 ? 31 : 30)
             guard serial >= (date1904 ? 0 : 1), serial <= 2_958_465, let base else {
-                return refuse(t("Ô ngày chứa số \(value) ngoài phạm vi ngày.", "The date cell holds \(value), out of range."),
+                return refuse(t("Ô ngày chứa số \(value) ngoài phạm vi ngày.",
+                                "The date cell holds \(value), out of range."),
                               t("Nhập lại ngày.", "Type the date again."))
             }
             return make(base.adding(days: serial).description, true)
@@ -79,7 +82,8 @@ extension XLSXTableReader {
                       sheet: String, issues: IssueCollector) -> CSVTable? {
         guard let headerRow = rows.first else {
             issues.add(ScenarioIssue(file: file, message: t("Trang tính trống.", "The sheet is empty."),
-                                     hint: t("Dòng đầu tiên phải là tên các cột.", "The first row must hold the column names."),
+                                     hint: t("Dòng đầu tiên phải là tên các cột.",
+                                             "The first row must hold the column names."),
                                      sheet: sheet, cell: "A1"))
             return nil
         }
@@ -89,7 +93,8 @@ extension XLSXTableReader {
         var dataRows: [CSVTable.Row] = []
         for (number, rowCells) in rows.dropFirst() {
             var fields = (1...max(width, 1)).map {
-                CSVTable.Field(value: "", line: number, column: $0, cell: XLSXCellReference.name(column: $0, row: number))
+                CSVTable.Field(value: "", line: number, column: $0,
+                               cell: XLSXCellReference.name(column: $0, row: number))
             }
             for cell in rowCells {
                 guard let field = cells.field(cell) else { continue }

@@ -130,7 +130,8 @@ struct ScenarioYAMLDecoder {
                 continue
             }
             guard let dates = span(item, path) else { continue }
-            let selector: Blackout.Selector = kinds.isEmpty ? .units(units) : .kinds(kinds.map(ValueAliases.canonicalKind))
+            let selector: Blackout.Selector = kinds.isEmpty
+                ? .units(units) : .kinds(kinds.map(ValueAliases.canonicalKind))
             s.blackouts.append(Blackout(selector: selector, dates: dates, reason: fields.string(bget("reason"), path + ".reason") ?? ""))
             d.blackoutOrigins.append(item.origin)
         }
