@@ -73,6 +73,22 @@ import Testing
         #expect(conventions?.dateStyles == [.excelDate])
     }
 
+    @Test func childTableReferenceReplacesTheParentsSheet() throws {
+        let scratch = try ScratchScenario(copying: "vietnamese")
+        let unitsText = try String(contentsOf: scratch.folder.appendingPathComponent("don-vi.csv"), encoding: .utf8)
+        let book = TestWorkbook(sheets: [("Cũ", [[.text("Mã")], [.text("X01")]]),
+                                         ("Đơn vị", TestWorkbook.typedRows(fromSemicolonCSV: unitsText))])
+        try scratch.write("du-lieu.xlsx", bytes: [UInt8](try book.data()))
+        try scratch.replace("scenario.yaml", "units: don-vi.csv", with: "units: {file: du-lieu.xlsx, sheet: Cũ}")
+        let child = scratch.root.appendingPathComponent("child")
+        try FileManager.default.createDirectory(at: child, withIntermediateDirectories: true)
+        try Data("extends: ../vietnamese\nunits: {file: ../vietnamese/du-lieu.xlsx}\n".utf8)
+            .write(to: child.appendingPathComponent("scenario.yaml"))
+        let loaded = try load(child)
+        #expect(loaded.detectedConventions.first { $0.role == "units" }?.format == .xlsx(sheet: "Đơn vị"))
+        #expect(loaded.scenario.units == (try english.scenario.units))
+    }
+
     @Test func libreOfficeWorkbookLoadsLikeTheEnglishFiles() throws {
         // Made by LibreOffice Calc from don-vi.csv (Vietnamese locale): real styles, shared strings, date cells.
         let scratch = try ScratchScenario(copying: "vietnamese")
