@@ -57,14 +57,16 @@ import Testing
         let issue = try #require(try singleIssue(units: rows))
         #expect(issue.sheet == "Đơn vị" && issue.cell == "E3")
         #expect(issue.formatted(language: "vi").contains(
-            "du-lieu.xlsx:Đơn vị!E3: Ô có công thức nhưng không lưu giá trị"))
+            "du-lieu.xlsx:Đơn vị!E3: [dòng dữ liệu 2, cột/khóa `Dân số`] Ô có công thức nhưng không lưu giá trị"))
         #expect(issue.hint?.en.contains("recalculate") == true)
     }
 
     @Test func badCellsAreNamedBySheetAndCell() throws {
         var rows = [Self.header, Self.town] + Self.communes
         rows[3] += [nil, .error("#REF!")]
-        #expect(try singleIssue(units: rows)?.formatted(language: "en").contains("du-lieu.xlsx:Đơn vị!E4: ") == true)
+        let error = try singleIssue(units: rows)?.formatted(language: "en")
+        #expect(error?.contains("du-lieu.xlsx:Đơn vị!E4: [row 3, column/key `Dân số`] The cell holds the formula "
+                                + "error #REF!") == true)
         rows = [Self.header, Self.town] + Self.communes
         rows[4] += [nil, nil, .text("12/25/2020")]
         let date = try #require(try singleIssue(units: rows))

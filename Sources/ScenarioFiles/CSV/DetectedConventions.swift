@@ -70,12 +70,9 @@ public struct DetectedConventions: Hashable, Sendable {
         case .xlsx(let sheet):
             parts.append(vi ? "Excel .xlsx, trang \"\(sheet)\"" : "Excel .xlsx, sheet \"\(sheet)\"")
         }
-        if !dateStyles.isEmpty {
-            let styles = dateStyles.map { style in
-                style == .excelDate ? (vi ? "ô ngày của Excel" : "Excel date cells") : style.rawValue
-            }
-            parts.append((vi ? "ngày " : "dates ") + styles.joined(separator: " + "))
-        }
+        if dateStyles.contains(.excelDate) { parts.append(vi ? "ô ngày của Excel" : "Excel date cells") }
+        let textDates = dateStyles.filter { $0 != .excelDate }.map(\.rawValue)
+        if !textDates.isEmpty { parts.append((vi ? "ngày " : "dates ") + textDates.joined(separator: " + ")) }
         if !decimalSeparators.isEmpty {
             let marks = decimalSeparators.map { $0 == .comma ? "\",\"" : "\".\"" }.joined(separator: " + ")
             var text = (vi ? "dấu thập phân " : "decimal separator ") + marks

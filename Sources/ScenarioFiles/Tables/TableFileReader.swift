@@ -55,7 +55,7 @@ enum TableFileReader {
         let streamName = Data("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         if data.starts(with: compoundFileSignature), data.range(of: streamName) != nil {
             return ScenarioIssue(
-                file: file, line: 1, column: 1,
+                file: file,
                 message: t("Tệp Excel được đặt mật khẩu (mã hóa) nên không đọc được.",
                            "The Excel file is password-protected (encrypted) and cannot be read."),
                 hint: t("Mở tệp bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, "
@@ -64,7 +64,7 @@ enum TableFileReader {
                         + "Password, clear it) and save it again as .xlsx."))
         }
         return ScenarioIssue(
-            file: file, line: 1, column: 1,
+            file: file,
             message: t("Tệp Excel cũ (.xls, Excel 97–2003) không được hỗ trợ.",
                        "Legacy Excel files (.xls, Excel 97–2003) are not supported."),
             hint: t("Mở tệp bằng Excel/LibreOffice và lưu lại dưới dạng .xlsx (Excel Workbook), hoặc CSV UTF-8; "

@@ -12,15 +12,15 @@ extension XLSXTableReader {
         let issues: IssueCollector
 
         /// The cell as a field, or `nil` (with an issue) when it holds an error, a formula without a cached value,
-        /// or a date Excel cannot have meant.
-        func field(_ cell: XLSXSheetParser.RawCell) -> CSVTable.Field? {
+        /// or a date Excel cannot have meant. `column` and `row` name the header and data row in the issue.
+        func field(_ cell: XLSXSheetParser.RawCell, column: String? = nil, row: Int? = nil) -> CSVTable.Field? {
             let reference = XLSXCellReference.name(column: cell.column, row: cell.row)
             func make(_ value: String, typed: Bool = false) -> CSVTable.Field {
                 CSVTable.Field(value: value, line: cell.row, column: cell.column, cell: reference, typed: typed)
             }
             func refuse(_ message: LocalizedText, _ hint: LocalizedText) -> CSVTable.Field? {
-                issues.add(ScenarioIssue(file: file, line: cell.row, message: message, hint: hint, sheet: sheet,
-                                         cell: reference))
+                issues.add(ScenarioIssue(file: file, line: cell.row, field: column, row: row, message: message,
+                                         hint: hint, sheet: sheet, cell: reference))
                 return nil
             }
             guard let value = cell.value, !(cell.hasFormula && value.isEmpty) else {
@@ -97,7 +97,8 @@ extension XLSXTableReader {
                                cell: XLSXCellReference.name(column: $0, row: number))
             }
             for cell in rowCells {
-                guard let field = cells.field(cell) else { continue }
+                let name = cell.column <= width ? header[cell.column - 1] : nil
+                guard let field = cells.field(cell, column: name, row: dataRows.count + 1) else { continue }
                 guard cell.column <= width else {
                     if !field.value.trimmedCell.isEmpty {
                         issues.add(ScenarioIssue(
