@@ -36,6 +36,8 @@ public struct ScenarioSummary: Sendable {
     /// The files read, as `(role, path)` with paths relative to the scenario folder's parent (e.g.
     /// `thach-ha-2022/units.csv`), so that `extends` chains are visible.
     public var files: [(role: String, path: String)]
+    /// How each table file was read: encoding and separator, or workbook sheet; date style; decimal separator.
+    public var conventions: [DetectedConventions]
 
     /// Summarises a loaded scenario.
     public init(_ loaded: LoadedScenario) {
@@ -57,6 +59,7 @@ public struct ScenarioSummary: Sendable {
             let prefix = base.hasSuffix("/") ? base : base + "/"
             return (file.role, file.path.hasPrefix(prefix) ? String(file.path.dropFirst(prefix.count)) : file.path)
         }
+        conventions = loaded.detectedConventions
         let off = Set(loaded.holidays.map(\.date))
         let working = period.days.filter { !$0.isWeekend && !off.contains($0) }
         workingDays = working.count
@@ -80,6 +83,14 @@ public struct ScenarioSummary: Sendable {
         lines.append("")
         lines.append(vi ? "Tệp đã đọc:" : "Files read:")
         for file in files { lines.append("  \(file.path) (\(file.role))") }
+        if !conventions.isEmpty {
+            lines.append("")
+            lines.append(vi ? "Cách đọc các tệp bảng:" : "How the table files were read:")
+            for item in conventions {
+                let name = (item.file as NSString).lastPathComponent
+                lines.append("  \(item.role) (\(name)): \(item.formatted(language: language))")
+            }
+        }
         lines.append("")
         lines.append(vi ? "Đơn vị theo loại:" : "Units by kind:")
         for (kind, count) in unitsByKind { lines.append("  \(Self.kindName(kind, vi: vi)): \(count)") }

@@ -108,9 +108,9 @@ enum BadScenarioCorpus {
             let text = try String(contentsOf: url, encoding: .utf8)
             try text.data(using: .utf16LittleEndian)!.write(to: url)
         }),
-        // "Xã Đỉnh Bàn" in Windows-1258: Đ = 0xD0, ỉ = i + combining hook 0xD2, à = 0xE0; ã = 0xE3.
-        BadScenario(name: "Windows-1258 bytes", file: "units.csv", apply: BadScenario.bytes("units.csv",
-            Array("\(unitsHeader)\nX01,X".utf8) + [0xE3, 0x20, 0xD0] + Array("i".utf8) + [0xD2] + Array("nh B".utf8) + [0xE0]
+        // "Xã Đỉnh Bàn" in TCVN3 (ABC): ã = 0xB7, Đ = 0xA7, ỉ = 0xDE, à = 0xB5. (Windows-1258 is read.)
+        BadScenario(name: "TCVN3 bytes", file: "units.csv", apply: BadScenario.bytes("units.csv",
+            Array("\(unitsHeader)\nX01,X".utf8) + [0xB7, 0x20, 0xA7, 0xDE] + Array("nh B".utf8) + [0xB5]
                 + Array("n,commune,,B,1,2019,no,no\n".utf8))),
         BadScenario(name: "NUL bytes in a CSV", file: "units.csv", apply: BadScenario.bytes("units.csv", Array("\(unitsHeader)\nX01,A\u{0}B,commune,,B,1,2019,no,no\n".utf8))),
         BadScenario(name: "a lone invalid UTF-8 byte in YAML", file: "scenario.yaml", apply: { folder in
@@ -248,7 +248,7 @@ enum BadScenarioCorpus {
     }
 
     /// Bad input through `cchc schedule` and `cchc staffing`: a clear error, and no report folder at all.
-    @Test(arguments: ["truncated CSV inside a quoted field", "Windows-1258 bytes", "YAML alias bomb", "symlink escaping the folder", "NaN min_share"])
+    @Test(arguments: ["truncated CSV inside a quoted field", "TCVN3 bytes", "YAML alias bomb", "symlink escaping the folder", "NaN min_share"])
     func scheduleAndStaffingWriteNothing(_ name: String) throws {
         let bad = try #require(BadScenarioCorpus.all.first { $0.name == name })
         let root = try Robustness.temporaryFolder("corpus-run")
