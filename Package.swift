@@ -129,7 +129,7 @@ let package = Package(
         .testTarget(
             name: "ScenarioFilesTests",
             dependencies: [
-                "ScenarioFiles", "ScenarioModel", "CivilCalendar", "PlanningTestSupport",
+                "ScenarioFiles", "ScenarioModel", "CivilCalendar", "Staffing", "PlanningTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")],
