@@ -40,7 +40,8 @@ extension GLPKBackendTests {
 
         @Test func gapLimitStopsEarly() throws {
             let (m, greedy) = TestModels.hardKnapsack()
-            let r = try solver.solve(m, options: SolveOptions(timeLimitSeconds: 600, relativeGap: 0.05, startingSolution: greedy))
+            let r = try solver.solve(
+                m, options: SolveOptions(timeLimitSeconds: 600, relativeGap: 0.05, startingSolution: greedy))
             #expect(r.termination == .gapLimit || r.termination == .optimal)
             #expect((r.relativeGap ?? 1) <= 0.05 + 1e-9)
         }

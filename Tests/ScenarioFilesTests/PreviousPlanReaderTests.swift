@@ -42,9 +42,10 @@ import Testing
     @Test func readsACalendarAsWrittenByScheduleInFileOrder() throws {
         let folder = try Folder()
         let text = Self.header + "\r\n"
-            + "2022-09-06,Thứ Ba,Cả ngày,T3,\"Đoàn kiểm tra số 3 (Văn phòng HĐND-UBND chủ trì, đợt 2)\",thach-lien,Xã Thạch Liên,"
-            + "commune,,1,2022-09-06,no\r\n"
-            + "2022-04-21,Thứ Năm,Sáng,T1,Đoàn số 1,mn-thach-khe,Trường Mầm non Thạch Khê,school,thach-khe,0.5,2022-04-21,no\r\n"
+            + "2022-09-06,Thứ Ba,Cả ngày,T3,\"Đoàn kiểm tra số 3 (Văn phòng HĐND-UBND chủ trì, đợt 2)\","
+            + "thach-lien,Xã Thạch Liên,commune,,1,2022-09-06,no\r\n"
+            + "2022-04-21,Thứ Năm,Sáng,T1,Đoàn số 1,mn-thach-khe,Trường Mầm non Thạch Khê,school,thach-khe,"
+            + "0.5,2022-04-21,no\r\n"
         let read = try PreviousPlanReader.read(try folder.file("inspection-calendar.csv", text))
         #expect(read == [
             PlannedInspection(unit: "thach-lien", team: "T3", date: try date("2022-09-06"), days: 1),
@@ -99,7 +100,8 @@ import Testing
 
     @Test func daysThatAreNotWholeOrHalfDaysAreRefused() throws {
         let folder = try Folder()
-        let url = try folder.file("days.csv", "date,team,unit,days\n2022-04-20,T1,a,0.3\n2022-04-21,T1,b,0\n2022-04-22,T1,c,-1\n")
+        let url = try folder.file(
+            "days.csv", "date,team,unit,days\n2022-04-20,T1,a,0.3\n2022-04-21,T1,b,0\n2022-04-22,T1,c,-1\n")
         let error = try failure(url)
         #expect(error.issues.map(\.line) == [2, 3, 4])
         #expect(error.issues.allSatisfy { $0.field == "days" && $0.column == 17 }, "\(error.issues)")

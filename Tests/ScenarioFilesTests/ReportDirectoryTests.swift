@@ -118,7 +118,8 @@ final class Recorded: @unchecked Sendable {
         ]
         /// The new reports: three that replace old files and one that is new.
         static let newFiles: [(name: String, contents: String)] = [
-            ("inspection-plan.md", "# Kế hoạch mới\n"), ("inspection-calendar.csv", "date,team,unit,days\r\n2022-09-05,T1,X01,1\r\n"),
+            ("inspection-plan.md", "# Kế hoạch mới\n"),
+            ("inspection-calendar.csv", "date,team,unit,days\r\n2022-09-05,T1,X01,1\r\n"),
             ("index.html", "<!DOCTYPE html>\n"), ("plan.json", "{\"new\": true}\n"),
         ]
     }
@@ -178,7 +179,8 @@ final class Recorded: @unchecked Sendable {
         faults.noHardLinks = true
         try scratch.open(faults: faults).writeAll(Scratch.newFiles)
         let tree = try completeTree(scratch.reports)
-        #expect(tree.keys.sorted() == (Scratch.newFiles.map(\.name) + ["notes.txt", ReportDirectory.markerName]).sorted())
+        let names = Scratch.newFiles.map(\.name) + ["notes.txt", ReportDirectory.markerName]
+        #expect(tree.keys.sorted() == names.sorted())
         #expect(tree["plan.json"] == Data("{\"new\": true}\n".utf8))
     }
 
@@ -210,9 +212,10 @@ final class Recorded: @unchecked Sendable {
                 try folder.writeAll(Scratch.newFiles)
                 Issue.record("the write should have failed at \(failingTarget)")
             } catch {
-                #expect(error == .cannotWrite(scratch.reports.appendingPathComponent(failingTarget).path, "Read-only file system"))
+                let path = scratch.reports.appendingPathComponent(failingTarget).path
+                #expect(error == .cannotWrite(path, "Read-only file system"))
             }
-            #expect(try completeTree(scratch.reports) == before, "hard links: \(!noHardLinks), failing at \(failingTarget)")
+            #expect(try completeTree(scratch.reports) == before, "hard links: \(!noHardLinks), at \(failingTarget)")
         }
     }
 
@@ -281,10 +284,9 @@ final class Recorded: @unchecked Sendable {
 
     @Test func theScenarioFolderAndNamesOutsideTheFolderAreRefused() throws {
         let scratch = try Scratch()
-        #expect(throws: ReportDirectory.Failure.insideScenarioFolder(scratch.scenario.appendingPathComponent("r").path)) {
-            try ReportDirectory(
-                url: scratch.scenario.appendingPathComponent("r"), scenarioFolder: scratch.scenario, scenarioID: "alpha",
-                force: true)
+        let inside = scratch.scenario.appendingPathComponent("r")
+        #expect(throws: ReportDirectory.Failure.insideScenarioFolder(inside.path)) {
+            try ReportDirectory(url: inside, scenarioFolder: scratch.scenario, scenarioID: "alpha", force: true)
         }
         let before = try scratch.previousReports()
         let folder = try scratch.open()

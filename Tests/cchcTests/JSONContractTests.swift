@@ -104,8 +104,10 @@ enum JSONValue: Decodable {
                 let entry = merged[path]!
                 return "\(path)\(entry.optional ? "?" : ""): \(entry.types.sorted().joined(separator: "|"))"
             }
-            let header = "# Key paths and JSON types of \(name); see JSONContractTests. `?`: present when the data calls for it."
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let header = "# Key paths and JSON types of \(name); see JSONContractTests. "
+                + "`?`: present when the data calls for it."
+            let folder = url.deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(([header] + body).joined(separator: "\n").appending("\n").utf8).write(to: url)
             return
         }
@@ -115,7 +117,9 @@ enum JSONValue: Decodable {
                 Issue.record("\(name): key path \(path) (\(types.sorted())) is not in the contract")
                 continue
             }
-            #expect(types.isSubset(of: entry.types), "\(name): \(path) has type \(types.sorted()), contract \(entry.types.sorted())")
+            #expect(
+                types.isSubset(of: entry.types),
+                "\(name): \(path) has type \(types.sorted()), contract \(entry.types.sorted())")
         }
         for (path, entry) in expected.sorted(by: { $0.key < $1.key }) where !entry.optional && seen[path] == nil {
             Issue.record("\(name): key path \(path) is missing")
@@ -133,7 +137,8 @@ enum JSONValue: Decodable {
         let root = try Robustness.temporaryFolder("contract-schedule")
         defer { try? FileManager.default.removeItem(at: root) }
         let scenario = try Robustness.copy(Robustness.thachHa, into: root, as: "thach-ha-2022")
-        let plain = try runCCHC(["schedule", scenario.path, "--json", "--out", root.appendingPathComponent("a").path] + Self.limits)
+        let plain = try runCCHC(
+            ["schedule", scenario.path, "--json", "--out", root.appendingPathComponent("a").path] + Self.limits)
         #expect(plain.status == 0, "stderr: \(plain.stderr)")
         let infeasible = try runCCHC([
             "schedule", packageRoot.appendingPathComponent("Tests/cchcTests/Fixtures/tiny-infeasible").path, "--json",
@@ -165,7 +170,8 @@ enum JSONValue: Decodable {
     @Test func staffingJSON() throws {
         let root = try Robustness.temporaryFolder("contract-staffing")
         defer { try? FileManager.default.removeItem(at: root) }
-        let run = try runCCHC(["staffing", Robustness.thachHa.path, "--json", "--out", root.path, "--time-limit", "600"])
+        let run = try runCCHC(
+            ["staffing", Robustness.thachHa.path, "--json", "--out", root.path, "--time-limit", "600"])
         #expect(run.status == 0 || run.status == 3, "stderr: \(run.stderr)")
         let report = try Self.decode(StaffingOutput.self, run.stdout)
         #expect(report.asOf == "2022-01-01")
@@ -194,7 +200,8 @@ enum JSONValue: Decodable {
         try Self.checkContract("staffing", [staffingText])
 
         let out = root.appendingPathComponent("cmp")
-        let compare = try runCCHC(["compare", base, variant, "--results", root.path, "--json", "--out", out.path] + Self.limits)
+        let compare = try runCCHC(
+            ["compare", base, variant, "--results", root.path, "--json", "--out", out.path] + Self.limits)
         #expect(compare.status == 0, "stderr: \(compare.stderr)")
         let comparison = try Self.decode(CompareOutput.self, compare.stdout)
         #expect(comparison.columns.map(\.id) == ["thach-ha-2022", "thach-ha-2022-4-teams"])
@@ -209,7 +216,12 @@ enum JSONValue: Decodable {
 struct ScheduleOutput: Decodable {
     struct Terms: Decodable { var prioritySum, teamSpread, monthSpread: Double; var bundledPairs: Int }
     struct Target: Decodable { var name: String; var required, planned, total: Int }
-    struct Inspection: Decodable { var date: String; var dates: [String]; var days: Double; var fixed: Bool; var team, unit: String }
+    struct Inspection: Decodable {
+        var date, team, unit: String
+        var dates: [String]
+        var days: Double
+        var fixed: Bool
+    }
     struct MonthLoad: Decodable { var month: Int; var days: Double }
     struct TeamLoad: Decodable { var team: String; var days: Double; var inspections: Int; var months: [MonthLoad] }
     struct Unmet: Decodable { var kind, subject, vi, en: String }
@@ -239,7 +251,11 @@ struct StaffingOutput: Decodable {
     struct Citation: Decodable { var document, article, confidence: String }
     struct Deadline: Decodable { var unit, category, date: String; var surplusBeforePlan, unresolved: Int }
     struct Finding: Decodable { var check, severity, messageVi, messageEn: String; var citation: Citation? }
-    struct Exit: Decodable { var id, name, unit, kind, date, formula: String; var costVnd: Double; var unconfirmed: Bool }
+    struct Exit: Decodable {
+        var id, name, unit, kind, date, formula: String
+        var costVnd: Double
+        var unconfirmed: Bool
+    }
     struct Transfer: Decodable { var id, name, from, to, category, date: String; var costVnd: Double }
     struct Plan: Decodable {
         var termination: String
@@ -260,7 +276,11 @@ struct StaffingOutput: Decodable {
         var requiredCut, projectedCut: Double
         var met: Bool
     }
-    struct Unit: Decodable { var unit, category, basis: String; var headcount, quota, surplus: Int; var unconfirmed: Bool }
+    struct Unit: Decodable {
+        var unit, category, basis: String
+        var headcount, quota, surplus: Int
+        var unconfirmed: Bool
+    }
 
     var asOf: String
     var until: Int

@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 
-/// Every file below `folder`, as relative path → bytes (hidden temporary files excluded).
+/// Every regular file below `folder`, as relative path → bytes (hidden and temporary files included, so a leftover
+/// temporary file is a difference).
 func fileTree(_ folder: URL) throws -> [String: Data] {
     var out: [String: Data] = [:]
     let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
     guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
     for case let url as URL in walker {
-        guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true, !url.lastPathComponent.hasSuffix(".tmp") else { continue }
+        guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
         let path = url.standardizedFileURL.resolvingSymlinksInPath().path
         out[String(path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
     }

@@ -74,7 +74,8 @@ func completeFileTree(_ folder: URL) throws -> [String: Data] {
         #expect(original[".cchc-scenario"] == Data("alpha\n".utf8))
 
         // Stops before solving: the model is too large for --max-memory 1.
-        let refused = try runCCHC(["schedule", beta.path, "--out", out.path, "--force", "--max-memory", "1"] + Self.limits)
+        let refused = try runCCHC(
+            ["schedule", beta.path, "--out", out.path, "--force", "--max-memory", "1"] + Self.limits)
         #expect(refused.status == 70, "status \(refused.status): \(refused.stderr)")
         #expect(try completeFileTree(out) == original, "a run that wrote nothing changed the folder")
 
@@ -91,6 +92,9 @@ func completeFileTree(_ folder: URL) throws -> [String: Data] {
         #expect(taken.status == 0, "stderr: \(taken.stderr)")
         let now = try completeFileTree(out)
         #expect(now[".cchc-scenario"] == Data("beta\n".utf8))
-        #expect(Set(now.keys) == [".cchc-scenario", "inspection-calendar.csv", "inspection-calendar.ics", "inspection-plan.md"])
+        let expected: Set = [
+            ".cchc-scenario", "inspection-calendar.csv", "inspection-calendar.ics", "inspection-plan.md",
+        ]
+        #expect(Set(now.keys) == expected)
     }
 }

@@ -63,7 +63,8 @@ struct ReplanJSON: Decodable {
         let root = try Robustness.temporaryFolder("replan")
         defer { try? FileManager.default.removeItem(at: root) }
         let scenario = try Robustness.copy(Robustness.thachHa, into: root, as: "thach-ha-2022")
-        let first = try runCCHC(["schedule", scenario.path, "--json", "--out", root.appendingPathComponent("r1").path] + Self.limits)
+        let first = try runCCHC(
+            ["schedule", scenario.path, "--json", "--out", root.appendingPathComponent("r1").path] + Self.limits)
         #expect(first.status == 0, "stderr: \(first.stderr)")
         let old = try decode(first.stdout)
         #expect(old.moved.isEmpty, "a first plan has no previous plan")
@@ -128,9 +129,11 @@ struct ReplanJSON: Decodable {
         let root = try Robustness.temporaryFolder("replan-unknown")
         defer { try? FileManager.default.removeItem(at: root) }
         let previous = root.appendingPathComponent("previous.csv")
-        try Data("date,team,unit,days\n2022-04-04,T1,no-such-unit,1\n2022-04-05,T9,thach-ngoc,1\n".utf8).write(to: previous)
+        let rows = "date,team,unit,days\n2022-04-04,T1,no-such-unit,1\n2022-04-05,T9,thach-ngoc,1\n"
+        try Data(rows.utf8).write(to: previous)
         let run = try runCCHC([
-            "schedule", Robustness.thachHa.path, "--json", "--lang", "en", "--out", root.appendingPathComponent("r").path,
+            "schedule", Robustness.thachHa.path, "--json", "--lang", "en",
+            "--out", root.appendingPathComponent("r").path,
             "--previous", previous.path, "--from", Self.from, "--time-limit", "60",
         ])
         #expect(run.status == 3, "stderr: \(run.stderr)")
@@ -138,7 +141,9 @@ struct ReplanJSON: Decodable {
         #expect(plan.status == "infeasible")
         let conflicts = plan.unmet.filter { $0.kind == "pin-conflict" }
         #expect(conflicts.contains { $0.subject == "no-such-unit" && $0.en.contains("unknown unit") }, "\(conflicts)")
-        #expect(conflicts.contains { $0.subject == "thach-ngoc" && $0.team == "T9" && $0.en.contains("unknown team") }, "\(conflicts)")
+        #expect(
+            conflicts.contains { $0.subject == "thach-ngoc" && $0.team == "T9" && $0.en.contains("unknown team") },
+            "\(conflicts)")
     }
 
     @Test func aBadOrMissingPreviousCalendarIsADataError() throws {
