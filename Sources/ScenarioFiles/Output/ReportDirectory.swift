@@ -47,7 +47,8 @@ public struct ReportDirectory: Sendable {
         }
     }
 
-    /// Prepares a report folder: refuses the scenario folder, checks the owner marker, creates the folder.
+    /// Prepares a report folder: refuses the scenario folder, checks the owner marker, creates the folder and checks
+    /// that it can be written to.
     ///
     /// Nothing inside an existing folder changes here: the marker is written by ``writeAll(_:)`` together with the
     /// reports.
@@ -78,6 +79,10 @@ public struct ReportDirectory: Sendable {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
             throw .cannotWrite(url.path, error.localizedDescription)
+        }
+        // Refuse a folder this user cannot write to now, before a long solve, without changing anything in it.
+        if access(url.path, W_OK | X_OK) != 0 {
+            throw .cannotWrite(url.path, String(cString: strerror(errno)))
         }
         self.url = url
         self.scenarioID = scenarioID
