@@ -116,11 +116,12 @@ import Testing
         #expect(error.formatted(language: "en").contains("--previous"))
     }
 
-    @Test func anEmptyOrNonUTF8FileIsRefusedWithItsName() throws {
+    @Test func anEmptyOrLegacyEncodedFileIsRefusedWithItsName() throws {
         let folder = try Folder()
-        // "Xã" in Windows-1258 is 58 E3: not UTF-8.
-        let windows1258 = Data("date,team,unit,days\n2022-04-20,T1,X".utf8) + Data([0xE3]) + Data(",1\n".utf8)
-        for (name, bytes) in [("empty.csv", Data()), ("cp1258.csv", windows1258)] {
+        // "Xã Đỉnh Bàn" in TCVN3 (ABC), an encoding that is refused (Windows-1258 and UTF-16 are read).
+        let tcvn3 = Data("date,team,unit,days\n2022-04-20,T1,X".utf8) + Data([0xB7, 0x20, 0xA7, 0xDE])
+            + Data("nh B".utf8) + Data([0xB5]) + Data("n,1\n".utf8)
+        for (name, bytes) in [("empty.csv", Data()), ("tcvn3.csv", tcvn3)] {
             let url = try folder.file(name, bytes)
             let error = try failure(url)
             #expect(!error.isMissingFile)
