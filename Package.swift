@@ -6,6 +6,7 @@
 // The layers, bottom to top (each target imports only the ones below it):
 //
 //   CGLPK, CGLPKShim      C: <glpk.h>, the setjmp guard and the branch-and-cut callback
+//   Localization          the one language type (Vietnamese, English) and two-language text
 //   MILP                  solver-neutral model, options and results (no GLPK)
 //   GLPKSolver            the only Swift target that imports CGLPK
 //   CivilCalendar         civil dates, ISO weeks, the lunar calendar, Vietnamese holidays
@@ -46,8 +47,11 @@ let package = Package(
         .target(name: "MILP", swiftSettings: swiftSettings),
         .target(name: "GLPKSolver", dependencies: ["CGLPK", "CGLPKShim", "MILP"], swiftSettings: swiftSettings),
 
+        // MARK: Language
+        .target(name: "Localization", swiftSettings: swiftSettings),
+
         // MARK: Domain
-        .target(name: "CivilCalendar", swiftSettings: swiftSettings),
+        .target(name: "CivilCalendar", dependencies: ["Localization"], swiftSettings: swiftSettings),
         .target(name: "ScenarioModel", dependencies: ["CivilCalendar"], swiftSettings: swiftSettings),
         .target(
             name: "InspectionScheduling",
@@ -69,13 +73,14 @@ let package = Package(
         .target(
             name: "ScenarioFiles",
             dependencies: [
-                "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing", .product(name: "Yams", package: "Yams"),
+                "Localization", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "Reporting",
-            dependencies: ["MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing"],
+            dependencies: ["Localization", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing"],
             swiftSettings: swiftSettings
         ),
 
@@ -83,8 +88,8 @@ let package = Package(
         .executableTarget(
             name: "cchc",
             dependencies: [
-                "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
-                "ScenarioFiles", "Reporting", "ScenarioGenerator",
+                "Localization", "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling",
+                "Staffing", "ScenarioFiles", "Reporting", "ScenarioGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -106,7 +111,9 @@ let package = Package(
         ),
         .testTarget(name: "MILPTests", dependencies: ["MILP", "PlanningTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "MILP", "CGLPKShim"], swiftSettings: swiftSettings),
-        .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CivilCalendarTests", dependencies: ["CivilCalendar", "Localization"], swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "ScenarioModelTests",
             dependencies: ["ScenarioModel", "CivilCalendar"],
@@ -114,7 +121,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScenarioFilesTests",
-            dependencies: ["ScenarioFiles", "ScenarioModel", "CivilCalendar"],
+            dependencies: ["ScenarioFiles", "ScenarioModel", "CivilCalendar", "Localization"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -132,7 +139,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["Reporting", "InspectionScheduling", "Staffing", "ScenarioModel", "CivilCalendar", "MILP"],
+            dependencies: [
+                "Reporting", "Localization", "InspectionScheduling", "Staffing", "ScenarioModel", "CivilCalendar", "MILP",
+            ],
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),

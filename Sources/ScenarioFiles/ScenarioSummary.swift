@@ -1,5 +1,6 @@
 import Foundation
 import CivilCalendar
+import Localization
 import ScenarioModel
 
 /// The figures `cchc validate` prints for a valid scenario.
@@ -73,8 +74,8 @@ public struct ScenarioSummary: Sendable {
     }
 
     /// The summary as plain text in Vietnamese (`vi`) or English (`en`).
-    public func formatted(language: String) -> String {
-        let vi = language == "vi"
+    public func formatted(language: Language) -> String {
+        let vi = language == .vi
         var lines: [String] = []
         lines.append(vi ? "Kịch bản hợp lệ: \(name) (năm \(year))" : "Scenario is valid: \(name) (year \(year))")
         lines.append("")
@@ -98,7 +99,7 @@ public struct ScenarioSummary: Sendable {
         lines.append("")
         lines.append(vi ? "Ngày nghỉ áp dụng (\(holidays.count)):" : "Days off in force (\(holidays.count)):")
         for holiday in holidays {
-            lines.append("  \(vi ? holiday.date.vietnameseDescription : holiday.date.description)  \(holiday.name(language: vi ? "vi" : "en"))")
+            lines.append("  \(vi ? holiday.date.vietnameseDescription : holiday.date.description)  \(holiday.name(language: language))")
         }
         return lines.joined(separator: "\n")
     }

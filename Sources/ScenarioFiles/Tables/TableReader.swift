@@ -70,3 +70,4 @@ struct TableReader {
 }
 
 import Foundation
+import Localization

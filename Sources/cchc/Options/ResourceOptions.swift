@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GLPKSolver
+import Localization
 import MILP
 import Synchronization
 
@@ -151,10 +152,10 @@ struct ResourceGuardedSolver: MILPSolver {
 
 extension SolverError {
     /// The exit status and a user-facing message for a solver error in the CLI.
-    func cliMessage(vietnamese: Bool) -> String {
+    func cliMessage(language: Language) -> String {
         switch self {
         case .tooLarge(let detail):
-            return vietnamese
+            return language == .vi
                 ? "cchc: mô hình vượt giới hạn bộ nhớ (model too large): \(detail)"
                 : "cchc: model too large: \(detail)"
         default:
@@ -228,12 +229,12 @@ final class SolveWatchdog: Sendable {
 
 extension ResourceOptions {
     /// Arms the last-resort watchdog for a command that started at `started` with `timeLimit` seconds.
-    func armWatchdog(started: Double, timeLimit: Double, vietnamese: Bool) -> SolveWatchdog {
+    func armWatchdog(started: Double, timeLimit: Double, language: Language) -> SolveWatchdog {
         let grace = SolveWatchdog.grace(for: timeLimit)
         let text = String(format: "%.0f", timeLimit + grace)
         return SolveWatchdog(
             deadline: started + timeLimit + grace,
-            message: vietnamese
+            message: language == .vi
                 ? "cchc: bộ giải không dừng kịp trong giới hạn thời gian (đã quá \(text) giây); dừng lại, không ghi báo cáo (báo cáo cũ giữ nguyên). Hãy tăng --time-limit hoặc chạy khi máy rảnh hơn."
                 : "cchc: the solver did not stop within the time limit (over \(text) s); stopping without writing reports (the previous ones are untouched). Raise --time-limit or run on a less loaded machine.")
     }
@@ -249,9 +250,9 @@ extension ResourceOptions {
     ///
     /// Other errors (an `ExitCode`, a scenario error) pass through unchanged.
     func solvingPhase<T>(
-        started: Double, timeLimit: Double, vietnamese: Bool, _ body: (ResourceGuardedSolver) throws -> T
+        started: Double, timeLimit: Double, language: Language, _ body: (ResourceGuardedSolver) throws -> T
     ) throws -> T {
-        let watchdog = armWatchdog(started: started, timeLimit: timeLimit, vietnamese: vietnamese)
+        let watchdog = armWatchdog(started: started, timeLimit: timeLimit, language: language)
         defer {
             watchdog.disarm()
             SolverProgressLine.finish()
@@ -260,7 +261,7 @@ extension ResourceOptions {
             return try body(guardedSolver(started: started, timeLimit: timeLimit))
         } catch let error as SolverError {
             SolverProgressLine.finish()
-            printError(error.cliMessage(vietnamese: vietnamese))
+            printError(error.cliMessage(language: language))
             throw ExitCode(70)
         }
     }

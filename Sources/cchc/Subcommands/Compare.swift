@@ -65,7 +65,7 @@ extension CCHC {
                 do {
                     loaded = try ScenarioLoader.loadDetailed(folder: URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL)
                 } catch let error as ScenarioError {
-                    printScenarioError(error, language: lang.rawValue)
+                    printScenarioError(error, language: lang)
                     throw ExitCode(error.isMissingFile ? 66 : 65)
                 }
                 if firstLoaded == nil { firstLoaded = loaded }

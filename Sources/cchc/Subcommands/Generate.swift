@@ -65,7 +65,7 @@ extension CCHC {
         }
 
         func run() throws {
-            let vi = language.language.rawValue == "vi"
+            let vi = language.language == .vi
             let options = options
             let verbose = options.units >= 5_000
             let start = Date()
@@ -98,7 +98,7 @@ extension CCHC {
                 printError((vi ? "Không ghi được thư mục: " : "Could not write the folder: ") + error.localizedDescription)
                 throw ExitCode(73)
             }
-            print(GenerateSummary(scenario: scenario, folder: out, seconds: Date().timeIntervalSince(start)).text(vi: vi))
+            print(GenerateSummary(scenario: scenario, folder: out, seconds: Date().timeIntervalSince(start)).text(language: language.language))
         }
     }
 }

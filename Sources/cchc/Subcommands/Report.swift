@@ -3,6 +3,7 @@ import CivilCalendar
 import Foundation
 import GLPKSolver
 import InspectionScheduling
+import Localization
 import MILP
 import Reporting
 import ScenarioFiles
@@ -42,7 +43,7 @@ extension CCHC {
         func run() throws {
             Interruption.install()
             let lang = language.language
-            let loaded = try loadScenario(scenario, language: lang.rawValue)
+            let loaded = try loadScenario(scenario, language: lang)
             let folder = try openReportFolder(out: out, scenario: loaded, force: force)
             let results = try ScenarioResults.compute(loaded, limits: solver.limits, resources: resources, language: lang)
             try results.write(to: folder, language: lang)
@@ -79,16 +80,15 @@ struct ScenarioResults {
     /// each phase may take `limits.timeLimit` seconds, a too-large model is refused before GLPK starts (exit 70), and
     /// the last-resort watchdog covers each phase.
     static func compute(
-        _ loaded: LoadedScenario, limits: SolveLimits, resources: ResourceOptions, language: ReportLanguage
+        _ loaded: LoadedScenario, limits: SolveLimits, resources: ResourceOptions, language: Language
     ) throws -> ScenarioResults {
         let timeLimit = limits.timeLimit
         let rules = try staffingRules(for: loaded.scenario, language: language)
         let label = language == .vi ? "Đang giải" : "Solving"
-        let vi = language == .vi
-        var plan = try resources.solvingPhase(started: monotonicSeconds(), timeLimit: timeLimit, vietnamese: vi) {
+        var plan = try resources.solvingPhase(started: monotonicSeconds(), timeLimit: timeLimit, language: language) {
             try planInspections(loaded, limits: limits, solver: $0, progress: SolverProgressLine.callback(label: label))
         }
-        let staffing = try resources.solvingPhase(started: monotonicSeconds(), timeLimit: timeLimit, vietnamese: vi) {
+        let staffing = try resources.solvingPhase(started: monotonicSeconds(), timeLimit: timeLimit, language: language) {
             try StaffingAnalysis.run(
                 scenario: loaded.scenario, rules: rules, solver: $0,
                 options: SolveOptions(
@@ -113,14 +113,14 @@ struct ScenarioResults {
     }
 
     /// The projection with the reduction plan applied (no solve: the plan is known).
-    func plannedProjection(language: ReportLanguage) -> [ProjectionRow]? {
+    func plannedProjection(language: Language) -> [ProjectionRow]? {
         guard let rules = try? staffingRules(for: loaded.scenario, language: language, quiet: true) else { return nil }
         return StaffProjection(scenario: loaded.scenario, rules: rules, asOf: staffing.asOf)
             .rows(untilYear: staffing.until, hiring: staffing.hiring, moves: staffing.plan.moves)
     }
 
     /// Writes every report, the saved results and `index.html`.
-    func write(to folder: ReportDirectory, language: ReportLanguage) throws {
+    func write(to folder: ReportDirectory, language: Language) throws {
         let scenario = loaded.scenario
         let id = loaded.folder.lastPathComponent
         let planJSON: String, staffingJSON: String
@@ -210,13 +210,13 @@ func planInspections(
 
 
 /// The staffing rule set a scenario asks for; prints why not and exits 65/66 when it cannot be had.
-func staffingRules(for scenario: Scenario, language: ReportLanguage, quiet: Bool = false) throws -> StaffingRuleSet {
+func staffingRules(for scenario: Scenario, language: Language, quiet: Bool = false) throws -> StaffingRuleSet {
     switch scenario.staffing.rules {
     case .file(let path):
         do {
             return try RuleFileLoader.load(path)
         } catch let error as ScenarioError {
-            if !quiet { printScenarioError(error, language: language.rawValue) }
+            if !quiet { printScenarioError(error, language: language) }
             throw ExitCode(error.isMissingFile ? 66 : 65)
         }
     case .builtIn(let name):

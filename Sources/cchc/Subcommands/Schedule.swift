@@ -56,7 +56,7 @@ extension CCHC {
             let lang = language.language
             Interruption.install()
             let started = monotonicSeconds()
-            let loaded = try loadScenario(scenario, language: lang.rawValue)
+            let loaded = try loadScenario(scenario, language: lang)
             let loadSeconds = monotonicSeconds() - started
 
             var options = PlannerOptions(
@@ -68,13 +68,13 @@ extension CCHC {
                 do {
                     options.previous = try PreviousPlanReader.read(URL(fileURLWithPath: previous))
                 } catch let error as ScenarioError {
-                    printScenarioError(error, language: lang.rawValue)
+                    printScenarioError(error, language: lang)
                     throw ExitCode(error.isMissingFile ? 66 : 65)
                 }
                 options.replanFrom = fromDate
             }
             let folder = try openReportFolder(out: output.out, scenario: loaded, force: output.force)
-            var plan = try resources.solvingPhase(started: started, timeLimit: solver.timeLimit, vietnamese: lang == .vi) {
+            var plan = try resources.solvingPhase(started: started, timeLimit: solver.timeLimit, language: lang) {
                 try RegionalPlanner.plan(
                     scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: $0, options: options,
                     parallel: solver.jobs, regionFinished: SolverProgressLine.regionCallback(language: lang))

@@ -2,6 +2,7 @@ import ArgumentParser
 import CivilCalendar
 import Foundation
 import GLPKSolver
+import Localization
 import MILP
 import Reporting
 import ScenarioFiles
@@ -64,14 +65,14 @@ extension CCHC {
             let lang = language.language
             Interruption.install()
             let started = monotonicSeconds()
-            let loaded = try loadScenario(scenario, language: lang.rawValue)
+            let loaded = try loadScenario(scenario, language: lang)
             let rules = try ruleSet(for: loaded.scenario, language: lang)
             if exportRules {
                 print(try RuleSetYAML.render(rules))
                 return
             }
             let folder = try openReportFolder(out: output.out, scenario: loaded, force: output.force)
-            let report = try resources.solvingPhase(started: started, timeLimit: timeLimit, vietnamese: lang == .vi) {
+            let report = try resources.solvingPhase(started: started, timeLimit: timeLimit, language: lang) {
                 try StaffingAnalysis.run(
                     scenario: loaded.scenario, rules: rules, asOf: asOf.flatMap { CivilDate(iso: $0) }, untilYear: until,
                     solver: $0,
@@ -94,13 +95,13 @@ extension CCHC {
             if report.deadlines.contains(where: { $0.unresolved > 0 }) { throw ExitCode(3) }
         }
 
-        private func ruleSet(for scenario: Scenario, language: ReportLanguage) throws -> StaffingRuleSet {
+        private func ruleSet(for scenario: Scenario, language: Language) throws -> StaffingRuleSet {
             switch scenario.staffing.rules {
             case .file(let path):
                 do {
                     return try RuleFileLoader.load(path)
                 } catch let error as ScenarioError {
-                    printScenarioError(error, language: language.rawValue)
+                    printScenarioError(error, language: language)
                     throw ExitCode(error.isMissingFile ? 66 : 65)
                 }
             case .builtIn(let name):

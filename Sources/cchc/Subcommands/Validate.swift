@@ -27,14 +27,14 @@ extension CCHC {
         }
 
         func run() throws {
-            let lang = language.language.rawValue
+            let lang = language.language
             let options = ScenarioLoader.Options(today: today.flatMap { CivilDate(iso: $0) })
             do {
                 let loaded = try ScenarioLoader.loadDetailed(folder: scenario.folderURL, options: options)
                 print(ScenarioSummary(loaded).formatted(language: lang))
             } catch let error as ScenarioError {
                 let count = error.issues.count
-                writeToStandardError(lang == "vi"
+                writeToStandardError(lang == .vi
                     ? "Kịch bản có \(count)\(error.truncated ? "+" : "") lỗi:"
                     : "The scenario has \(count)\(error.truncated ? "+" : "") problem\(count == 1 ? "" : "s"):")
                 writeToStandardError(error.formatted(language: lang))

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import Localization
 import ScenarioFiles
 
 /// Loads a scenario for a subcommand; on failure prints every problem to stderr and exits 65 (data) or 66 (missing).
-func loadScenario(_ argument: ScenarioArgument, language: String) throws -> LoadedScenario {
+func loadScenario(_ argument: ScenarioArgument, language: Language) throws -> LoadedScenario {
     do {
         return try ScenarioLoader.loadDetailed(folder: argument.folderURL)
     } catch let error as ScenarioError {
@@ -13,9 +14,9 @@ func loadScenario(_ argument: ScenarioArgument, language: String) throws -> Load
 }
 
 /// Prints a scenario error to stderr with a count line.
-func printScenarioError(_ error: ScenarioError, language: String) {
+func printScenarioError(_ error: ScenarioError, language: Language) {
     let count = error.issues.count
-    printError(language == "vi"
+    printError(language == .vi
         ? "Có \(count)\(error.truncated ? "+" : "") lỗi:"
         : "\(count)\(error.truncated ? "+" : "") problem\(count == 1 ? "" : "s"):")
     printError(error.formatted(language: language))
