@@ -12,7 +12,7 @@ import Testing
         let plan = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GlpsolSolver())
         let brute = bruteForceOptimum(s)
         if let brute {
-            #expect(plan.status == .optimal, "seed \(seed): \(plan.status) \(plan.unmet.map(\.en))")
+            #expect(plan.status == .optimal, "seed \(seed): \(plan.status) \(plan.unmet.map(\.kind))")
             #expect(PlanValidator.violations(plan, scenario: s, calendar: cal) == [], "seed \(seed)")
             #expect(plan.targets.allSatisfy { $0.isMet })
             let measured = ScheduleObjective.value(plan.objectiveTerms, priority: 1, balance: s.inspection.objective.balance, bundling: 0)

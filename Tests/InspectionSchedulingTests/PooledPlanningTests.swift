@@ -50,7 +50,7 @@ import Testing
         #expect(plan.status == .optimal || plan.status == .feasible)
         #expect(PlanValidator.violations(plan, scenario: s, calendar: cal) == [])
         #expect(plan.targets.allSatisfy { $0.isMet })
-        #expect(plan.notes.contains { $0.en.contains("pooled 1 group") })
+        #expect(plan.notes.contains(.pooledTeams(poolSizes: [6])))
         #expect(Set(plan.inspections.map(\.team)).count > 1, "the work is shared among the teams")
         let unpooled = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: 20, poolTeams: false))
         if let bound = plan.bound, let best = unpooled.objective { #expect(bound >= best - 1e-6, "pooled bound \(bound) vs per-team plan \(best)") }
