@@ -25,7 +25,8 @@ public enum InfeasibilityExplainer {
         let inspected = Set(plan.inspections.map(\.unit))
         for unit in scenario.units where ScheduleRules.mustInspect(unit, in: scenario) && !inspected.contains(unit.code) {
             let hasColumn = sm.candidates.contains { scenario.units[$0.unit].code == unit.code }
-            let why: UnmetItem.MustInspectConflict = unit.exclude ? .excluded : !hasColumn ? .noValidDate : .notEnoughDays
+            let why: UnmetItem.MustInspectConflict =
+                unit.exclude ? .excluded : !hasColumn ? .noValidDate : .notEnoughDays
             out.append(UnmetItem(
                 .mustInspectConflict(name: unit.name, rotationDue: !unit.mustInspect, reason: why), subject: unit.code,
                 region: unit.region))
@@ -45,7 +46,9 @@ public enum InfeasibilityExplainer {
         if let r = team.region, unit.region != r { return (.outsideRegion, nil) }
         let days = ScheduleRules.duration(of: unit, in: scenario)
         guard let dates = calendar.occupiedDates(start: f.date, days: days) else { return (.notWorkingDay, nil) }
-        if let d = dates.first(where: { !calendar.isAvailable(team: team.code, on: $0) }) { return (.teamUnavailable, d) }
+        if let d = dates.first(where: { !calendar.isAvailable(team: team.code, on: $0) }) {
+            return (.teamUnavailable, d)
+        }
         if let d = dates.first(where: { calendar.isBlackedOut(unit: unit.code, on: $0) }) { return (.blackedOut, d) }
         return (.dateRule, nil)
     }

@@ -35,7 +35,8 @@ extension InspectionPlanner {
                 // The quick bound (counts only, see ``QuickBound``) is kept when it is tighter than what GLPK proved.
                 let bound = min(modelBound, quick ?? .infinity)
                 if let q = quick, q < modelBound - 1e-9, !solved.settledByQuickBound {
-                    tally.notes.append(.quickBoundTighter(quickBound: q, solverBound: modelBound.isFinite ? modelBound : nil))
+                    let solverBound = modelBound.isFinite ? modelBound : nil
+                    tally.notes.append(.quickBoundTighter(quickBound: q, solverBound: solverBound))
                 }
                 let proven = solved.placementComplete && solved.dropped.isEmpty
                     && ObjectiveStep.proves(bound: bound, incumbent: measured, step: sm.objectiveStep)

@@ -113,10 +113,12 @@ extension PlanNote: Codable {
                 bound: try c.decode(Double.self, forKey: .bound), step: try c.decode(Double.self, forKey: .step))
         case .greedyReachesQuickBound:
             self = .greedyReachesQuickBound(
-                quickBound: try c.decode(Double.self, forKey: .quickBound), step: try c.decode(Double.self, forKey: .step))
+                quickBound: try c.decode(Double.self, forKey: .quickBound),
+                step: try c.decode(Double.self, forKey: .step))
         case .greedyWithinGap:
             self = .greedyWithinGap(
-                gap: try c.decode(Double.self, forKey: .gap), quickBound: try c.decode(Double.self, forKey: .quickBound))
+                gap: try c.decode(Double.self, forKey: .gap),
+                quickBound: try c.decode(Double.self, forKey: .quickBound))
         case .placementCutsExhausted: self = .placementCutsExhausted(rounds: try c.decode(Int.self, forKey: .rounds))
         case .pooledTeams: self = .pooledTeams(poolSizes: try c.decode([Int].self, forKey: .poolSizes))
         case .pooledInspectionsLeftOut:

@@ -14,7 +14,8 @@ public struct UnmetItem: Hashable, Sendable {
         case pinConflict = "pin-conflict"
         /// A must-inspect or rotation-due unit cannot be inspected.
         case mustInspectConflict = "must-inspect-conflict"
-        /// Extra team-days that would make the plan feasible (``UnmetItem/team``, ``UnmetItem/months``, ``UnmetItem/shortBy`` days).
+        /// Extra team-days that would make the plan feasible (``UnmetItem/team``, ``UnmetItem/months``,
+        /// ``UnmetItem/shortBy`` days).
         case extraCapacity = "extra-capacity"
         /// Adding one more team (like ``UnmetItem/team``) would make the plan feasible.
         case addTeam = "add-team"
@@ -150,7 +151,8 @@ extension UnmetItem: Codable {
                 blockedOn: try c.decodeIfPresent(CivilDate.self, forKey: .blockedOn))
         case .mustInspectConflict:
             detail = .mustInspectConflict(
-                name: try c.decode(String.self, forKey: .name), rotationDue: try c.decode(Bool.self, forKey: .rotationDue),
+                name: try c.decode(String.self, forKey: .name),
+                rotationDue: try c.decode(Bool.self, forKey: .rotationDue),
                 reason: try c.decode(MustInspectConflict.self, forKey: .reason))
         case .extraCapacity: detail = .extraCapacity(teamName: try c.decode(String.self, forKey: .teamName))
         case .addTeam:

@@ -22,7 +22,8 @@ import Testing
         let note = try #require(notes.first { $0["kind"] as? String == "regions-planned-separately" })
         #expect((note["outcomes"] as? [[String: Any]])?.compactMap { $0["region"] as? String }.count == 3)
         #expect(note["parallel"] as? Int == 2)
-        let markdown = try String(contentsOf: root.appendingPathComponent("reports/inspection-plan.md"), encoding: .utf8)
+        let plan = root.appendingPathComponent("reports/inspection-plan.md")
+        let markdown = try String(contentsOf: plan, encoding: .utf8)
         #expect(markdown.contains("The scenario has 3 independent regions") && markdown.contains("2 at a time"))
         // Every team (two per region) has a load line, and the objective is the formula of the summed terms.
         let loads = try #require(object["teamLoads"] as? [[String: Any]])

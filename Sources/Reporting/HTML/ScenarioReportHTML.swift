@@ -80,7 +80,8 @@ public enum ScenarioReportHTML {
             s.append("</div>")
             if !plan.unmet.isEmpty {
                 s.append("<h3>\(vi ? "Chưa đáp ứng" : "Not met")</h3>")
-                s.append("<ul class=\"unmet\">" + plan.unmet.map { "<li>\(HTML.escape(UnmetText.text($0, language)))</li>" }.joined() + "</ul>")
+                let items = plan.unmet.map { "<li>\(HTML.escape(UnmetText.text($0, language)))</li>" }
+                s.append("<ul class=\"unmet\">" + items.joined() + "</ul>")
             }
         }
         if let staffing {

@@ -26,8 +26,8 @@ public enum FindingText {
             }
         case .qualificationBelow(let name, let have, let required, let position):
             return vi
-                ? "\(who(name)): trình độ \(have.vietnameseName) thấp hơn yêu cầu \(required.vietnameseName) của vị trí "
-                    + "“\(position)”"
+                ? "\(who(name)): trình độ \(have.vietnameseName) thấp hơn yêu cầu \(required.vietnameseName) "
+                    + "của vị trí “\(position)”"
                 : "\(who(name)): qualification \(have.rawValue) is below the \(required.rawValue) required for "
                     + "“\(position)”"
         case .unitQuota(let group, let n, let q):

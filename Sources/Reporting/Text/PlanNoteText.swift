@@ -97,15 +97,15 @@ public enum PlanNoteText {
         let byRegion = outcomes.map { outcome($0, language) }.joined(separator: "; ")
         switch language {
         case .vi:
-            return "Kịch bản gồm \(n) vùng độc lập (mỗi đơn vị, đoàn, chỉ tiêu và lịch cố định chỉ thuộc một vùng) nên "
-                + "đã lập kế hoạch riêng cho từng vùng, \(parallel) vùng cùng lúc. Điểm mục tiêu và các thành phần của "
-                + "nó là tổng của các vùng (chênh lệch giữa các đoàn, giữa các tháng và số cặp ghép lịch tính trong từng "
-                + "vùng). Kết quả từng vùng — \(byRegion)."
+            return "Kịch bản gồm \(n) vùng độc lập (mỗi đơn vị, đoàn, chỉ tiêu và lịch cố định chỉ thuộc một vùng) "
+                + "nên đã lập kế hoạch riêng cho từng vùng, \(parallel) vùng cùng lúc. Điểm mục tiêu và các thành phần "
+                + "của nó là tổng của các vùng (chênh lệch giữa các đoàn, giữa các tháng và số cặp ghép lịch tính trong "
+                + "từng vùng). Kết quả từng vùng — \(byRegion)."
         case .en:
-            return "The scenario has \(n) independent regions (every unit, team, target and pin belongs to one region), "
-                + "so each region was planned as its own model, \(parallel) at a time. The objective and its terms are "
-                + "the sums over the regions (team spread, month spread and bundled pairs measured within each region). "
-                + "By region — \(byRegion)."
+            return "The scenario has \(n) independent regions (every unit, team, target and pin belongs to one "
+                + "region), so each region was planned as its own model, \(parallel) at a time. The objective and its "
+                + "terms are the sums over the regions (team spread, month spread and bundled pairs measured within "
+                + "each region). By region — \(byRegion)."
         }
     }
 

@@ -82,7 +82,8 @@ public enum UnmetText {
             return vi ? "đơn vị vừa bắt buộc kiểm tra vừa bị loại trừ" : "the unit is both must-inspect and excluded"
         case .noValidDate:
             return vi
-                ? "không đoàn nào có ngày hợp lệ để kiểm tra đơn vị này (vùng, xung đột lợi ích, lịch bận, thời gian cấm)"
+                ? "không đoàn nào có ngày hợp lệ để kiểm tra đơn vị này "
+                    + "(vùng, xung đột lợi ích, lịch bận, thời gian cấm)"
                 : "no team has a valid date for it (region, conflicts, unavailability, blackouts)"
         case .notEnoughDays:
             return vi ? "không đủ ngày làm việc của các đoàn" : "the teams do not have enough working days"

@@ -90,7 +90,8 @@ public enum FindingFact: Hashable, Sendable {
     /// the reports have always listed them.
     var orderKey: String {
         switch self {
-        case .pastRetirementAge(let name, _), .positionNotInFramework(let name, _), .qualificationBelow(let name, _, _, _):
+        case .pastRetirementAge(let name, _), .positionNotInFramework(let name, _),
+            .qualificationBelow(let name, _, _, _):
             name
         case .positionCount(let position, let people, _): "\(position): \(people)"
         case .unitQuota(let group, let headcount, _): "\(group.englishName): \(headcount)"
@@ -126,7 +127,8 @@ extension FindingFact: Codable {
                 position: try c.decode(String.self, forKey: .position))
         case .unitQuota:
             self = .unitQuota(
-                group: try c.decode(QuotaGroup.self, forKey: .group), headcount: try c.decode(Int.self, forKey: .headcount),
+                group: try c.decode(QuotaGroup.self, forKey: .group),
+                headcount: try c.decode(Int.self, forKey: .headcount),
                 quota: try c.decode(Int.self, forKey: .quota))
         }
     }

@@ -98,7 +98,8 @@ extension CCHC {
                 printError((vi ? "Không ghi được thư mục: " : "Could not write the folder: ") + error.localizedDescription)
                 throw ExitCode(73)
             }
-            print(GenerateSummary(scenario: scenario, folder: out, seconds: Date().timeIntervalSince(start)).text(language: language.language))
+            let summary = GenerateSummary(scenario: scenario, folder: out, seconds: Date().timeIntervalSince(start))
+            print(summary.text(language: language.language))
         }
     }
 }

@@ -12,7 +12,9 @@ import Testing
     /// Every kind of finding, with the sentences the staffing check report prints for it.
     static let cases: [(Finding, vi: String, en: String)] = [
         (
-            finding(.pastRetirementAge(name: "Nguyễn Văn An", retirementDate: CivilDate(year: 2021, month: 4, day: 30)!), person: "P1"),
+            finding(
+                .pastRetirementAge(name: "Nguyễn Văn An", retirementDate: CivilDate(year: 2021, month: 4, day: 30)!),
+                person: "P1"),
             "Nguyễn Văn An (P1) đã đến tuổi nghỉ hưu từ 30/04/2021 nhưng vẫn còn trong danh sách",
             "Nguyễn Văn An (P1) reached retirement age on 2021-04-30 but is still on the roll"
         ),
@@ -33,7 +35,8 @@ import Testing
         ),
         (
             finding(
-                .qualificationBelow(name: "Lê Văn Cường", qualification: .college, required: .university, position: "Tư pháp - hộ tịch"),
+                .qualificationBelow(
+                    name: "Lê Văn Cường", qualification: .college, required: .university, position: "Tư pháp - hộ tịch"),
                 person: "P3"),
             "Lê Văn Cường (P3): trình độ cao đẳng thấp hơn yêu cầu đại học của vị trí “Tư pháp - hộ tịch”",
             "Lê Văn Cường (P3): qualification college is below the university required for “Tư pháp - hộ tịch”"

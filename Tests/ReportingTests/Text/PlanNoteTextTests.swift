@@ -9,8 +9,8 @@ import Testing
     static let cases: [(PlanNote, vi: String, en: String)] = [
         (
             .configurableDefaults(threshold: 5),
-            "Thời lượng kiểm tra theo loại đơn vị, quy tắc luân phiên và ngưỡng cân đối theo tháng (5 ngày làm việc) là "
-                + "giá trị mặc định có thể thay đổi [U].",
+            "Thời lượng kiểm tra theo loại đơn vị, quy tắc luân phiên và ngưỡng cân đối theo tháng (5 ngày làm việc) "
+                + "là giá trị mặc định có thể thay đổi [U].",
             "Durations by kind, rotation rule and the month-balance threshold (5 working days) are configurable "
                 + "defaults [U]."
         ),
@@ -107,7 +107,8 @@ import Testing
         ),
         (
             .inRegions(["A"], .extraCapacityNotComputed),
-            "Vùng A: Không tính phương án bổ sung năng lực: với số đơn vị và số đoàn này, mô hình theo từng đoàn quá lớn.",
+            "Vùng A: Không tính phương án bổ sung năng lực: với số đơn vị và số đoàn này, mô hình theo từng đoàn "
+                + "quá lớn.",
             "Region A: Extra-capacity suggestions were not computed: a per-team model of this size is too large."
         ),
     ]

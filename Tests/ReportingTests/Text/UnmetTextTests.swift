@@ -24,13 +24,14 @@ import Testing
             UnmetItem(
                 .pinConflict(past: false, date: date, reason: .blackedOut, blockedOn: date), subject: "X1", team: "T1",
                 months: [3]),
-            "Lịch cố định X1 – T1 ngày 03/03/2026 không giữ được: đơn vị trong thời gian không kiểm tra ngày 03/03/2026.",
+            "Lịch cố định X1 – T1 ngày 03/03/2026 không giữ được: đơn vị trong thời gian không kiểm tra ngày "
+                + "03/03/2026.",
             "Pin X1 – T1 on 2026-03-03 cannot be kept: the unit is blacked out on 2026-03-03."
         ),
         (
             UnmetItem(
-                .pinConflict(past: true, date: date, reason: .teamUnavailable, blockedOn: away), subject: "X2", team: "T2",
-                months: [3]),
+                .pinConflict(past: true, date: date, reason: .teamUnavailable, blockedOn: away), subject: "X2",
+                team: "T2", months: [3]),
             "Cuộc kiểm tra đã thực hiện X2 – T2 ngày 03/03/2026 không giữ được: đoàn bận ngày 04/03/2026.",
             "Past inspection X2 – T2 on 2026-03-03 cannot be kept: the team is unavailable on 2026-03-04."
         ),
@@ -40,9 +41,10 @@ import Testing
             "Xã Thạch Hội (X2) must be inspected but cannot be scheduled: the unit is both must-inspect and excluded."
         ),
         (
-            UnmetItem(.mustInspectConflict(name: "Xã Thạch Hội", rotationDue: true, reason: .noValidDate), subject: "X2"),
-            "Xã Thạch Hội (X2) đến hạn kiểm tra theo chu kỳ nhưng không xếp được: không đoàn nào có ngày hợp lệ để kiểm "
-                + "tra đơn vị này (vùng, xung đột lợi ích, lịch bận, thời gian cấm).",
+            UnmetItem(
+                .mustInspectConflict(name: "Xã Thạch Hội", rotationDue: true, reason: .noValidDate), subject: "X2"),
+            "Xã Thạch Hội (X2) đến hạn kiểm tra theo chu kỳ nhưng không xếp được: không đoàn nào có ngày hợp lệ để "
+                + "kiểm tra đơn vị này (vùng, xung đột lợi ích, lịch bận, thời gian cấm).",
             "Xã Thạch Hội (X2) is due under the rotation rule but cannot be scheduled: no team has a valid date for it "
                 + "(region, conflicts, unavailability, blackouts)."
         ),
@@ -93,7 +95,8 @@ import Testing
     @Test func everyReasonForAPinHasWordsInBothLanguages() {
         for reason in UnmetItem.FixedConflict.allCases {
             let item = UnmetItem(
-                .pinConflict(past: false, date: Self.date, reason: reason, blockedOn: Self.away), subject: "X1", team: "T1")
+                .pinConflict(past: false, date: Self.date, reason: reason, blockedOn: Self.away), subject: "X1",
+                team: "T1")
             let vi = UnmetText.text(item, .vi), en = UnmetText.text(item, .en)
             #expect(vi.hasPrefix("Lịch cố định X1 – T1 ngày 03/03/2026 không giữ được: ") && vi.count > 56)
             #expect(en.hasPrefix("Pin X1 – T1 on 2026-03-03 cannot be kept: ") && en.count > 44)
