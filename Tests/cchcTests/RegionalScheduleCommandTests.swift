@@ -48,7 +48,7 @@ import Testing
         #expect(three.status == 0, "stderr: \(three.stderr)")
         let other = try #require(try JSONSerialization.jsonObject(with: Data(three.stdout.utf8)) as? [String: Any])
         let otherNotes = try #require(other["notes"] as? [[String: Any]])
-        #expect(otherNotes.contains { ($0["en"] as? String)?.contains("3 at a time") == true })
+        #expect(otherNotes.contains { $0["kind"] as? String == "regions-planned-separately" && $0["parallel"] as? Int == 3 })
         if object["status"] as? String == "optimal", other["status"] as? String == "optimal" {
             #expect(other["objective"] as? Double == objective)
             let otherCSV = try String(contentsOf: root.appendingPathComponent("reports-3/inspection-calendar.csv"), encoding: .utf8)
