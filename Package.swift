@@ -111,9 +111,7 @@ let package = Package(
         ),
         .testTarget(name: "MILPTests", dependencies: ["MILP", "PlanningTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "MILP", "CGLPKShim"], swiftSettings: swiftSettings),
-        .testTarget(
-            name: "CivilCalendarTests", dependencies: ["CivilCalendar", "Localization"], swiftSettings: swiftSettings
-        ),
+        .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ScenarioModelTests",
             dependencies: ["ScenarioModel", "CivilCalendar"],
@@ -121,7 +119,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScenarioFilesTests",
-            dependencies: ["ScenarioFiles", "ScenarioModel", "CivilCalendar", "Localization"],
+            dependencies: ["ScenarioFiles", "ScenarioModel", "CivilCalendar"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
