@@ -6,6 +6,7 @@
 // The layers, bottom to top (each target imports only the ones below it):
 //
 //   CGLPK, CGLPKShim      C: <glpk.h>, the setjmp guard and the branch-and-cut callback
+//   Localization          the one language type (Vietnamese, English) and two-language text
 //   MILP                  solver-neutral model, options and results (no GLPK)
 //   GLPKSolver            the only Swift target that imports CGLPK
 //   CivilCalendar         civil dates, ISO weeks, the lunar calendar, Vietnamese holidays
@@ -49,8 +50,11 @@ let package = Package(
         .target(name: "MILP", swiftSettings: swiftSettings),
         .target(name: "GLPKSolver", dependencies: ["CGLPK", "CGLPKShim", "MILP"], swiftSettings: swiftSettings),
 
+        // MARK: Language
+        .target(name: "Localization", swiftSettings: swiftSettings),
+
         // MARK: Domain
-        .target(name: "CivilCalendar", swiftSettings: swiftSettings),
+        .target(name: "CivilCalendar", dependencies: ["Localization"], swiftSettings: swiftSettings),
         .target(name: "ScenarioModel", dependencies: ["CivilCalendar"], swiftSettings: swiftSettings),
         .target(
             name: "InspectionScheduling",
@@ -72,14 +76,14 @@ let package = Package(
         .target(
             name: "ScenarioFiles",
             dependencies: [
-                "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing", .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "Localization", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
+                .product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "Reporting",
-            dependencies: ["MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing"],
+            dependencies: ["Localization", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing"],
             swiftSettings: swiftSettings
         ),
 
@@ -87,7 +91,7 @@ let package = Package(
         .target(
             name: "CCHCApp",
             dependencies: [
-                "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
+                "Localization", "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
                 "ScenarioFiles", "Reporting", "ScenarioGenerator",
             ],
             swiftSettings: swiftSettings
@@ -97,8 +101,8 @@ let package = Package(
         .executableTarget(
             name: "cchc",
             dependencies: [
-                "CCHCApp", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
-                "ScenarioFiles", "Reporting", "ScenarioGenerator",
+                "CCHCApp", "Localization", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling",
+                "Staffing", "ScenarioFiles", "Reporting", "ScenarioGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -149,7 +153,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["Reporting", "InspectionScheduling", "Staffing", "ScenarioModel", "CivilCalendar", "MILP"],
+            dependencies: [
+                "Reporting", "Localization", "InspectionScheduling", "Staffing", "ScenarioModel", "CivilCalendar", "MILP",
+            ],
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),

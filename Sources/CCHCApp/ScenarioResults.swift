@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import InspectionScheduling
 import Reporting
 import ScenarioFiles
@@ -50,7 +51,7 @@ public struct ScenarioResults: Sendable {
     }
 
     /// Every report file, the saved results and `index.html`.
-    public func files(language: ReportLanguage) throws(ApplicationError) -> [ReportFile] {
+    public func files(language: Language) throws(ApplicationError) -> [ReportFile] {
         let scenario = loaded.scenario
         let planJSON: String
         let staffingJSON: String
@@ -109,7 +110,7 @@ public struct ReportFile: Sendable, Hashable {
 /// The report files each command writes.
 public enum ReportFiles {
     /// `inspection-calendar.csv`.
-    public static func calendarCSV(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: ReportLanguage)
+    public static func calendarCSV(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: Language)
         -> ReportFile
     {
         ReportFile(
@@ -117,7 +118,7 @@ public enum ReportFiles {
     }
 
     /// `inspection-calendar.ics`, with the scenario folder's name as the calendar's identity.
-    public static func calendarICS(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: ReportLanguage)
+    public static func calendarICS(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: Language)
         -> ReportFile
     {
         ReportFile(
@@ -127,7 +128,7 @@ public enum ReportFiles {
     }
 
     /// What `cchc schedule` writes.
-    public static func calendar(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: ReportLanguage)
+    public static func calendar(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: Language)
         -> [ReportFile]
     {
         [
@@ -137,7 +138,7 @@ public enum ReportFiles {
     }
 
     /// What `cchc staffing` writes.
-    public static func staffing(_ report: StaffingReport, _ loaded: LoadedScenario, _ language: ReportLanguage)
+    public static func staffing(_ report: StaffingReport, _ loaded: LoadedScenario, _ language: Language)
         -> [ReportFile]
     {
         let scenario = loaded.scenario

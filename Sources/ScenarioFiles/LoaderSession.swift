@@ -1,5 +1,6 @@
 import CivilCalendar
 import Foundation
+import Localization
 import ScenarioModel
 
 /// One run of the loader: reads files, collects issues, runs the checks.

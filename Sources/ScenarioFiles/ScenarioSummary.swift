@@ -1,5 +1,6 @@
 import Foundation
 import CivilCalendar
+import Localization
 import ScenarioModel
 
 /// The figures `cchc validate` prints for a valid scenario.
@@ -76,8 +77,8 @@ public struct ScenarioSummary: Sendable {
     }
 
     /// The summary as plain text in Vietnamese (`vi`) or English (`en`).
-    public func formatted(language: String) -> String {
-        let vi = language == "vi"
+    public func formatted(language: Language) -> String {
+        let vi = language == .vi
         var lines: [String] = []
         lines.append(vi ? "Kịch bản hợp lệ: \(name) (năm \(year))" : "Scenario is valid: \(name) (year \(year))")
         lines.append("")
@@ -93,7 +94,7 @@ public struct ScenarioSummary: Sendable {
         }
         lines.append("")
         lines.append(vi ? "Đơn vị theo loại:" : "Units by kind:")
-        for (kind, count) in unitsByKind { lines.append("  \(Self.kindName(kind, vi: vi)): \(count)") }
+        for (kind, count) in unitsByKind { lines.append("  \(Self.kindName(kind, language)): \(count)") }
         lines.append("")
         let periodText = vi ? "\(period.from.vietnameseDescription)–\(period.to.vietnameseDescription)" : "\(period.from)…\(period.to)"
         lines.append(vi ? "Đoàn kiểm tra và năng lực (ngày kiểm tra trong \(periodText), \(workingDays) ngày làm việc):"
@@ -105,17 +106,18 @@ public struct ScenarioSummary: Sendable {
         lines.append("")
         lines.append(vi ? "Nhân sự theo loại:" : "Staff by category:")
         if staffByCategory.isEmpty { lines.append(vi ? "  (không có)" : "  (none)") }
-        for (category, count) in staffByCategory { lines.append("  \(Self.categoryName(category, vi: vi)): \(count)") }
+        for (category, count) in staffByCategory { lines.append("  \(Self.categoryName(category, language)): \(count)") }
         lines.append("")
         lines.append(vi ? "Ngày nghỉ áp dụng (\(holidays.count)):" : "Days off in force (\(holidays.count)):")
         for holiday in holidays {
-            lines.append("  \(vi ? holiday.date.vietnameseDescription : holiday.date.description)  \(holiday.name(language: vi ? "vi" : "en"))")
+            let date = vi ? holiday.date.vietnameseDescription : holiday.date.description
+            lines.append("  \(date)  \(holiday.name(language: language))")
         }
         return lines.joined(separator: "\n")
     }
 
-    static func kindName(_ kind: UnitKind, vi: Bool) -> String {
-        guard vi else { return kind.rawValue }
+    static func kindName(_ kind: UnitKind, _ language: Language) -> String {
+        guard language == .vi else { return kind.rawValue }
         switch kind {
         case .commune: return "Xã (commune)"
         case .town: return "Thị trấn (town)"
@@ -127,8 +129,8 @@ public struct ScenarioSummary: Sendable {
         }
     }
 
-    static func categoryName(_ category: StaffCategory, vi: Bool) -> String {
-        guard vi else { return category.rawValue }
+    static func categoryName(_ category: StaffCategory, _ language: Language) -> String {
+        guard language == .vi else { return category.rawValue }
         switch category {
         case .cadre: return "Cán bộ"
         case .civilServant: return "Công chức"

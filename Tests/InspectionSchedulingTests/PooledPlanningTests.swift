@@ -45,7 +45,9 @@ import Testing
         let bound = try #require(plan.bound, "seed \(seed)")
         #expect(bound >= brute.objective - 1e-6, "seed \(seed): bound \(bound) below the optimum \(brute.objective)")
         if plan.status == .noSolution {
-            #expect(plan.unmet.contains { $0.en.contains("without pooling") }, "seed \(seed): \(plan.unmet.map(\.en))")
+            #expect(
+                plan.unmet.contains { $0.detail == .unproven(.poolingBrokeRules) },
+                "seed \(seed): \(plan.unmet.map(\.detail))")
             return
         }
         #expect(plan.status == .optimal || plan.status == .feasible, "seed \(seed): \(plan.status)")
@@ -80,7 +82,7 @@ import Testing
         #expect(PlanValidator.violations(plan, scenario: s, calendar: cal) == [])
         #expect(try independentViolations(plan, s) == [])
         #expect(plan.targets.allSatisfy { $0.isMet })
-        #expect(plan.notes.contains { $0.en.contains("pooled 1 group") })
+        #expect(plan.notes.contains(.pooledTeams(poolSizes: [6])))
         #expect(Set(plan.inspections.map(\.team)).count > 1, "the work is shared among the teams")
         let unpooled = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: 20, poolTeams: false))
         if let bound = plan.bound, let best = unpooled.objective { #expect(bound >= best - 1e-6, "pooled bound \(bound) vs per-team plan \(best)") }

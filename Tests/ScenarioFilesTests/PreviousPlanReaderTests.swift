@@ -93,7 +93,7 @@ import Testing
         #expect(issue.column == 1)
         #expect(issue.field == "date")
         #expect(issue.row == 3)
-        let message = issue.formatted(language: "en")
+        let message = issue.formatted(language: .en)
         #expect(message.hasPrefix(url.path + ":4:1:"), "\(message)")
         #expect(message.contains("2022-03-15"), "the fix gives the ISO date: \(message)")
     }
@@ -113,7 +113,7 @@ import Testing
         let error = try failure(url)
         #expect(error.isMissingFile)
         #expect(error.issues.first?.file == url.path)
-        #expect(error.formatted(language: "en").contains("--previous"))
+        #expect(error.formatted(language: .en).contains("--previous"))
     }
 
     @Test func anEmptyOrLegacyEncodedFileIsRefusedWithItsName() throws {

@@ -208,7 +208,7 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                 && (bad.line.map { l in issue.line == l } ?? true)
                 && (bad.hint.map { h in issue.hint?.en.contains(h) ?? false } ?? true)
         }
-        #expect(match != nil, "\(bad.name): got\n\(error.formatted(language: "en"))")
+        #expect(match != nil, "\(bad.name): got\n\(error.formatted(language: .en))")
         #expect(error.issues.allSatisfy { !$0.message.vi.isEmpty })
     }
 

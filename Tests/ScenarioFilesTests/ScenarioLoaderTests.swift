@@ -146,7 +146,7 @@ import Testing
         #expect(summary.workingDays == 192)
         // T2: 2 days a week in each of the 40 ISO weeks touching the season, every one with ≥ 2 working days.
         #expect(summary.teams.first { $0.code == "T2" }?.capacityDays == 80)
-        #expect(summary.formatted(language: "vi").contains("Trạm y tế (health-station): 1"))
-        #expect(summary.formatted(language: "en").contains("Scenario is valid"))
+        #expect(summary.formatted(language: .vi).contains("Trạm y tế (health-station): 1"))
+        #expect(summary.formatted(language: .en).contains("Scenario is valid"))
     }
 }

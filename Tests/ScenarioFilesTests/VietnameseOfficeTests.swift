@@ -44,10 +44,10 @@ import Testing
         let english = try english.detectedConventions.first { $0.role == "staff" }
         #expect(english?.delimiter == "," && english?.dateStyles == [.iso] && english?.decimalSeparators == [.point])
         let summary = ScenarioSummary(loaded)
-        let vi = summary.formatted(language: "vi")
+        let vi = summary.formatted(language: .vi)
         #expect(vi.contains("units (don-vi.csv): CSV UTF-8 BOM, phân cách cột \";\" (chấm phẩy), ngày dd/mm/yyyy, "
                             + "dấu thập phân \",\""))
-        let en = summary.formatted(language: "en")
+        let en = summary.formatted(language: .en)
         #expect(en.contains("staff (nhan-su.csv): CSV UTF-8 BOM, column separator \";\" (semicolon), dates dd/mm/yyyy, "
                             + "decimal separator \",\""))
     }

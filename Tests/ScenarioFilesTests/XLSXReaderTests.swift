@@ -25,7 +25,7 @@ import Testing
         try scratch.replace("scenario.yaml", "staff: nhan-su.csv\n", with: "")
         try scratch.replace("doan.csv", "Lê Văn Cường;Nam;", with: "Lê Văn Cường;;")
         let error = try scratch.failure()
-        #expect(error.issues.count == 1, "\(error.formatted(language: "en"))")
+        #expect(error.issues.count == 1, "\(error.formatted(language: .en))")
         return error.issues.first
     }
 
@@ -56,7 +56,7 @@ import Testing
         rows[2] += [nil, .formula("B2*2", cached: nil)]
         let issue = try #require(try singleIssue(units: rows))
         #expect(issue.sheet == "Đơn vị" && issue.cell == "E3")
-        #expect(issue.formatted(language: "vi").contains(
+        #expect(issue.formatted(language: .vi).contains(
             "du-lieu.xlsx:Đơn vị!E3: [dòng dữ liệu 2, cột/khóa `Dân số`] Ô có công thức nhưng không lưu giá trị"))
         #expect(issue.hint?.en.contains("recalculate") == true)
     }
@@ -64,17 +64,17 @@ import Testing
     @Test func badCellsAreNamedBySheetAndCell() throws {
         var rows = [Self.header, Self.town] + Self.communes
         rows[3] += [nil, .error("#REF!")]
-        let error = try singleIssue(units: rows)?.formatted(language: "en")
+        let error = try singleIssue(units: rows)?.formatted(language: .en)
         #expect(error?.contains("du-lieu.xlsx:Đơn vị!E4: [row 3, column/key `Dân số`] The cell holds the formula "
                                 + "error #REF!") == true)
         rows = [Self.header, Self.town] + Self.communes
         rows[4] += [nil, nil, .text("12/25/2020")]
         let date = try #require(try singleIssue(units: rows))
-        #expect(date.formatted(language: "en").contains("du-lieu.xlsx:Đơn vị!F5: [row 4, column/key `Ngày sáp nhập`] "
+        #expect(date.formatted(language: .en).contains("du-lieu.xlsx:Đơn vị!F5: [row 4, column/key `Ngày sáp nhập`] "
                                                          + "The date `12/25/2020` only fits month/day/year"))
         rows = [[.text("Mã"), .text("Tên đơn vị")], [.text("X01"), .text("Xã Đỉnh Bàn")]]
         let missing = try #require(try singleIssue(units: rows))
-        #expect(missing.formatted(language: "en").contains("du-lieu.xlsx:Đơn vị!A1: [column/key `kind`] "
+        #expect(missing.formatted(language: .en).contains("du-lieu.xlsx:Đơn vị!A1: [column/key `kind`] "
                                                             + "The required column `kind` (Loại) is missing."))
     }
 

@@ -1,3 +1,4 @@
+import Localization
 /// The spreadsheet conventions found in one table file: what `cchc validate` reports so that a user can see how
 /// their file was read (a Vietnamese Excel export: `;`, dd/mm/yyyy, decimal comma).
 public struct DetectedConventions: Hashable, Sendable {
@@ -56,8 +57,8 @@ public struct DetectedConventions: Hashable, Sendable {
     public var renamedColumns: [String: String] = [:]
 
     /// One line describing the conventions, e.g. `CSV UTF-8 BOM, dấu phân cách ";", ngày dd/mm/yyyy, số thập phân ","`.
-    public func formatted(language: String) -> String {
-        let vi = language == "vi"
+    public func formatted(language: Language) -> String {
+        let vi = language == .vi
         var parts: [String] = []
         switch format {
         case .csv:

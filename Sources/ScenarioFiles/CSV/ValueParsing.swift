@@ -1,5 +1,6 @@
 import CivilCalendar
 import Foundation
+import Localization
 
 /// Parses the scalar values used in scenario files, with messages that recognise common spreadsheet mistakes.
 enum ValueParsing {

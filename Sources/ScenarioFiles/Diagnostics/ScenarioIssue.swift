@@ -1,3 +1,5 @@
+import Localization
+
 /// One problem found in a scenario: where it is, what is wrong and how to fix it.
 public struct ScenarioIssue: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of problem, which sets the CLI's exit status.
@@ -47,9 +49,9 @@ public struct ScenarioIssue: Error, Hashable, Sendable, CustomStringConvertible 
         self.cell = cell
     }
 
-    /// `file:line:column: [row N, column `name`] message — fix: hint` (`file:Sheet!C12: …` for a workbook), in a
-    /// language (`vi` or `en`).
-    public func formatted(language: String) -> String {
+    /// `file:line:column: [row N, column `name`] message — fix: hint` (`file:Sheet!C12: …` for a workbook), in
+    /// `language`.
+    public func formatted(language: Language) -> String {
         var location = file
         if let sheet {
             location += ":\(sheet)" + (cell.map { "!\($0)" } ?? "")
@@ -58,15 +60,15 @@ public struct ScenarioIssue: Error, Hashable, Sendable, CustomStringConvertible 
             if let column { location += ":\(column)" }
         }
         var parts: [String] = []
-        if let row { parts.append(language == "vi" ? "dòng dữ liệu \(row)" : "row \(row)") }
-        if let field { parts.append(language == "vi" ? "cột/khóa `\(field)`" : "column/key `\(field)`") }
+        if let row { parts.append(language == .vi ? "dòng dữ liệu \(row)" : "row \(row)") }
+        if let field { parts.append(language == .vi ? "cột/khóa `\(field)`" : "column/key `\(field)`") }
         var text = location + ": "
         if !parts.isEmpty { text += "[" + parts.joined(separator: ", ") + "] " }
         text += message.text(language)
-        if let hint { text += (language == "vi" ? " — Cách sửa: " : " — How to fix: ") + hint.text(language) }
+        if let hint { text += (language == .vi ? " — Cách sửa: " : " — How to fix: ") + hint.text(language) }
         return text
     }
 
     /// The issue in English.
-    public var description: String { formatted(language: "en") }
+    public var description: String { formatted(language: .en) }
 }

@@ -1,4 +1,6 @@
 import CivilCalendar
+import Foundation
+import Localization
 
 /// Typed access to the cells of a table (CSV or workbook sheet), reporting every problem with its row, place
 /// (line:column or sheet!cell) and column name. Columns are looked up by their canonical English names; a
@@ -166,3 +168,4 @@ struct TableReader {
         return "\(field.line):\(field.column)"
     }
 }
+

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import ZIPFoundation
 
 /// The parts of an .xlsx zip, opened with ZIPFoundation and read entry by entry under `XLSXLimits`.

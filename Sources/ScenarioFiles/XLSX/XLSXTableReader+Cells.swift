@@ -1,5 +1,6 @@
 import CivilCalendar
 import Foundation
+import Localization
 
 extension XLSXTableReader {
     /// Turns stored cells into text fields, reporting cells that hold no usable value.
