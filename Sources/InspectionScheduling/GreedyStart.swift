@@ -30,22 +30,39 @@ public enum GreedyStart {
     ///
     /// - Returns: The full point, or `nil` when it violates a row of the model.
     public static func completed(_ choice: [Double], for sm: ScheduleModel, scenario: Scenario) -> [Double]? {
-        let units = scenario.units
         var x = choice
-        // Derived columns.
-        var h: [ScheduleModel.TeamBucket: Int] = [:]
-        var tl: [Int: Double] = [:]
-        var ml: [Int: Double] = [:]
+        let loads = ChosenLoads(x, in: sm)
+        for (key, v) in sm.splitCounters { x[v.index] = Double(((loads.halfDays[key] ?? 0) + 1) / 2) }
+        setLinks(&x, sm)
+        setSpread(&x, sm, loads)
+        guard setSlacks(&x, sm, loads, units: scenario.units) else { return nil }
+        return sm.model.violations(at: x).isEmpty ? x : nil
+    }
+
+    /// What the chosen columns of a point add up to.
+    private struct ChosenLoads {
+        /// Half-day slots per team group and bucket.
+        var halfDays: [ScheduleModel.TeamBucket: Int] = [:]
+        /// Inspection-days per team group.
+        var team: [Int: Double] = [:]
+        /// Inspection-days per month.
+        var month: [Int: Double] = [:]
+        /// Chosen columns per unit.
         var count: [Int: Double] = [:]
-        for cand in sm.candidates where x[cand.variable.index] > 0.5 {
-            h[.init(team: cand.team, bucket: cand.bucket), default: 0] += Int((2 * cand.days).rounded())
-            tl[cand.team, default: 0] += cand.days
-            ml[sm.buckets[cand.bucket].month, default: 0] += cand.days
-            count[cand.unit, default: 0] += 1
+
+        init(_ x: [Double], in sm: ScheduleModel) {
+            for cand in sm.candidates where x[cand.variable.index] > 0.5 {
+                halfDays[.init(team: cand.team, bucket: cand.bucket), default: 0] += Int((2 * cand.days).rounded())
+                team[cand.team, default: 0] += cand.days
+                month[sm.buckets[cand.bucket].month, default: 0] += cand.days
+                count[cand.unit, default: 0] += 1
+            }
         }
-        for (key, v) in sm.splitCounters { x[v.index] = Double(((h[key] ?? 0) + 1) / 2) }
-        // Links: the chosen units beside their chosen commune, as many as the bundle's room allows (a pool's
-        // bucket may hold more than one team can visit on the trip).
+    }
+
+    /// Sets the links: the chosen units beside their chosen commune, as many as the bundle's room allows (a pool's
+    /// bucket may hold more than one team can visit on the trip), then at most a pool's link limits.
+    private static func setLinks(_ x: inout [Double], _ sm: ScheduleModel) {
         var linksOf: [Int: [Int]] = [:]
         for (i, l) in sm.bundleLinks.enumerated() { linksOf[l.anchor, default: []].append(i) }
         for b in sm.bundles where linksOf[b.anchor] == nil {
@@ -80,26 +97,39 @@ public enum GreedyStart {
                 excess -= cut
             }
         }
-        if let s = sm.spread {
-            var loads: [Double] = []
-            for (i, g) in s.teams.enumerated() {
-                let n = i < s.activeTeams.count ? s.activeTeams[i] : sm.teamGroups[g].count
-                loads.append(2 * (tl[g] ?? 0) / Double(max(1, n)))
-            }
-            var tMax = loads.max() ?? 0, tMin = loads.min() ?? 0
-            for row in sm.poolLinkRows {
-                let links = row.links.reduce(0.0) { $0 + x[$1.index] }
-                tMax = max(tMax, row.perLink * links / Double(row.pairing))
-                if row.others > 0 {
-                    tMin = min(tMin, (2 * (tl[row.group] ?? 0) - row.perLink * links) / Double(row.others))
-                }
-            }
-            if let v = s.tMax { x[v.index] = (tMax - 1e-9).rounded(.up) }
-            if let v = s.tMin { x[v.index] = max(0, (tMin + 1e-9).rounded(.down)) }
-            let months = sm.balancedMonths.map { 2 * (ml[$0] ?? 0) }
-            if let v = s.mMax { x[v.index] = months.max() ?? 0 }
-            if let v = s.mMin { x[v.index] = months.min() ?? 0 }
+    }
+
+    /// Sets the spread columns: the team range (a pool's load shared among its active teams, and within the pool's
+    /// link rows) and the month range, in half-days.
+    private static func setSpread(_ x: inout [Double], _ sm: ScheduleModel, _ chosen: ChosenLoads) {
+        guard let s = sm.spread else { return }
+        let tl = chosen.team
+        var loads: [Double] = []
+        for (i, g) in s.teams.enumerated() {
+            let n = i < s.activeTeams.count ? s.activeTeams[i] : sm.teamGroups[g].count
+            loads.append(2 * (tl[g] ?? 0) / Double(max(1, n)))
         }
+        var tMax = loads.max() ?? 0, tMin = loads.min() ?? 0
+        for row in sm.poolLinkRows {
+            let links = row.links.reduce(0.0) { $0 + x[$1.index] }
+            tMax = max(tMax, row.perLink * links / Double(row.pairing))
+            if row.others > 0 {
+                tMin = min(tMin, (2 * (tl[row.group] ?? 0) - row.perLink * links) / Double(row.others))
+            }
+        }
+        if let v = s.tMax { x[v.index] = (tMax - 1e-9).rounded(.up) }
+        if let v = s.tMin { x[v.index] = max(0, (tMin + 1e-9).rounded(.down)) }
+        let months = sm.balancedMonths.map { 2 * (chosen.month[$0] ?? 0) }
+        if let v = s.mMax { x[v.index] = months.max() ?? 0 }
+        if let v = s.mMin { x[v.index] = months.min() ?? 0 }
+    }
+
+    /// Sets the slacks of must-inspect units, targets and fixed inspections; `false` when a fixed inspection has no
+    /// column.
+    private static func setSlacks(
+        _ x: inout [Double], _ sm: ScheduleModel, _ chosen: ChosenLoads, units: [Unit]
+    ) -> Bool {
+        let count = chosen.count
         for m in sm.mustSlacks { x[m.slack.index] = 1 - (count[m.unit] ?? 0) }
         for (g, group) in sm.targetGroups.enumerated() {
             let planned = group.units.reduce(0.0) { $0 + (count[$1] ?? 0) }
@@ -107,9 +137,9 @@ public enum GreedyStart {
         }
         for f in sm.fixedSlacks {
             guard let c = sm.candidates.firstIndex(where: { $0.fixed && units[$0.unit].code == sm.fixed[f.fixed].unit })
-            else { return nil }
+            else { return false }
             x[f.slack.index] = 1 - x[sm.candidates[c].variable.index]
         }
-        return sm.model.violations(at: x).isEmpty ? x : nil
+        return true
     }
 }
