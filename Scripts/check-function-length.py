@@ -5,8 +5,8 @@ Usage: check-function-length.py [--max N] PATH...
 
 PATH is a directory (searched for *.swift files) or a file. Measured, from the line of the keyword to the line of the
 closing brace: every `func`, `init`, `deinit` and `subscript` with a body (nested ones too), and every property
-declared at type or file level (`let`/`var`, stored with its initializer expression, or computed), so that a long
-table literal counts like a long function. Comments, string literals (including multi-line `\"\"\"` strings, raw
+declared in a type or extension (`let`/`var`, stored with its initializer expression, or computed), so that a long
+table literal counts like a long function. File-level declarations (such as the package manifest) are not measured. Comments, string literals (including multi-line `\"\"\"` strings, raw
 `#"…"#` strings and interpolations) and regex literals `#/…/#` are skipped, so braces inside them are not counted.
 
 Prints one line per offender, longest first (`LINES PATH:LINE DECLARATION`), and exits with status 1 when there is
@@ -169,11 +169,11 @@ def long_declarations(path, limit):
     # (a body being measured), "code" and, for parentheses and brackets, "group".
     stack = []
     pending = None  # "type" or ("function", line) until its opening brace
-    prop = None  # (start line, stack depth, last line with content) of a type- or file-level property
+    prop = None  # (start line, stack depth, last line with content) of a property declared in a type
     last_content = 0
 
     def member_level():
-        return not stack or stack[-1][1] == "type"
+        return bool(stack) and stack[-1][1] == "type"
 
     def finish_property():
         nonlocal prop
