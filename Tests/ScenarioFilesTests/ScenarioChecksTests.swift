@@ -20,7 +20,11 @@ struct BadCase: CustomTestStringConvertible, Sendable {
 }
 
 @Suite struct ScenarioChecksTests {
-    static let cases: [BadCase] = [
+    static let cases: [BadCase] = contentCases + fileCases
+
+    /// Bad values in readable files: duplicates, unknown references, out-of-range figures and dates, unknown or
+    /// misplaced YAML keys, policies.
+    static let contentCases: [BadCase] = [
         BadCase(name: "duplicate unit code", file: "units.csv", field: "code", line: 10, message: "`X01` is a duplicate (already on row 2)",
                 change: { try $0.append("units.csv", "X01,Xã Trùng,commune,,,,,,,,,,,,,,") }),
         BadCase(name: "duplicate team code", file: "teams.csv", field: "code", message: "`T1` is a duplicate",
@@ -111,6 +115,11 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                 }),
         BadCase(name: "bad hiring policy", file: "scenario.yaml", field: "staffing.hiring", message: "`freze` is not an allowed value",
                 hint: "Did you mean `freeze`?", change: { try $0.replace("scenario.yaml", "hiring: freeze", with: "hiring: freze") }),
+    ]
+
+    /// Malformed files and folders: missing columns or values, delimiters, encodings, dates and numbers, YAML syntax,
+    /// paths and links, sizes.
+    static let fileCases: [BadCase] = [
         BadCase(name: "missing required column", file: "units.csv", field: "kind", message: "required column `kind` (Loại) is missing", hint: "`kinds`",
                 change: { try $0.replace("units.csv", "code,name,kind,", with: "code,name,kinds,") }),
         BadCase(name: "missing required value", file: "teams.csv", field: "name", line: 3, message: "`name` cell is required but empty",

@@ -68,7 +68,10 @@ struct BadScenario: Sendable, CustomTestStringConvertible {
 enum BadScenarioCorpus {
     static let unitsHeader = "code,name,kind,commune,region,priority,last_inspected,must_inspect,exclude"
 
-    static let all: [BadScenario] = [
+    static let all: [BadScenario] = badContents + badStructure
+
+    /// Bad file contents: truncation and empty files; delimiters, quotes and encodings; dates; numbers.
+    static let badContents: [BadScenario] = [
         // Truncation and empty files.
         BadScenario(name: "truncated CSV inside a quoted field", file: "units.csv", apply: { folder in
             let url = folder.appendingPathComponent("units.csv")
@@ -141,6 +144,10 @@ enum BadScenarioCorpus {
         BadScenario(name: "year as text", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "year: 2022", "year: hai nghìn")),
         BadScenario(name: "huge year", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "year: 2022", "year: 99999999999999999999999")),
         BadScenario(name: "NaN salary coefficient", file: "staff.csv", apply: BadScenario.replace("staff.csv", "3.66", "nan")),
+    ]
+
+    /// A bad scenario folder: structure, escapes and cycles, size.
+    static let badStructure: [BadScenario] = [
         // Structure.
         BadScenario(name: "YAML alias bomb", file: "scenario.yaml", located: false, apply: { folder in
             var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
