@@ -224,11 +224,11 @@ struct ScheduleOutput: Decodable {
     }
     struct MonthLoad: Decodable { var month: Int; var days: Double }
     struct TeamLoad: Decodable { var team: String; var days: Double; var inspections: Int; var months: [MonthLoad] }
-    struct Unmet: Decodable { var kind, subject, vi, en: String }
+    struct Unmet: Decodable { var kind, subject: String }
     struct Moved: Decodable { var unit: String; var previousTeam, previousDate, team, date: String? }
     struct Model: Decodable { var variables, binaries, integers, constraints, nonzeros, solves: Int }
     struct Timings: Decodable { var loadS, buildS, solveS, totalS: Double }
-    struct Note: Decodable { var vi, en: String }
+    struct Note: Decodable { var kind: String }
 
     var scenario: String
     var year: Int
@@ -250,7 +250,8 @@ struct ScheduleOutput: Decodable {
 struct StaffingOutput: Decodable {
     struct Citation: Decodable { var document, article, confidence: String }
     struct Deadline: Decodable { var unit, category, date: String; var surplusBeforePlan, unresolved: Int }
-    struct Finding: Decodable { var check, severity, messageVi, messageEn: String; var citation: Citation? }
+    struct Fact: Decodable { var kind: String }
+    struct Finding: Decodable { var check, severity, unit: String; var fact: Fact; var citation: Citation? }
     struct Exit: Decodable {
         var id, name, unit, kind, date, formula: String
         var costVnd: Double

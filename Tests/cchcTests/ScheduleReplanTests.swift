@@ -23,7 +23,7 @@ struct ReplanJSON: Decodable {
         var kind: String
         var subject: String
         var team: String?
-        var en: String
+        var reason: String?
     }
 
     var status: String
@@ -140,9 +140,9 @@ struct ReplanJSON: Decodable {
         let plan = try decode(run.stdout)
         #expect(plan.status == "infeasible")
         let conflicts = plan.unmet.filter { $0.kind == "pin-conflict" }
-        #expect(conflicts.contains { $0.subject == "no-such-unit" && $0.en.contains("unknown unit") }, "\(conflicts)")
+        #expect(conflicts.contains { $0.subject == "no-such-unit" && $0.reason == "unknown-unit" }, "\(conflicts)")
         #expect(
-            conflicts.contains { $0.subject == "thach-ngoc" && $0.team == "T9" && $0.en.contains("unknown team") },
+            conflicts.contains { $0.subject == "thach-ngoc" && $0.team == "T9" && $0.reason == "unknown-team" },
             "\(conflicts)")
     }
 
