@@ -177,7 +177,8 @@ public enum RegionalPlanner {
                 if let budget {
                     let left = budget - (InspectionPlanner.now() - start)
                     let share = left * Double(workers) / Double(count - index)
-                    o.timeLimitSeconds = max(1, min(left, share))
+                    // Under a work limit each region has its own node budget, and the clock is only a safety net.
+                    o.timeLimitSeconds = o.workLimit == nil ? max(1, min(left, share)) : max(1, left)
                 }
                 o.shouldStop = { state.hasFailed || (shouldStop?() ?? false) }
                 if let progress {

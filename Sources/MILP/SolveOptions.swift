@@ -38,12 +38,22 @@ public struct SolveOptions: Sendable {
     public var progress: (@Sendable (SolveProgress) -> Void)?
     /// Polled by the solver; when it returns true the solve stops and reports ``TerminationStatus/interrupted``.
     public var shouldStop: (@Sendable () -> Bool)?
+    /// A deterministic work limit: the branch-and-cut search stops once it has this many nodes, and reports
+    /// ``TerminationStatus/workLimit``; clock-bounded heuristics are left out, so the result does not depend on the
+    /// machine's speed. `nil`: none (the time limit, if any, still applies as a safety net either way).
+    public var nodeLimit: Int?
+    /// Stop as soon as the best bound is less than this far from the incumbent, less a tolerance of
+    /// 10⁻⁶ × max(1, |incumbent|) (objective values in steps of this size make the incumbent optimal then). Checked
+    /// by the solver itself, so where it stops does not depend on timing; reported as
+    /// ``TerminationStatus/gapLimit``. `nil`: none.
+    public var stopWhenBoundWithin: Double?
 
     /// Creates options. The defaults prove optimality with presolve on and no limits.
     public init(
         timeLimitSeconds: Double? = nil, relativeGap: Double? = nil, presolve: Bool = true,
         startingSolution: [Double]? = nil, memoryLimitMiB: Int? = nil,
-        progress: (@Sendable (SolveProgress) -> Void)? = nil, shouldStop: (@Sendable () -> Bool)? = nil
+        progress: (@Sendable (SolveProgress) -> Void)? = nil, shouldStop: (@Sendable () -> Bool)? = nil,
+        nodeLimit: Int? = nil
     ) {
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
@@ -52,5 +62,6 @@ public struct SolveOptions: Sendable {
         self.memoryLimitMiB = memoryLimitMiB
         self.progress = progress
         self.shouldStop = shouldStop
+        self.nodeLimit = nodeLimit
     }
 }

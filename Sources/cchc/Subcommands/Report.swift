@@ -174,6 +174,8 @@ struct SolveLimits: Hashable {
     var mipGap: Double
     /// Independent regions planned at the same time.
     var jobs: Int = RegionalPlanner.defaultParallel
+    /// The planner's work limit in nodes per solve (`nil`: none; see `PlannerOptions.workLimit`).
+    var workLimit: Int?
 }
 
 /// The 64-bit FNV-1a hash (for change detection, not security).
@@ -204,7 +206,7 @@ func planInspections(
         scenario: loaded.scenario, holidays: loaded.holidays.map(\.date), solver: solver,
         options: PlannerOptions(
             timeLimitSeconds: limits.timeLimit, relativeGap: limits.mipGap > 0 ? limits.mipGap : nil, progress: progress,
-            shouldStop: Interruption.shouldStop),
+            shouldStop: Interruption.shouldStop, workLimit: limits.workLimit),
         parallel: limits.jobs)
 }
 

@@ -64,6 +64,7 @@ extension CCHC {
                 progress: SolverProgressLine.callback(label: lang == .vi ? "Đang giải" : "Solving")
             )
             options.shouldStop = Interruption.shouldStop
+            options.workLimit = solver.workLimit
             if let previous, let from, let fromDate = CivilDate(iso: from) {
                 do {
                     options.previous = try PreviousPlanReader.read(URL(fileURLWithPath: previous))
