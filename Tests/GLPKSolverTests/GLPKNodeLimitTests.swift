@@ -11,13 +11,6 @@ extension GLPKBackendTests {
         /// A safety net only: every solve here ends by its node limit or its proof long before.
         static let safetyNet = 300.0
 
-        /// The hard knapsack with its values rounded to whole numbers, so that every plan's score is an integer.
-        static func integralKnapsack(items: Int, dimensions: Int) -> (MILPModel, [Double]) {
-            var (m, greedy) = TestModels.hardKnapsack(items: items, dimensions: dimensions)
-            m.objective.terms = m.objective.terms.map { LinearTerm($0.variable, $0.coefficient.rounded()) }
-            return (m, greedy)
-        }
-
         @Test func stopsOnceTheSearchHasExactlyTheLimitOfNodes() throws {
             // Branching creates nodes in pairs, so the tree holds 1, 3, 5, … nodes: an odd limit is met exactly.
             let (m, greedy) = TestModels.hardKnapsack(items: 60, dimensions: 5)
@@ -71,22 +64,25 @@ extension GLPKBackendTests {
             #expect(limited.node_limit == 500)
         }
 
-        @Test func theObjectiveStepStopKeepsTheOptimum() throws {
-            // Every score is a whole number: once the bound is less than 1 above the incumbent, it is optimal. The
-            // stop changes nothing before it fires, so the search is the full one cut short, with the same plan.
-            let (m, greedy) = Self.integralKnapsack(items: 30, dimensions: 3)
-            let full = try GLPKSolver().solve(
-                m, options: SolveOptions(timeLimitSeconds: Self.safetyNet, startingSolution: greedy))
-            #expect(full.termination == .optimal)
+        @Test func theBoundStopEndsTheSearchAtTheFirstCloseEnoughBound() throws {
+            // With a step wider than any gap, the first callback that knows an incumbent and a bound stops the search
+            // (the root, right after the starting plan is taken): a gap stop, not a proof, and not a user stop.
+            let (m, greedy) = TestModels.hardKnapsack(items: 60, dimensions: 5)
             var options = SolveOptions(timeLimitSeconds: Self.safetyNet, startingSolution: greedy)
-            options.stopWhenBoundWithin = 1
+            options.stopWhenBoundWithin = 1e9
             let r = try GLPKSolver().solve(m, options: options)
-            let objective = try #require(r.objective), bound = try #require(r.bestBound)
-            #expect(objective == full.objective)
-            #expect(r.values == full.values)
             #expect(r.termination == .gapLimit)
-            #expect(bound - objective < 1)
-            #expect((r.nodeCount ?? 0) <= (full.nodeCount ?? 0))
+            #expect(r.nodeCount == 1)
+            #expect(r.objective == m.objectiveValue(at: greedy))
+            let bound = try #require(r.bestBound)
+            #expect(bound > r.objective ?? .infinity, "the knapsack's LP bound is above the greedy plan")
+
+            // A step narrower than the gap there does not stop it: the work limit does.
+            options.stopWhenBoundWithin = 1e-3
+            options.nodeLimit = 21
+            let limited = try GLPKSolver().solve(m, options: options)
+            #expect(limited.termination == .workLimit)
+            #expect(limited.nodeCount == 21)
         }
     }
 }

@@ -12,7 +12,7 @@ import Testing
 /// the plan does not depend on how fast the machine is.
 @Suite(.serialized) struct WorkLimitTests {
     /// A GLPK solver made slow: its solve thread sleeps in the branch-and-cut callback after the first incumbent, and
-    /// every solve starts late. Counts the solves that stopped at the work limit.
+    /// every solve starts late. Counts the solves that stopped at the work limit (with or without a plan).
     final class SlowSolver: MILPSolver {
         let base: GLPKSolver
         let delay: Double
@@ -28,7 +28,9 @@ import Testing
         func solve(_ model: MILPModel, options: SolveOptions) throws(SolverError) -> SolveResult {
             Thread.sleep(forTimeInterval: delay)
             let r = try base.solve(model, options: options)
-            if r.termination == .workLimit { workLimitStops.add(1, ordering: .relaxed) }
+            if r.termination == .workLimit || r.termination == .noFeasiblePointFound {
+                workLimitStops.add(1, ordering: .relaxed)
+            }
             return r
         }
     }
@@ -78,14 +80,18 @@ import Testing
     }
 
     @Test func aPlanStoppedByTheWorkLimitSaysSo() throws {
+        // One node: every solve stops at its first callback, so the plan is the best starting plan.
         let s = try Self.scenario()
         let part = try #require(s.regionParts()?.first)
-        let plan = try InspectionPlanner.plan(scenario: part, holidays: [], solver: GLPKSolver(), options: Self.options)
-        let note = InspectionPlanner.workLimitNote(nodes: 5)
-        if plan.status == .feasible {
-            #expect(plan.notes.contains(note))
+        let options = PlannerOptions(timeLimitSeconds: 600, workLimit: 1)
+        let plan = try InspectionPlanner.plan(scenario: part, holidays: [], solver: GLPKSolver(), options: options)
+        #expect(plan.notes.contains(InspectionPlanner.workLimitNote(nodes: 1)))
+        #expect(plan.status == .optimal || plan.status == .feasible)
+        #expect(!plan.inspections.isEmpty)
+        if plan.status == .optimal {
+            #expect(plan.gap == 0, "optimal only with a proof")
+        } else {
             #expect((plan.gap ?? 0) > 0)
         }
-        #expect(plan.status != .optimal || plan.gap == 0)
     }
 }
