@@ -1,4 +1,3 @@
-import Foundation
 import CivilCalendar
 import MILP
 import ScenarioModel
@@ -243,8 +242,6 @@ struct WorkLimitedSolver: MILPSolver {
     func solve(_ model: MILPModel, options: SolveOptions) throws(SolverError) -> SolveResult {
         var o = options
         if o.nodeLimit == nil { o.nodeLimit = nodeLimit }
-        let r = try base.solve(model, options: o)
-        FileHandle.standardError.write("DEBUGSOLVE cols=\(model.variables.count) start=\(options.startingSolution != nil) term=\(r.termination) obj=\(r.objective ?? -1) bound=\(r.bestBound ?? -1) nodes=\(r.nodeCount ?? -1) wall=\(r.wallSeconds)\n".data(using: .utf8)!)
-        return r
+        return try base.solve(model, options: o)
     }
 }
