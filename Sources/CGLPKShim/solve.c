@@ -52,7 +52,8 @@ static void branch_most_fractional(glp_tree *T) {
 /* The deterministic stops, checked on the solve thread at every callback (never by the clock): the work limit
    (`t_cnt` is glp_ios_tree_size's total count of nodes created, the root included; a branching creates two, so the
    search also stops at a branching that would take it past the limit: it never creates more than the limit), and the
-   bound within `bound_within` of the incumbent (less a relative tolerance of 1e-6, the planner's own rule). Returns 1 when it called glp_ios_terminate. */
+   bound within `bound_within` of the incumbent (less a relative tolerance of 1e-6, the planner's own rule).
+   Returns 1 when it called glp_ios_terminate. */
 static int work_limit_reached(cb_ctx *c, glp_tree *T, int reason, int have, int t_cnt) {
     if (c->bound_within > 0 && have && c->has_bound) {
         glp_prob *P = glp_ios_get_prob(T);
@@ -203,7 +204,8 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
     ip.cov_cuts = (cuts & CGLPK_CUT_COVER) ? GLP_ON : GLP_OFF;
     ip.clq_cuts = (cuts & CGLPK_CUT_CLIQUE) ? GLP_ON : GLP_OFF;
     ip.presolve = (o->start == NULL && o->presolve) ? GLP_ON : GLP_OFF;
-    /* GLPK's proximity search is bounded by its clock only (ps_tm_lim <= 0 means INT_MAX ms): off under a work limit. */
+    /* GLPK's proximity search is bounded by its clock only (ps_tm_lim <= 0 means INT_MAX ms): off under a work
+       limit. */
     if (o->ps_tm_lim_ms > 0 && o->node_limit <= 0) {
         ip.ps_heur = GLP_ON;
         ip.ps_tm_lim = o->ps_tm_lim_ms;

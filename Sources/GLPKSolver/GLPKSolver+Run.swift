@@ -81,7 +81,9 @@ extension GLPKSolver {
                 values = s
                 objective = model.objectiveValue(at: s)
                 feasible = true
-                if termination == .noFeasiblePointFound { termination = r.stopped_for_nodes != 0 ? .workLimit : .timeLimit }
+                if termination == .noFeasiblePointFound {
+                    termination = r.stopped_for_nodes != 0 ? .workLimit : .timeLimit
+                }
                 log = "returning the starting solution (the solver found no better point in time)\n" + log
             }
             var bound: Double? = r.has_bound != 0 && isMIP ? r.bound : nil

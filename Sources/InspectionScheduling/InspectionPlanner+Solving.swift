@@ -223,10 +223,10 @@ extension InspectionPlanner {
     /// The note of a plan whose last solve stopped at the work limit.
     static func workLimitNote(nodes: Int) -> PlanNote {
         PlanNote(
-            vi: "Lần giải cuối dừng ở giới hạn khối lượng tính toán (\(nodes) nút của cây nhánh và cận cho mỗi lần giải), "
-                + "không dừng theo đồng hồ, nên kết quả như nhau trên mọi máy.",
-            en: "The last solve stopped at the work limit (\(nodes) branch-and-bound nodes per solve), not by the clock, "
-                + "so the result is the same on every machine.")
+            vi: "Lần giải cuối dừng ở giới hạn khối lượng tính toán (\(nodes) nút của cây nhánh và cận cho mỗi "
+                + "lần giải), không dừng theo đồng hồ, nên kết quả như nhau trên mọi máy.",
+            en: "The last solve stopped at the work limit (\(nodes) branch-and-bound nodes per solve), not by the "
+                + "clock, so the result is the same on every machine.")
     }
 }
 

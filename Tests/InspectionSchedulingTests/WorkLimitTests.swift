@@ -55,7 +55,8 @@ import Testing
 
     @Test func aSlowSolverGivesTheSamePlan() throws {
         let s = try Self.scenario()
-        let normal = try RegionalPlanner.planRegions(scenario: s, holidays: [], solver: GLPKSolver(), options: Self.options)
+        let normal = try RegionalPlanner.planRegions(
+            scenario: s, holidays: [], solver: GLPKSolver(), options: Self.options)
         let slowSolver = SlowSolver(delay: 0.3)
         let slow = try RegionalPlanner.planRegions(scenario: s, holidays: [], solver: slowSolver, options: Self.options)
         #expect(slowSolver.workLimitStops.load(ordering: .relaxed) > 0, "the work limit stopped some solve")
@@ -72,7 +73,8 @@ import Testing
     @Test func everySolveGetsTheWorkLimit() throws {
         let s = try Self.scenario()
         let recorder = LimitRecorder()
-        let outcome = try RegionalPlanner.planRegions(scenario: s, holidays: [], solver: recorder, options: Self.options)
+        let outcome = try RegionalPlanner.planRegions(
+            scenario: s, holidays: [], solver: recorder, options: Self.options)
         let limits = recorder.limits.withLock { $0 }
         #expect(!limits.isEmpty)
         #expect(limits.allSatisfy { $0 == 5 })

@@ -108,8 +108,8 @@ typedef struct {
     long long node_limit;
     /// > 0: stop (GLP_ESTOP, `stopped_for_bound`) at the first callback where the best bound is less than this far,
     /// minus 1e-6 * max(1, |incumbent|), from the incumbent (above it when maximising, below when minimising): with
-    /// objective values in steps of this size, the incumbent is then optimal. Checked on the solve thread inside the callback, so where it stops does not depend on
-    /// timing.
+    /// objective values in steps of this size, the incumbent is then optimal. Checked on the solve thread inside the
+    /// callback, so where it stops does not depend on timing.
     double stop_bound_within;
 } cglpk_options;
 
