@@ -21,7 +21,7 @@ fi
 # busy. With this limit every shipped scenario is proven optimal by its first solve (Thạch Hà needs 135 nodes, the
 # 60 % variant 171, the 4-team variant 685). The time limit is only a safety net for a machine far too slow; compare
 # reuses the saved results.
-LIMITS=(--work-limit 1000 --time-limit 1800)
+LIMITS=(--work-limit 1000 --time-limit 3600)
 SCENARIOS=(thach-ha-2022 thach-ha-2022-4-teams thach-ha-2022-60pct thach-ha-2022-freeze-early-retirement)
 paths=()
 for s in "${SCENARIOS[@]}"; do
