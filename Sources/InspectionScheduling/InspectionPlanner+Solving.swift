@@ -120,7 +120,8 @@ extension InspectionPlanner {
         return GreedyStart.completed(choice, for: sm, scenario: context.scenario)
     }
 
-    /// The solve rounds: round 0 first solves cold with a third of the time (unpooled models with warm starts), then,
+    /// The solve rounds: round 0 first solves cold with a third of the time (unpooled models with warm starts; under a
+    /// work limit, with its own node budget and all the time as a safety net), then,
     /// unless that proved optimality, solves warm from the best valid starting point; each round places the days and
     /// stops when every team-week fits, or adds placement cuts to `sm` and solves again, up to
     /// ``PlannerOptions/maxCutRounds`` more rounds.
