@@ -143,6 +143,7 @@ let package = Package(
             name: "InspectionSchedulingTests",
             dependencies: [
                 "InspectionScheduling", "ScenarioModel", "CivilCalendar", "MILP", "PlanningTestSupport", "GLPKSolver",
+                "ScenarioGenerator",
             ],
             swiftSettings: swiftSettings
         ),

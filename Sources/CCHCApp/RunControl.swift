@@ -12,13 +12,20 @@ public struct SolveLimits: Sendable, Hashable {
     public var jobs: Int
     /// The solver's memory limit in MiB (`nil`: none beyond the machine's own ceiling).
     public var maxMemoryMiB: Int?
+    /// A deterministic work limit for the calendar: branch-and-bound nodes per solve (`nil`: none). With it, every
+    /// phase is budgeted in nodes and the time limit is only a safety net, so the plan is the same on any machine.
+    public var workLimit: Int?
 
     /// Creates limits.
-    public init(timeLimit: Double = 60, mipGap: Double = 0, jobs: Int = RegionalPlanner.defaultParallel, maxMemoryMiB: Int? = nil) {
+    public init(
+        timeLimit: Double = 60, mipGap: Double = 0, jobs: Int = RegionalPlanner.defaultParallel,
+        maxMemoryMiB: Int? = nil, workLimit: Int? = nil
+    ) {
         self.timeLimit = timeLimit
         self.mipGap = mipGap
         self.jobs = jobs
         self.maxMemoryMiB = maxMemoryMiB
+        self.workLimit = workLimit
     }
 }
 

@@ -89,7 +89,7 @@ public enum Workbench {
         try solvingPhase(.calendar, limits: limits, control: control, base: base) { solver, deadline throws(SolverError) in
             var options = PlannerOptions(
                 deadline: deadline, relativeGap: limits.mipGap > 0 ? limits.mipGap : nil, progress: control.progress,
-                shouldStop: control.shouldStop)
+                shouldStop: control.shouldStop, workLimit: limits.workLimit)
             if let previous, let from {
                 options.previous = previous
                 options.replanFrom = from

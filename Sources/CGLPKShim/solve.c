@@ -21,6 +21,10 @@ typedef struct {
     glp_prob *orig;           /* the problem we built: the callback's problem is the same one when presolve is off */
     double delay_s;           /* test aid: sleep once after the first recorded incumbent */
     int delayed;
+    long long node_limit;     /* > 0: stop once the search has created this many nodes (see cglpk_options) */
+    int stopped_for_nodes;
+    double bound_within;      /* > 0: stop once the bound is less than this far from the incumbent */
+    int stopped_for_bound;
 } cb_ctx;
 
 static void sleep_seconds(double s) {
@@ -45,6 +49,31 @@ static void branch_most_fractional(glp_tree *T) {
     if (best) glp_ios_branch_upon(T, best, best_frac < 0.5 ? GLP_DN_BRNCH : GLP_UP_BRNCH);
 }
 
+/* The deterministic stops, checked on the solve thread at every callback (never by the clock): the work limit
+   (`t_cnt` is glp_ios_tree_size's total count of nodes created, the root included; a branching creates two, so the
+   search also stops at a branching that would take it past the limit: it never creates more than the limit), and the
+   bound within `bound_within` of the incumbent (less a relative tolerance of 1e-6, the planner's own rule).
+   Returns 1 when it called glp_ios_terminate. */
+static int work_limit_reached(cb_ctx *c, glp_tree *T, int reason, int have, int t_cnt) {
+    if (c->bound_within > 0 && have && c->has_bound) {
+        glp_prob *P = glp_ios_get_prob(T);
+        double incumbent = glp_mip_obj_val(P);
+        double gap = glp_get_obj_dir(P) == GLP_MAX ? c->bound - incumbent : incumbent - c->bound;
+        if (gap < c->bound_within - 1e-6 * fmax(1.0, fabs(incumbent))) {
+            c->stopped_for_bound = 1;
+            glp_ios_terminate(T);
+            return 1;
+        }
+    }
+    if (c->node_limit > 0 && ((long long)t_cnt >= c->node_limit
+                              || (reason == GLP_IBRANCH && (long long)t_cnt + 2 > c->node_limit))) {
+        c->stopped_for_nodes = 1;
+        glp_ios_terminate(T);
+        return 1;
+    }
+    return 0;
+}
+
 /* Runs inside glp_intopt. C only: no Swift frame may sit between the guard's setjmp and a longjmp. */
 static void branch_cut_callback(glp_tree *T, void *info) {
     cb_ctx *c = info;
@@ -67,6 +96,8 @@ static void branch_cut_callback(glp_tree *T, void *info) {
     /* The incumbent: GLP_IBINGO fires only for integral node LPs, so poll the status on every call. */
     glp_prob *P = glp_ios_get_prob(T);
     int have = glp_mip_status(P) == GLP_FEAS || glp_mip_status(P) == GLP_OPT;
+    int a_cnt = 0, n_cnt = 0, t_cnt = 0;
+    glp_ios_tree_size(T, &a_cnt, &n_cnt, &t_cnt);
     cglpk_monitor *m = c->mon;
     if (m) {
         atomic_fetch_add(&m->callbacks, 1);
@@ -81,11 +112,10 @@ static void branch_cut_callback(glp_tree *T, void *info) {
             atomic_store(&m->bound, c->bound);
             atomic_store(&m->has_bound, 1);
         }
-        int a_cnt = 0, n_cnt = 0, t_cnt = 0;
-        glp_ios_tree_size(T, &a_cnt, &n_cnt, &t_cnt);
         atomic_store(&m->nodes, (long long)t_cnt);
-        if (atomic_load(&m->stop)) glp_ios_terminate(T);
     }
+    if (work_limit_reached(c, T, reason, have, t_cnt)) return;
+    if (m && atomic_load(&m->stop)) glp_ios_terminate(T);
     if (have && c->delay_s > 0 && !c->delayed) {
         c->delayed = 1;
         sleep_seconds(c->delay_s);
@@ -99,7 +129,8 @@ static void branch_cut_callback(glp_tree *T, void *info) {
     /* Hybrid pseudo-cost branching initialises pseudo-costs by strong branching (many LPs) with no callback and no
        time check, which overran a 5 s limit by 3 s on Thach Ha. In the second half of the time limit, choose the
        branching variable here (most fractional), so GLPK never starts that initialisation late in the run. */
-    if (reason == GLP_IBRANCH && c->deadline > 0 && c->limit > 0 && c->deadline - cglpk_now() < 0.5 * c->limit)
+    if (reason == GLP_IBRANCH && c->node_limit <= 0 && c->deadline > 0 && c->limit > 0
+        && c->deadline - cglpk_now() < 0.5 * c->limit)
         branch_most_fractional(T);
 }
 
@@ -173,7 +204,9 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
     ip.cov_cuts = (cuts & CGLPK_CUT_COVER) ? GLP_ON : GLP_OFF;
     ip.clq_cuts = (cuts & CGLPK_CUT_CLIQUE) ? GLP_ON : GLP_OFF;
     ip.presolve = (o->start == NULL && o->presolve) ? GLP_ON : GLP_OFF;
-    if (o->ps_tm_lim_ms > 0) {
+    /* GLPK's proximity search is bounded by its clock only (ps_tm_lim <= 0 means INT_MAX ms): off under a work
+       limit. */
+    if (o->ps_tm_lim_ms > 0 && o->node_limit <= 0) {
         ip.ps_heur = GLP_ON;
         ip.ps_tm_lim = o->ps_tm_lim_ms;
     }
@@ -201,6 +234,8 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
     ctx.start = o->start;
     ctx.orig = P;
     if (o->test_delay_at == CGLPK_DELAY_AFTER_INCUMBENT) ctx.delay_s = o->test_delay_s;
+    ctx.node_limit = o->node_limit;
+    ctx.bound_within = o->stop_bound_within;
     if (root_lp_solved) {
         /* The root LP optimum bounds the MIP until the search reports a better bound. */
         ctx.has_bound = 1;
@@ -215,6 +250,10 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
     res->phase = 2;
     res->rc = glp_intopt(P, &ip);
     if (res->rc == GLP_ESTOP && ctx.stopped_for_time && !(mon && atomic_load(&mon->stop))) res->rc = GLP_ETMLIM;
+    if (res->rc == GLP_ESTOP) {
+        res->stopped_for_nodes = ctx.stopped_for_nodes;
+        res->stopped_for_bound = ctx.stopped_for_bound;
+    }
     res->mip_status = glp_mip_status(P);
     res->warm_start_used = ctx.start_accepted;
     res->has_bound = ctx.has_bound;

@@ -67,17 +67,23 @@ extension GLPKSolver {
             let detail = raw.log.isEmpty ? failure.description : failure.description + "; log: " + raw.log.suffix(500)
             throw SolverError.failure(routine: routine, code: Int(failure.rawValue), message: detail)
         case .result(var termination, var feasible):
+            // The shim's deterministic stops end glp_intopt like an application stop (GLP_ESTOP).
+            if r.stopped_for_nodes != 0 { termination = feasible ? .workLimit : .noFeasiblePointFound }
+            if r.stopped_for_bound != 0 { termination = .gapLimit }
             var values = feasible && r.has_values != 0 ? raw.values : []
             var objective: Double? = feasible && r.has_values != 0 ? r.obj : nil
             feasible = objective != nil
             var log = raw.log
             if r.warm_start_used != 0 { log = "starting solution accepted by glp_ios_heur_sol\n" + log }
             // A limit or a stop with no incumbent, but a feasible starting solution: return that.
-            if !feasible, let s = warmStart, [.timeLimit, .noFeasiblePointFound, .interrupted].contains(termination) {
+            if !feasible, let s = warmStart,
+               [.timeLimit, .workLimit, .noFeasiblePointFound, .interrupted].contains(termination) {
                 values = s
                 objective = model.objectiveValue(at: s)
                 feasible = true
-                if termination == .noFeasiblePointFound { termination = .timeLimit }
+                if termination == .noFeasiblePointFound {
+                    termination = r.stopped_for_nodes != 0 ? .workLimit : .timeLimit
+                }
                 log = "returning the starting solution (the solver found no better point in time)\n" + log
             }
             var bound: Double? = r.has_bound != 0 && isMIP ? r.bound : nil

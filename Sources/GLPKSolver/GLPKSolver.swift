@@ -69,7 +69,8 @@ public struct GLPKSolver: MILPSolver {
     /// The longest run of GLPK's proximity search heuristic at the root, in seconds (at most a quarter of the
     /// solve's time limit); 0 turns it off. It looks for a better plan near the incumbent by solving MILPs with the
     /// objective turned into a constraint. On Thạch Hà 2022 it found the optimum in 2.4 s (glpsol `--proxy 5`),
-    /// where the default heuristics needed 23 s.
+    /// where the default heuristics needed 23 s. Its only limit is a clock, so a solve with a work limit
+    /// (``MILP/SolveOptions/nodeLimit``) leaves it out.
     public var proximitySearchSeconds: Double
     /// Test aid: makes the solve thread sleep without checking any clock, to prove the time limit holds anyway.
     var testDelay: (seconds: Double, point: GLPKTestDelayPoint)?
@@ -217,7 +218,11 @@ public struct GLPKSolver: MILPSolver {
         o.cuts = cuts.rawValue
         var proximity = max(0, proximitySearchSeconds)
         if let limit = timeLimit { proximity = min(proximity, limit / 4) }
+        // The proximity search is bounded by a clock only, so a work limit turns it off (in the C shim too).
+        if options.nodeLimit != nil { proximity = 0 }
         o.ps_tm_lim_ms = proximity > 0 ? Int32((proximity * 1000).rounded(.up)) : 0
+        o.node_limit = options.nodeLimit.map { Int64(max(1, $0)) } ?? 0
+        o.stop_bound_within = options.stopWhenBoundWithin.map { max(0, $0) } ?? 0
         if let delay = testDelay {
             o.test_delay_s = delay.seconds
             o.test_delay_at = delay.point.rawValue

@@ -102,8 +102,8 @@ extension InspectionPlanner {
         simple.inspection.objective.bundling = 0
         let simpleModel = context.modelBuilder(for: simple).build()
         guard simpleModel.candidates.count == sm.candidates.count else { return nil }
-        let budget = context.remainingTime().map { max(0.5, $0 / 5) } ?? 10
-        var so = SolveOptions(timeLimitSeconds: min(budget, 10), relativeGap: options.relativeGap)
+        let budget = context.phaseTime { min(max(0.5, $0 / 5), 10) } ?? (options.workLimit == nil ? 10 : nil)
+        var so = SolveOptions(timeLimitSeconds: budget, relativeGap: options.relativeGap)
         so.deadline = options.deadline
         so.shouldStop = options.shouldStop
         if let x0 = GreedyStart.values(for: simpleModel, scenario: simple) { so.startingSolution = x0 }
@@ -119,7 +119,8 @@ extension InspectionPlanner {
         return GreedyStart.completed(choice, for: sm, scenario: context.scenario)
     }
 
-    /// The solve rounds: round 0 first solves cold with a third of the time (unpooled models with warm starts), then,
+    /// The solve rounds: round 0 first solves cold with a third of the time (unpooled models with warm starts; under a
+    /// work limit, with its own node budget and all the time as a safety net), then,
     /// unless that proved optimality, solves warm from the best valid starting point; each round places the days and
     /// stops when every team-week fits, or adds placement cuts to `sm` and solves again, up to
     /// ``PlannerOptions/maxCutRounds`` more rounds.
@@ -138,8 +139,15 @@ extension InspectionPlanner {
             var so = SolveOptions(timeLimitSeconds: context.remainingTime(), relativeGap: options.relativeGap)
             so.deadline = options.deadline
             // Objective values come in steps (see ``ObjectiveStep``): once the bound is less than one step above the
-            // incumbent, no better plan exists and the search stops as proven.
-            let watcher = ObjectiveStep.Watcher(step: sm.objectiveStep)
+            // incumbent, no better plan exists and the search stops as proven. The solver checks this itself at each
+            // step of its search (`stopWhenBoundWithin`), so where it stops does not depend on timing. The watcher
+            // does the same from the progress snapshots, for solvers that ignore the option; under a work limit it is
+            // left out, since it is polled by another thread. It could never stop a search earlier than the solver's
+            // own check: the snapshots hold the bound and incumbent the solver checked, each of them only improving.
+            // Nor could a later stop change the plan: GLPK replaces its incumbent only by a strictly better one
+            // (a node or heuristic point no better than the incumbent is pruned), and none exists once proven.
+            so.stopWhenBoundWithin = sm.objectiveStep
+            let watcher = ObjectiveStep.Watcher(step: options.workLimit == nil ? sm.objectiveStep : nil)
             so.progress = { p in
                 watcher.record(p)
                 options.progress?(p)
@@ -153,12 +161,12 @@ extension InspectionPlanner {
                 // and its proximity search find Thạch Hà's optimum in about 2 s where the warm-started search needs
                 // 25 s. If it does not prove optimality, its best plan joins the starting points below.
                 var cold = so
-                cold.timeLimitSeconds = so.timeLimitSeconds.map { $0 / 3 }
+                cold.timeLimitSeconds = context.phaseTime { $0 / 3 }
                 let t = now()
                 let c = try context.solver.solve(sm.model, options: cold)
                 tally.solveTime += now() - t
                 tally.solves += 1
-                if c.termination == .optimal || watcher.isProven {
+                if c.termination == .optimal || watcher.isProven || provenByStep(c, step: sm.objectiveStep) {
                     r = c
                 } else if c.hasFeasiblePoint {
                     coldStart = c.values
@@ -201,6 +209,34 @@ extension InspectionPlanner {
                 solved.placed = outcome.inspections
             }
         }
+        if solved.result?.termination == .workLimit, let nodes = options.workLimit {
+            tally.notes.append(workLimitNote(nodes: nodes))
+        }
         return solved
+    }
+
+    /// Whether a solve's own bound proves its incumbent optimal (see ``ObjectiveStep``).
+    static func provenByStep(_ r: SolveResult, step: Double?) -> Bool {
+        guard step != nil, let o = r.objective, let b = r.bestBound else { return false }
+        return ObjectiveStep.proves(bound: b, incumbent: o, step: step)
+    }
+
+    /// The note of a plan whose last solve stopped at the work limit.
+    static func workLimitNote(nodes: Int) -> PlanNote { .stoppedAtWorkLimit(nodes: nodes) }
+}
+
+/// A solver whose every solve gets a work limit (``MILP/SolveOptions/nodeLimit``) unless it has one already: under
+/// ``PlannerOptions/workLimit`` every phase of the planner solves through it, including the extra-capacity
+/// explanations.
+struct WorkLimitedSolver: MILPSolver {
+    /// The solver that does the work.
+    let base: any MILPSolver
+    /// The node limit of each solve.
+    let nodeLimit: Int
+
+    func solve(_ model: MILPModel, options: SolveOptions) throws(SolverError) -> SolveResult {
+        var o = options
+        if o.nodeLimit == nil { o.nodeLimit = nodeLimit }
+        return try base.solve(model, options: o)
     }
 }

@@ -84,7 +84,8 @@ public enum InspectionPlanner {
         init(scenario: Scenario, calendar: WorkingCalendar, solver: any MILPSolver, options: PlannerOptions, start: Double) {
             self.scenario = scenario
             self.calendar = calendar
-            self.solver = solver
+            // Under a work limit every solve of every phase gets it (see ``WorkLimitedSolver``).
+            self.solver = options.workLimit.map { WorkLimitedSolver(base: solver, nodeLimit: $0) } ?? solver
             self.options = options
             self.start = start
             if let previous = options.previous, let f = options.replanFrom {
@@ -118,6 +119,13 @@ public enum InspectionPlanner {
         /// The time left until the run's deadline (never under half a second), or `nil` without one.
         func remainingTime() -> Double? {
             options.deadline.map { max(0.5, $0.remaining) }
+        }
+
+        /// A phase's time budget: `share` of the time left, or (under a work limit, where the clock is only a safety
+        /// net and a share of it would make the plan depend on the machine's speed) all of it.
+        func phaseTime(_ share: (Double) -> Double) -> Double? {
+            guard let left = remainingTime() else { return nil }
+            return options.workLimit == nil ? share(left) : left
         }
     }
 

@@ -31,6 +31,8 @@ public indirect enum PlanNote: Hashable, Sendable {
     /// A re-plan whose previous calendar crosses regions (or names a unit no longer in the scenario) was planned as
     /// one model.
     case crossRegionReplan
+    /// The last solve stopped at the work limit of `nodes` branch-and-bound nodes per solve, not by the clock.
+    case stoppedAtWorkLimit(nodes: Int)
     /// A note that holds for some regions only (region codes in plan order).
     case inRegions(_ regions: [String], _ note: PlanNote)
 }
@@ -71,6 +73,7 @@ extension PlanNote {
         case regionsPlannedSeparately = "regions-planned-separately"
         case crossRegionReplan = "cross-region-replan"
         case inRegions = "in-regions"
+        case stoppedAtWorkLimit = "stopped-at-work-limit"
     }
 
     /// The note's kind.
@@ -89,6 +92,7 @@ extension PlanNote {
         case .regionsPlannedSeparately: .regionsPlannedSeparately
         case .crossRegionReplan: .crossRegionReplan
         case .inRegions: .inRegions
+        case .stoppedAtWorkLimit: .stoppedAtWorkLimit
         }
     }
 }
@@ -96,7 +100,7 @@ extension PlanNote {
 extension PlanNote: Codable {
     private enum CodingKeys: String, CodingKey {
         case kind, threshold, quickBound, solverBound, bound, step, gap, rounds, poolSizes, units, parallel, outcomes
-        case regions, note
+        case regions, note, nodes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -131,6 +135,7 @@ extension PlanNote: Codable {
         case .crossRegionReplan: self = .crossRegionReplan
         case .inRegions:
             self = .inRegions(try c.decode([String].self, forKey: .regions), try c.decode(PlanNote.self, forKey: .note))
+        case .stoppedAtWorkLimit: self = .stoppedAtWorkLimit(nodes: try c.decode(Int.self, forKey: .nodes))
         }
     }
 
@@ -161,6 +166,7 @@ extension PlanNote: Codable {
         case .inRegions(let regions, let note):
             try c.encode(regions, forKey: .regions)
             try c.encode(note, forKey: .note)
+        case .stoppedAtWorkLimit(let nodes): try c.encode(nodes, forKey: .nodes)
         }
     }
 }

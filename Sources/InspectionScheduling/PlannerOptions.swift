@@ -34,6 +34,12 @@ public struct PlannerOptions: Sendable {
     /// Whether to pool teams that may inspect the same units (see ``ScheduleModelBuilder/poolTeams``): `true`,
     /// `false`, or `nil` to pool when a per-team model would exceed ``poolingThreshold`` columns.
     public var poolTeams: Bool?
+    /// A deterministic work limit in branch-and-cut nodes per solve (`nil`: none). When set, every phase is budgeted
+    /// in nodes instead of seconds: the priority-only pre-solve, the cold and warm solves, each placement-cut round
+    /// and the extra-capacity explanations each get this many nodes (and each region of ``RegionalPlanner`` its own),
+    /// clock-bounded heuristics are left out, and ``timeLimitSeconds`` is only a safety net. The same scenario then
+    /// gives the same plan on any machine, however fast or busy.
+    public var workLimit: Int?
     /// The per-team column count (units × teams × weeks-in-month) above which teams are pooled automatically.
     public static let poolingThreshold = 150_000
 
@@ -42,7 +48,7 @@ public struct PlannerOptions: Sendable {
         timeLimitSeconds: Double? = nil, deadline: Deadline? = nil, relativeGap: Double? = nil, progress: (@Sendable (SolveProgress) -> Void)? = nil,
         warmStart: Bool = true, previous: [PlannedInspection]? = nil, replanFrom: CivilDate? = nil, keepReward: Double? = nil,
         maxCutRounds: Int = 30, explainInfeasibility: Bool = true, shouldStop: (@Sendable () -> Bool)? = nil,
-        poolTeams: Bool? = nil
+        poolTeams: Bool? = nil, workLimit: Int? = nil
     ) {
         self.deadline = deadline ?? timeLimitSeconds.map { Deadline(after: $0) }
         self.relativeGap = relativeGap
@@ -55,5 +61,6 @@ public struct PlannerOptions: Sendable {
         self.explainInfeasibility = explainInfeasibility
         self.shouldStop = shouldStop
         self.poolTeams = poolTeams
+        self.workLimit = workLimit
     }
 }

@@ -79,7 +79,9 @@ public enum RegionalPlanner {
     ///   - solver: The MILP solver; called from up to `parallel` threads at once.
     ///   - options: Limits, progress, warm start and re-planning input. The time limit is one budget shared by the
     ///     regions: a region, when it starts, gets (time left) × (regions at a time) / (regions not yet started),
-    ///     at least 1 s and at most the time left. ``PlannerOptions/shouldStop`` stops every region.
+    ///     at least 1 s and at most the time left. Under a work limit (``PlannerOptions/workLimit``) each region
+    ///     gets its own node budget and all the time left as a safety net. ``PlannerOptions/shouldStop`` stops every
+    ///     region.
     ///   - parallel: Regions planned at the same time (default ``defaultParallel``; at least 1).
     ///   - regionFinished: Called (from a worker thread) each time a region has been planned, e.g. for a progress line.
     /// - Returns: The plan of the whole scenario (see ``RegionalPlanner`` for how the regions are merged).
@@ -177,7 +179,9 @@ public enum RegionalPlanner {
                     // The regions not yet started share what is left of the one deadline, `workers` at a time.
                     let left = budget.remaining
                     let share = left * Double(workers) / Double(count - index)
-                    o.deadline = Deadline(after: max(1, min(left, share)), clock: budget.clock)
+                    // Under a work limit each region has its own node budget, and the clock is only a safety net.
+                    let seconds = o.workLimit == nil ? max(1, min(left, share)) : max(1, left)
+                    o.deadline = Deadline(after: seconds, clock: budget.clock)
                 }
                 o.shouldStop = { state.hasFailed || (shouldStop?() ?? false) }
                 if let progress {

@@ -41,12 +41,22 @@ public struct SolveOptions: Sendable {
     /// The run's deadline: the solve stops by it (and returns by it plus the solver's grace period) even when
     /// ``timeLimitSeconds`` would allow more. Its clock is the one the solver measures the grace period on.
     public var deadline: Deadline?
+    /// A deterministic work limit: the branch-and-cut search stops once it has this many nodes, and reports
+    /// ``TerminationStatus/workLimit``; clock-bounded heuristics are left out, so the result does not depend on the
+    /// machine's speed. `nil`: none (the time limit, if any, still applies as a safety net either way).
+    public var nodeLimit: Int?
+    /// Stop as soon as the best bound is less than this far from the incumbent, less a tolerance of
+    /// 10⁻⁶ × max(1, |incumbent|) (objective values in steps of this size make the incumbent optimal then). Checked
+    /// by the solver itself, so where it stops does not depend on timing; reported as
+    /// ``TerminationStatus/gapLimit``. `nil`: none.
+    public var stopWhenBoundWithin: Double?
 
     /// Creates options. The defaults prove optimality with presolve on and no limits.
     public init(
         timeLimitSeconds: Double? = nil, relativeGap: Double? = nil, presolve: Bool = true,
         startingSolution: [Double]? = nil, memoryLimitMiB: Int? = nil,
-        progress: (@Sendable (SolveProgress) -> Void)? = nil, shouldStop: (@Sendable () -> Bool)? = nil
+        progress: (@Sendable (SolveProgress) -> Void)? = nil, shouldStop: (@Sendable () -> Bool)? = nil,
+        nodeLimit: Int? = nil
     ) {
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
@@ -55,6 +65,7 @@ public struct SolveOptions: Sendable {
         self.memoryLimitMiB = memoryLimitMiB
         self.progress = progress
         self.shouldStop = shouldStop
+        self.nodeLimit = nodeLimit
     }
 
     /// The seconds this solve may take: the smaller of ``timeLimitSeconds`` and what is left of ``deadline``

@@ -101,6 +101,16 @@ typedef struct {
     int ps_tm_lim_ms;           ///< > 0: run GLPK's proximity search heuristic at the root for at most this long
     double test_delay_s;        ///< test aid: seconds the solve thread sleeps without checking any clock (0: none)
     int test_delay_at;          ///< test aid: CGLPK_DELAY_BEFORE_BUILD or CGLPK_DELAY_AFTER_INCUMBENT
+    /// > 0: a deterministic work limit. The branch-and-cut stops (GLP_ESTOP, `stopped_for_nodes`) at the first
+    /// callback where glp_ios_tree_size's total node count has reached it. It also turns off the clock-dependent parts
+    /// of the search: the proximity search (its only limit is a clock) and the most-fractional branching of the second
+    /// half of the time limit. The time limit still applies as a safety net.
+    long long node_limit;
+    /// > 0: stop (GLP_ESTOP, `stopped_for_bound`) at the first callback where the best bound is less than this far,
+    /// minus 1e-6 * max(1, |incumbent|), from the incumbent (above it when maximising, below when minimising): with
+    /// objective values in steps of this size, the incumbent is then optimal. Checked on the solve thread inside the
+    /// callback, so where it stops does not depend on timing.
+    double stop_bound_within;
 } cglpk_options;
 
 /// Test aid: the solve thread sleeps before building the problem (no incumbent exists yet).
@@ -129,6 +139,8 @@ typedef struct {
     double seconds_load;        ///< create + add rows/cols + set bounds/names + glp_load_matrix
     double seconds_solve;       ///< glp_simplex + glp_intopt
     int n_cols;                 ///< columns of the problem (useful after reading a file)
+    int stopped_for_nodes;      ///< 1 when `node_limit` stopped the search
+    int stopped_for_bound;      ///< 1 when `stop_bound_within` stopped the search
 } cglpk_result;
 
 /// Builds, solves, extracts and deletes under one guard. `values` (n_cols entries, may be NULL) receives the

@@ -4,6 +4,8 @@ public enum TerminationStatus: String, Hashable, Sendable, Codable, CustomString
     case optimal
     /// The time limit was reached. There may or may not be a feasible point; check the result.
     case timeLimit = "time-limit"
+    /// The work limit (``SolveOptions/nodeLimit``) was reached with a feasible point; optimality is not proven.
+    case workLimit = "work-limit"
     /// The relative MIP gap limit was reached with a feasible point.
     case gapLimit = "gap-limit"
     /// The model is proven to have no feasible point.

@@ -43,7 +43,7 @@ public enum PlanNoteText {
                 : "The greedy starting plan is already within the requested gap of \(NumberText.short(gap * 100))% of "
                     + "the quick bound \(NumberText.short(quickBound, places: 2)), so GLPK was not run."
         case .placementCutsExhausted, .pooledTeams, .pooledInspectionsLeftOut, .extraCapacityNotComputed,
-            .regionsPlannedSeparately, .crossRegionReplan, .inRegions:
+            .regionsPlannedSeparately, .crossRegionReplan, .inRegions, .stoppedAtWorkLimit:
             return solving(note, language)
         }
     }
@@ -68,6 +68,12 @@ public enum PlanNoteText {
             return vi
                 ? "\(units.count) cuộc kiểm tra của mô hình gộp không xếp được cho đoàn nào và đã bỏ: \(list)."
                 : "\(units.count) inspection(s) of the pooled model fit no team of the pool and were left out: \(list)."
+        case .stoppedAtWorkLimit(let nodes):
+            return vi
+                ? "Lần giải cuối dừng ở giới hạn khối lượng tính toán (\(nodes) nút của cây nhánh và cận cho mỗi "
+                    + "lần giải), không dừng theo đồng hồ, nên kết quả như nhau trên mọi máy."
+                : "The last solve stopped at the work limit (\(nodes) branch-and-bound nodes per solve), not by the "
+                    + "clock, so the result is the same on every machine."
         case .extraCapacityNotComputed:
             return vi
                 ? "Không tính phương án bổ sung năng lực: với số đơn vị và số đoàn này, mô hình theo từng đoàn quá lớn."

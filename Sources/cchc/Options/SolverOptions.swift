@@ -3,14 +3,19 @@ import CCHCApp
 import Foundation
 import InspectionScheduling
 
-/// `--time-limit`, `--mip-gap` and `--jobs`: how long the solver may run, when a plan is good enough, and how many
-/// independent regions are planned at once.
+/// `--time-limit`, `--mip-gap`, `--work-limit` and `--jobs`: how long the solver may run, when a plan is good enough,
+/// a work limit that does not depend on the machine's speed, and how many independent regions are planned at once.
 struct SolverOptions: ParsableArguments {
     @Option(name: .customLong("time-limit"), help: "Stop after this many seconds of solving and keep the best plan found; the independent regions of a calendar share it.")
     var timeLimit: Double = 60
 
     @Option(name: .customLong("mip-gap"), help: "Stop when the plan is proven within this relative gap of the optimum, e.g. 0.005 for 0.5%; 0 asks for a proof of optimality. A starting plan already within it of a quick bound is kept without running GLPK (large scenarios).")
     var mipGap: Double = 0
+
+    @Option(name: .customLong("work-limit"), help: ArgumentHelp(
+        "Stop each solve after this many branch-and-bound nodes instead of by the clock (each region gets its own), so the plan is the same on every machine; --time-limit then only guards against a run that is far too long.",
+        valueName: "nodes"))
+    var workLimit: Int?
 
     @Option(name: .customLong("jobs"), help: ArgumentHelp(
         "How many independent regions are planned at the same time. The default is the same on every machine, so that reports do not depend on the machine; raise it up to this machine's processor count (\(ProcessInfo.processInfo.activeProcessorCount) here); each region of about 2,000 units needs 200–400 MB.",
@@ -19,7 +24,8 @@ struct SolverOptions: ParsableArguments {
 
     /// The limits for a planning run, with the memory limit of `resources`.
     func limits(_ resources: ResourceOptions) -> SolveLimits {
-        SolveLimits(timeLimit: timeLimit, mipGap: mipGap, jobs: jobs, maxMemoryMiB: resources.maxMemory)
+        SolveLimits(
+            timeLimit: timeLimit, mipGap: mipGap, jobs: jobs, maxMemoryMiB: resources.maxMemory, workLimit: workLimit)
     }
 
     func validate() throws {
@@ -28,6 +34,9 @@ struct SolverOptions: ParsableArguments {
         }
         guard timeLimit > 0, timeLimit.isFinite else {
             throw ValidationError("Please give --time-limit as a positive number of seconds, e.g. --time-limit 30.")
+        }
+        if let workLimit, workLimit < 1 {
+            throw ValidationError("Please give --work-limit as a positive whole number of nodes, e.g. --work-limit 2000.")
         }
         guard mipGap >= 0, mipGap < 1 else {
             throw ValidationError("Please give --mip-gap as a fraction between 0 and 1, e.g. --mip-gap 0.01 for 1%.")

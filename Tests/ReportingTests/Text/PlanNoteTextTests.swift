@@ -101,6 +101,13 @@ import Testing
                 + "scenario, so the scenario was planned as one model, not region by region."
         ),
         (
+            .stoppedAtWorkLimit(nodes: 1000),
+            "Lần giải cuối dừng ở giới hạn khối lượng tính toán (1000 nút của cây nhánh và cận cho mỗi lần giải), "
+                + "không dừng theo đồng hồ, nên kết quả như nhau trên mọi máy.",
+            "The last solve stopped at the work limit (1000 branch-and-bound nodes per solve), not by the clock, so "
+                + "the result is the same on every machine."
+        ),
+        (
             .inRegions(["B", "C"], .placementCutsExhausted(rounds: 3)),
             "Vùng B, C: Đã dùng hết 3 vòng điều chỉnh xếp ngày; lịch có thể vi phạm một quy tắc về ngày.",
             "Regions B, C: Placement cuts exhausted after 3 rounds; the calendar may break a date rule."
