@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scale benchmark of the inspection scheduler (issue 7).
+# Scale benchmark of the inspection scheduler (goals and results: README.md, Benchmarks).
 #
 # For each size it generates a synthetic scenario (`cchc generate`), plans it with the real scheduler
 # (`cchc-bench scenario`: load, build, solve, write timed separately; independent regions planned apart,
@@ -10,7 +10,7 @@
 #   SIZES="150 1500" TIME_LIMIT=30 Scripts/benchmark.sh
 #   GLPSOL=0 SKIP_BUILD=1 Scripts/benchmark.sh
 #
-# Environment: SIZES, TIME_LIMIT (s of solving per instance, default 100), GAP (relative; default: the issue's goal
+# Environment: SIZES, TIME_LIMIT (s of solving per instance, default 100), GAP (relative; default: the scale goal
 # for the size: 0 = prove optimality at 150 units, 0.005 up to 1,500 units, 0.01 above),
 # PARALLEL (regions at a time, default 2), SEED (default 1), GLPSOL (1/0), GLPSOL_TMLIM (default TIME_LIMIT),
 # MAX_EXPORT_COLUMNS (skip the glpsol run above this many columns, default 3000000), WORK (scratch folder),

@@ -9,7 +9,7 @@
 # The mutant being loaded is copied to $FUZZ_DIR/current before each load, so after a crash it is the input.
 #
 # When a round fails the script keeps the failing scenario in $FUZZ_DIR/crash-<seed>/ and prints the seed.
-# To turn it into a corpus case (issue 8: every crash becomes a corpus case):
+# Every crash the fuzzer finds becomes a corpus case (Tests/cchcTests/RobustnessCorpusTests.swift):
 #   1. Reproduce: CCHC_FUZZ_SEED=<seed> CCHC_FUZZ_ITERATIONS=<n> swift test --filter LoaderFuzzTests
 #      or: .build/debug/cchc validate $FUZZ_DIR/crash-<seed>/basic
 #   2. diff -r Tests/ScenarioFilesTests/Fixtures/basic $FUZZ_DIR/crash-<seed>/basic  shows the mutated file.

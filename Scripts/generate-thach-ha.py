@@ -6,7 +6,7 @@
     python3 Scripts/generate-thach-ha.py --seed 7 --out /tmp/th7   # another illustrative roster elsewhere
 
 Real names and public figures are the tables below (sources in Scenarios/thach-ha-2022/README.md and
-docs/domain-facts.md §7). Everything marked ILLUSTRATIVE is synthetic: it is drawn from `random.Random(seed)`
+docs/legal-sources.md §7). Everything marked ILLUSTRATIVE is synthetic: it is drawn from `random.Random(seed)`
 in a fixed order, so the output depends only on the seed (no clock, no hash order, stdlib only).
 Files are UTF-8 (NFC, no BOM) with "\n" line endings.
 """
@@ -27,7 +27,7 @@ AS_OF = date(2022, 1, 1)
 MERGED_ON = "2020-01-01"
 
 # --------------------------------------------------------------------------------------------------------------
-# Public facts (domain-facts §7.1) and illustrative attributes.
+# Public facts (docs/legal-sources.md §7.1) and illustrative attributes.
 # (code, name, kind, region, class, population, area_km2, merged_from, facts_note)
 # Region: "Phía Đông" = the 11 communes moved to Hà Tĩnh city on 1/1/2025 (NQ 1283/NQ-UBTVQH15); "Phía Tây" = the rest.
 # Classes, populations and areas are ILLUSTRATIVE except TT Thạch Hà's population and area (public, §7.1);
@@ -277,7 +277,7 @@ def retirement_age_months(gender, year):
 
 
 def retirement_date(gender, birth):
-    """End of the month in which the person reaches the age in force in the year they reach it (domain-facts §4)."""
+    """End of the month in which the person reaches the age in force in the year they reach it (docs/legal-sources.md §4)."""
     for y in range(2021, 2100):
         reached = add_months(birth, retirement_age_months(gender, y))
         if reached.year == y:
@@ -775,7 +775,7 @@ def write_all(out, units, staff, protected):
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Variants (issue 6): small folders that extend the default scenario and change only what they name.
+# Variants: small folders that extend the default scenario and change only what they name.
 # Sections are written in full, so they read the same whether `extends` merges nested maps or replaces them.
 TEAM_4 = ("T4", "Đoàn kiểm tra số 4 (Phòng Tư pháp chủ trì)", 2,
           ["Võ Thị Thanh Tâm (Trưởng phòng Tư pháp - Trưởng đoàn)", "Nguyễn Đình Khánh (Phòng Nội vụ)",
@@ -994,7 +994,7 @@ def check(units, staff, plan, protected):
 
 # --------------------------------------------------------------------------------------------------------------
 # Feasibility model (CPLEX LP format, for glpsol). A deliberately plain model of the hard rules of the
-# scheduling issue: each unit at most once (forced units exactly once) on a date its team is available and it is
+# inspection scheduler: each unit at most once (forced units exactly once) on a date its team is available and it is
 # not blacked out; a team's day holds one full-day or two half-day inspections; at most days_per_week dates per
 # ISO week; the coverage targets; the pins. The objective maximises the inspected units' priorities.
 def feasibility_lp(units):

@@ -269,7 +269,7 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
 
 static void solve_body(const cglpk_model *m, const cglpk_options *o, cglpk_monitor *mon, double *values,
                        cglpk_result *res) {
-    if (o->mem_limit_mb > 0) glp_mem_limit(o->mem_limit_mb);   /* before building: see glpk-notes §2.5 */
+    if (o->mem_limit_mb > 0) glp_mem_limit(o->mem_limit_mb);   /* before building: see docs/solver-notes.md §2.5 */
     if (o->test_delay_at == CGLPK_DELAY_BEFORE_BUILD && o->test_delay_s > 0) sleep_seconds(o->test_delay_s);
     double t0 = cglpk_now();
     glp_prob *P = cglpk_build(m);

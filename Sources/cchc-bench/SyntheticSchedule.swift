@@ -1,6 +1,6 @@
 import MILP
 
-/// The inspection-calendar structure of glpk-notes §4.2 as a synthetic MILP, plus a greedy plan for it.
+/// The inspection-calendar structure of docs/solver-notes.md §4.2 as a synthetic MILP, plus a greedy plan for it.
 ///
 /// `x[u,b,t] ∈ {0,1}`: unit u inspected in month b by team t. Each unit at most once; per team and month,
 /// `Σ h_u x ≤ cap` (effort 1–3 days, capacity 55 % of the total effort spread ±20 %); at least half of the

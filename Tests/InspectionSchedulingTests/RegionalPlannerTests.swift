@@ -6,7 +6,7 @@ import ScenarioModel
 import Synchronization
 import Testing
 
-/// Independent regions planned separately and merged (issue 7): the merged plan is the regions' plans together.
+/// Independent regions planned separately and merged: the merged plan is the regions' plans together.
 @Suite struct RegionalPlannerTests {
     /// Three regions (A, B, C), each with two communes and three schools; A has two teams, B and C one each.
     /// Every target is per region, so the regions are independent.

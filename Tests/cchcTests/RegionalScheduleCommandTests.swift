@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// End-to-end: `cchc schedule` plans a generated scenario with independent regions region by region (issue 7).
+/// End-to-end: `cchc schedule` plans a generated scenario with independent regions region by region.
 @Suite struct RegionalScheduleCommandTests {
     @Test func generatedRegionsArePlannedSeparatelyAndReportedTogether() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-regions-\(UUID().uuidString)")

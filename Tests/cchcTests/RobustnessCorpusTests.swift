@@ -63,7 +63,7 @@ struct BadScenario: Sendable, CustomTestStringConvertible {
     }
 }
 
-/// The corpus: every kind of bad input issue 8 lists, run through the real binary. Each must end with a non-zero
+/// The corpus: every kind of bad input the tool must reject cleanly, run through the real binary. Each must end with a non-zero
 /// exit and a message naming the file (and line), never a crash, a hang or a report.
 enum BadScenarioCorpus {
     static let unitsHeader = "code,name,kind,commune,region,priority,last_inspected,must_inspect,exclude"

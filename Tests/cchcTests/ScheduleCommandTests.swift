@@ -13,7 +13,7 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
-    /// Issue #4: the shipped scenario, with its default weights and no gap tolerance, solves to proven optimality.
+    /// The shipped scenario, with its default weights and no gap tolerance, solves to proven optimality.
     @Test func shippedScenarioSolvesToProvenOptimality() throws {
         let out = temporaryFolder("optimal")
         defer { try? FileManager.default.removeItem(at: out) }

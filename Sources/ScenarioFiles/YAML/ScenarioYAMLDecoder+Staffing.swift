@@ -3,7 +3,7 @@ import Foundation
 import ScenarioModel
 
 extension ScenarioYAMLDecoder {
-    /// Decodes the `staffing:` section (issue 5's contract).
+    /// Decodes the `staffing:` section (its format: Scenarios/README.md, "staffing").
     func decodeStaffing(_ value: YAMLValue, into d: inout ScenarioDeclaration) {
         guard let pairs = fields.map(value, "staffing", allowed: Self.staffingKeys) else { return }
         let get = { (key: String) in pairs.last { $0.key == key }?.value }

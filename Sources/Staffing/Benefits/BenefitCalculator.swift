@@ -3,7 +3,7 @@ import ScenarioModel
 
 /// Computes eligibility and amounts of early retirement and resignation under the package in force on the exit date.
 ///
-/// Counting conventions (all [U], see domain-facts §8.5): years early = whole months from the exit month to the
+/// Counting conventions (all [U], see docs/legal-sources.md §3.4): years early = whole months from the exit month to the
 /// retirement month ÷ 12; social-insurance (SI) years at exit = the roster value (on 1 January of `referenceYear`)
 /// plus the time to the exit date, rounded down to half years; the salary is
 /// `(salary coefficient + allowance coefficient) × base salary in force on the exit date`.

@@ -5,7 +5,7 @@ import ScenarioModel
 ///
 /// For each sex the age in force in year `Y ≥ startYear` is `baseMonths + stepMonths × (Y − startYear + 1)`,
 /// capped at `capMonths`; before `startYear` it is `baseMonths`. A person retires at the **end of the month** in
-/// which they reach the age in force in the year they reach it (ND 135 Art. 3; algorithm from domain-facts §4).
+/// which they reach the age in force in the year they reach it (ND 135 Art. 3; algorithm: docs/legal-sources.md §4).
 public struct RetirementAgeRule: Hashable, Sendable, Codable {
     /// The schedule of one sex, in months of age.
     public struct Schedule: Hashable, Sendable, Codable {

@@ -1,4 +1,4 @@
-/// How sure we are of a rule's figures (the marks of `domain-facts.md`).
+/// How sure we are of a rule's figures (the marks of `docs/legal-sources.md` §0).
 public enum RuleConfidence: String, Hashable, Sendable, Codable, CaseIterable {
     /// Seen in a source reproducing the legal text article by article ([C]).
     case confirmed

@@ -2,12 +2,12 @@ import CivilCalendar
 
 private func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y, month: m, day: d)! }
 
-private let factSheet = "shared/docs/domain-facts.md"
+private let factSheet = "docs/legal-sources.md"
 
 extension StaffingRuleSet {
     /// The built-in Vietnamese rules, covering every date the tool plans for (from the ND 92/2009 quotas onward).
     ///
-    /// Figures and marks follow `domain-facts.md` §1–§5; [U] figures are parameters and flagged in outputs.
+    /// Figures and marks follow `docs/legal-sources.md` §1–§5; [U] figures are parameters and flagged in outputs.
     public static let vnDefault = StaffingRuleSet(
         name: "vn-default",
         summary: "Built-in Vietnamese rules: ND 92/2009 → ND 34/2019 → ND 33/2023 quotas; TT 16/2017 → TT 20/2023, "
@@ -163,7 +163,7 @@ extension StaffingRuleSet {
                 provenance: RuleProvenance(
                     document: "NQ HĐND tỉnh Hà Tĩnh (số chưa xác định)",
                     title: "Hỗ trợ thêm khi sắp xếp đơn vị hành chính 2023–2025",
-                    from: day(2025, 1, 1), to: day(2030, 12, 31), source: "\(factSheet) §2.2 item 6",
+                    from: day(2025, 1, 1), to: day(2030, 12, 31), source: "\(factSheet) §2.3 item 6",
                     confidence: .unconfirmed),
                 rule: ProvincialTopUp(mergersFrom: day(2025, 1, 1))),
         ])

@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func nd33PopulationStep() {
-        // domain-facts §1.2 example: loại II xã, 15,500 people, 25 km² → CBCC 21, NHĐKCT 13.
+        // docs/legal-sources.md §1.2 example: loại II xã, 15,500 people, 25 km² → CBCC 21, NHĐKCT 13.
         let (o, p) = quotas(commune("X", .ii, population: 15_500, area: 25), on: date(2025, 12, 31))
         #expect(o == 21)
         #expect(p == 13)

@@ -7,7 +7,7 @@ import Testing
     let rule = StaffingRuleSet.vnDefault.retirementRule()!.rule
 
     @Test(arguments: [
-        // ND 135/2020 Appendix I examples (issue 5): men.
+        // Retirement months by birth month (ND 135/2020 Appendix I; docs/legal-sources.md §4): men.
         (date(1961, 10, 15), Gender.male, date(2022, 4, 30)),
         (date(1961, 1, 1), Gender.male, date(2021, 4, 30)),
         (date(1960, 3, 10), Gender.male, date(2020, 3, 31)),  // before the schedule: 60y0m
