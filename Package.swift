@@ -15,6 +15,8 @@
 //   ScenarioGenerator     seeded synthetic scenarios of any size (benchmarks, soak tests)
 //   ScenarioFiles         YAML + CSV loading and validation
 //   Reporting             Markdown / HTML / CSV / ICS / JSON renderers (pure strings)
+//   CXLSXWriter           C: <xlsxwriter.h> (libxlsxwriter), imported only by OfficeDocuments
+//   OfficeDocuments       Word (.docx, in the form of ND 30/2020) and Excel (.xlsx) files (pure bytes)
 //   CCHCApp               the application layer: every operation a front end offers (open, validate, plan,
 //                         report, compare, write report folders), one deadline per run, resource guard, results cache
 //   cchc                  the CLI: parsing, wiring, printing only
@@ -34,6 +36,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // MARK: C boundary
@@ -43,6 +46,11 @@ let package = Package(
             providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
         ),
         .target(name: "CGLPKShim", dependencies: ["CGLPK"], linkerSettings: [.linkedLibrary("glpk")]),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            path: "Sources/CXLSXWriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+        ),
 
         // MARK: Optimisation
         .target(name: "MILP", swiftSettings: swiftSettings),
@@ -78,6 +86,15 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: ["MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing"],
+            swiftSettings: swiftSettings
+        ),
+
+        .target(
+            name: "OfficeDocuments",
+            dependencies: [
+                "CXLSXWriter", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing", "Reporting",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -156,6 +173,14 @@ let package = Package(
         .testTarget(
             name: "CCHCAppTests",
             dependencies: ["CCHCApp", "MILP", "ScenarioFiles", "InspectionScheduling", "PlanningTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OfficeDocumentsTests",
+            dependencies: [
+                "OfficeDocuments", "ScenarioFiles", "ScenarioModel", "InspectionScheduling", "Staffing", "CivilCalendar",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "cchcTests", dependencies: ["cchc"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
