@@ -85,7 +85,7 @@ enum AdministrativeForm {
     }
 
     /// `Nơi nhận:` and its lines on the left, the authority, title, room for the seal and the name on the right.
-    static func signature(_ form: DocumentForm, recipients: [String], textWidth: Int) -> WordTable {
+    static func signature(_ form: DocumentForm, recipients: [String], textWidth: Int, space: Int = 4) -> WordTable {
         let left = textWidth * 9 / 20
         let right = textWidth - left
         var received: [WordParagraph] = recipients.isEmpty ? [] : [
@@ -97,7 +97,7 @@ enum AdministrativeForm {
         }
         var signer: [WordParagraph] = form.authority.map { WordParagraph($0, alignment: .center, bold: true, size: 14) }
         signer.append(WordParagraph(form.signerTitle, alignment: .center, bold: true, size: 14))
-        for _ in 0..<4 { signer.append(WordParagraph("", size: 14)) }
+        for _ in 0..<space { signer.append(WordParagraph("", size: 14)) }
         signer.append(WordParagraph(form.signerName ?? "", alignment: .center, bold: true, size: 14))
         let row = WordTable.Row(cells: [.init(received), .init(signer)])
         return WordTable(columnWidths: [left, right], rows: [row], borders: false)

@@ -36,7 +36,19 @@ struct NoticesDocument {
                     + "inspecting administrative reform in \(plan.year)")
     }
 
+    /// One notice; body paragraphs keep 3 pt after them so that a notice fits on one page.
     private func notice(_ entry: CalendarEntry, into doc: inout WordDocument) {
+        let start = doc.blocks.count
+        noticeBody(entry, into: &doc)
+        for index in start..<doc.blocks.count {
+            if case .paragraph(var p) = doc.blocks[index], p.firstLineIndent > 0 {
+                p.spacing.after = 3
+                doc.blocks[index] = .paragraph(p)
+            }
+        }
+    }
+
+    private func noticeBody(_ entry: CalendarEntry, into doc: inout WordDocument) {
         doc.append(AdministrativeForm.header(form, documentType: "TB", textWidth: doc.textWidth))
         doc.append(contentsOf: AdministrativeForm.title(
             t("THÔNG BÁO", "NOTICE"),
@@ -82,7 +94,7 @@ struct NoticesDocument {
                "Lưu: VT, NV"]
             : ["As above", "Members of \(DocumentText.teamLabel(entry.team.code, in: scenario, false))",
                "Archive: Office, Internal Affairs"]
-        doc.append(AdministrativeForm.signature(form, recipients: recipients, textWidth: doc.textWidth))
+        doc.append(AdministrativeForm.signature(form, recipients: recipients, textWidth: doc.textWidth, space: 3))
     }
 
     /// `Buổi sáng, Thứ Tư, ngày 20/04/2022` or `từ ngày … đến ngày …`.

@@ -26,7 +26,7 @@ enum CalendarWorkbook {
                  .text(team(e)), .text(e.team.name), .text(e.unit.name), .text(kind(e)),
                  e.commune.map { .text($0.name) } ?? .empty, .decimal(e.inspection.days),
                  .text(e.inspection.fixed ? t("Có", "Yes") : t("Không", "No"))]
-            })
+            }, landscape: true)
 
         let teamOrder = Dictionary(scenario.teams.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
         let byTeamEntries = entries.enumerated().sorted {

@@ -141,6 +141,7 @@ enum XLSXWriter {
         try check(worksheet_autofilter(ws, 0, 0, lxw_row_t(sheet.rows.count), lastColumn), "\(name): autofilter")
         try check(worksheet_repeat_rows(ws, 0, 0), "\(name): print titles")
         worksheet_set_paper(ws, 9)
+        worksheet_fit_to_pages(ws, 1, 0)
         if sheet.landscape { worksheet_set_landscape(ws) }
     }
 }
