@@ -26,7 +26,10 @@ struct WordDocumentTests {
         #expect(paragraphs.contains { $0.hasPrefix("Số:") && $0.hasSuffix("/KH-UBND") })
         #expect(paragraphs.contains("KẾ HOẠCH"))
         #expect(paragraphs.contains("Kiểm tra công tác cải cách hành chính năm 2022"))
-        #expect(paragraphs.contains("Thạch Hà, ngày 01 tháng 4 năm 2022"))
+        // The shipped scenario's document: section.
+        #expect(paragraphs.contains("Thạch Hà, ngày 10 tháng 01 năm 2022"))
+        #expect(paragraphs.contains("UBND TỈNH HÀ TĨNH") && paragraphs.contains("ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ"))
+        #expect(paragraphs.contains("Nguyễn Văn Minh"))
         let parts = paragraphs.compactMap { p in try? matches(#"^([IVX]+)\. [A-ZĐÀ-Ỹ]"#, in: p).first }
         #expect(parts == ["I", "II", "III", "IV", "V", "VI"])
         #expect(paragraphs.contains { $0.hasPrefix("Căn cứ Nghị quyết số 76/NQ-CP") && $0.hasSuffix(";") })
@@ -62,6 +65,18 @@ struct WordDocumentTests {
             if kinds[row[1]] == .commune { #expect(letters == ["a", "b", "c", "d", "đ", "e", "g"]) }
         }
         #expect(body.contains { kinds[$0[1]] == .school })
+    }
+
+    @Test func withoutSettingsTheScenarioGivesTheDefaults() throws {
+        let r = try ShippedResults.load()
+        let (_, paragraphs, _) = try document(try OfficeReports.planDocument(
+            plan: r.plan, scenario: r.scenario, settings: DocumentSettings(), language: .vi))
+        #expect(paragraphs.contains("ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ"))
+        #expect(!paragraphs.contains("UBND TỈNH HÀ TĨNH"))
+        #expect(paragraphs.contains("Thạch Hà, ngày 01 tháng 4 năm 2022"), "the season's first day")
+        #expect(paragraphs.contains { $0.hasPrefix("Căn cứ Nghị quyết số 76/NQ-CP") })
+        #expect(paragraphs.contains { $0.hasPrefix("Căn cứ Kế hoạch số …/KH-UBND") })
+        #expect(paragraphs.contains("Số:\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}/KH-UBND"))
     }
 
     @Test func settingsFillTheNumberDateSignerAndLegalBases() throws {

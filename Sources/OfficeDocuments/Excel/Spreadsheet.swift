@@ -37,6 +37,15 @@ struct SpreadsheetSheet {
         self.landscape = landscape
     }
 
+    /// A column's width: at least the given one, widened to the longest text of the column (at most 60).
+    func fittedWidth(_ column: Int) -> Double {
+        let longest = rows.reduce(0) { longest, row in
+            guard column < row.count, case .text(let text) = row[column] else { return longest }
+            return max(longest, text.count)
+        }
+        return min(60, max(columns[column].width, Double(longest) + 2))
+    }
+
     /// Excel's limits on a sheet name: 1 to 31 characters, none of `[ ] : * ? / \`, no apostrophe at either end.
     static func validate(name: String) throws(OfficeDocumentError) {
         let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]

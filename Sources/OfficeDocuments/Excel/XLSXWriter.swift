@@ -113,7 +113,7 @@ enum XLSXWriter {
         let name = sheet.name
         for (c, column) in sheet.columns.enumerated() {
             let col = lxw_col_t(c)
-            try check(worksheet_set_column(ws, col, col, column.width, nil), "\(name): column width")
+            try check(worksheet_set_column(ws, col, col, sheet.fittedWidth(c), nil), "\(name): column width")
             try check(worksheet_write_string(ws, 0, col, column.title, f.header), "\(name): header")
         }
         for (r, row) in sheet.rows.enumerated() {
