@@ -15,7 +15,8 @@ public enum OfficeReports {
         throws(OfficeDocumentError) -> Data
     {
         try XLSXWriter.data(
-            CalendarWorkbook.sheets(plan: plan, scenario: scenario, language: language), created: creationDate(scenario))
+            CalendarWorkbook.sheets(plan: plan, scenario: scenario, language: language), created: creationDate(scenario)
+        )
     }
 
     /// `staffing.xlsx`: the check, the projection, the measures with their cost, and the retirements.
@@ -32,10 +33,12 @@ public enum OfficeReports {
         plan: InspectionPlan, scenario: Scenario, settings: DocumentSettings? = nil, language: ReportLanguage,
         content: InspectionContent = .default
     ) throws(OfficeDocumentError) -> Data {
-        let form = DocumentForm(settings: settings ?? scenario.document, scenario: scenario, vietnamese: language == .vi)
+        let form = DocumentForm(
+            settings: settings ?? scenario.document, scenario: scenario, vietnamese: language == .vi)
         let document = PlanDocument(plan: plan, scenario: scenario, form: form, content: content).document()
-        return try WordPackage.data(of: document, title: title("Kế hoạch kiểm tra CCHC", "CCHC inspection plan", language),
-                                    language: languageTag(language))
+        return try WordPackage.data(
+            of: document, title: title("Kế hoạch kiểm tra CCHC", "CCHC inspection plan", language),
+            language: languageTag(language))
     }
 
     /// `inspection-notices.docx`: one notice per inspected unit, one page each.
@@ -43,17 +46,20 @@ public enum OfficeReports {
         plan: InspectionPlan, scenario: Scenario, settings: DocumentSettings? = nil, language: ReportLanguage,
         content: InspectionContent = .default
     ) throws(OfficeDocumentError) -> Data {
-        let form = DocumentForm(settings: settings ?? scenario.document, scenario: scenario, vietnamese: language == .vi)
+        let form = DocumentForm(
+            settings: settings ?? scenario.document, scenario: scenario, vietnamese: language == .vi)
         let document = NoticesDocument(plan: plan, scenario: scenario, form: form, content: content).document()
-        return try WordPackage.data(of: document, title: title("Thông báo lịch kiểm tra", "Inspection notices", language),
-                                    language: languageTag(language))
+        return try WordPackage.data(
+            of: document, title: title("Thông báo lịch kiểm tra", "Inspection notices", language),
+            language: languageTag(language))
     }
 
     /// `reduction-list.docx`: the people proposed for each staffing measure, with the cost.
     public static func reductionListDocument(
         report: StaffingReport, scenario: Scenario, settings: DocumentSettings? = nil, language: ReportLanguage
     ) throws(OfficeDocumentError) -> Data {
-        let form = DocumentForm(settings: settings ?? scenario.document, scenario: scenario, vietnamese: language == .vi)
+        let form = DocumentForm(
+            settings: settings ?? scenario.document, scenario: scenario, vietnamese: language == .vi)
         let document = ReductionListDocument(report: report, scenario: scenario, form: form).document()
         return try WordPackage.data(
             of: document, title: title("Danh sách đề nghị tinh giản biên chế", "Streamlining list", language),
@@ -61,7 +67,8 @@ public enum OfficeReports {
     }
 
     private static func creationDate(_ scenario: Scenario) -> CivilDate {
-        CivilDate(year: min(9999, max(1970, scenario.year)), month: 1, day: 1) ?? CivilDate(year: 1970, month: 1, day: 1)!
+        CivilDate(year: min(9999, max(1970, scenario.year)), month: 1, day: 1) ?? CivilDate(
+            year: 1970, month: 1, day: 1)!
     }
 
     private static func title(_ vi: String, _ en: String, _ language: ReportLanguage) -> String {

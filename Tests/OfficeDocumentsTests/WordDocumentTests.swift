@@ -3,6 +3,7 @@ import Foundation
 import InspectionScheduling
 import ScenarioModel
 import Testing
+
 @testable import OfficeDocuments
 
 @Suite("Word documents in the form of ND 30/2020")
@@ -69,8 +70,9 @@ struct WordDocumentTests {
 
     @Test func withoutSettingsTheScenarioGivesTheDefaults() throws {
         let r = try ShippedResults.load()
-        let (_, paragraphs, _) = try document(try OfficeReports.planDocument(
-            plan: r.plan, scenario: r.scenario, settings: DocumentSettings(), language: .vi))
+        let (_, paragraphs, _) = try document(
+            try OfficeReports.planDocument(
+                plan: r.plan, scenario: r.scenario, settings: DocumentSettings(), language: .vi))
         #expect(paragraphs.contains("ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ"))
         #expect(!paragraphs.contains("UBND TỈNH HÀ TĨNH"))
         #expect(paragraphs.contains("Thạch Hà, ngày 01 tháng 4 năm 2022"), "the season's first day")

@@ -2,6 +2,7 @@ import CivilCalendar
 import Foundation
 import InspectionScheduling
 import Testing
+
 @testable import OfficeDocuments
 
 @Suite("Excel workbooks")
@@ -54,7 +55,8 @@ struct WorkbookTests {
 
     @Test func englishSwitchesSheetNamesAndHeaders() throws {
         let r = try ShippedResults.load()
-        let parts = try packageParts(try OfficeReports.calendarWorkbook(plan: r.plan, scenario: r.scenario, language: .en))
+        let parts = try packageParts(
+            try OfficeReports.calendarWorkbook(plan: r.plan, scenario: r.scenario, language: .en))
         #expect(try sheets(parts).map(\.name) == ["By date", "By team", "By unit", "Coverage"])
         #expect(parts["xl/sharedStrings.xml"]?.contains("<t>Weekday</t>") == true)
     }
@@ -100,17 +102,20 @@ struct WorkbookTests {
         }
         let long = SpreadsheetSheet(name: String(repeating: "x", count: 32), columns: [("A", 5)], rows: [])
         let slash = SpreadsheetSheet(name: "Tháng 4/2022", columns: [("A", 5)], rows: [])
-        let text = SpreadsheetSheet(name: "A", columns: [("A", 5)],
-                                    rows: [[.text(String(repeating: "ạ", count: 32_768))]])
-        let date = SpreadsheetSheet(name: "A", columns: [("A", 5)], rows: [[.date(CivilDate(year: 1899, month: 1, day: 1)!)]])
+        let text = SpreadsheetSheet(
+            name: "A", columns: [("A", 5)],
+            rows: [[.text(String(repeating: "ạ", count: 32_768))]])
+        let date = SpreadsheetSheet(
+            name: "A", columns: [("A", 5)], rows: [[.date(CivilDate(year: 1899, month: 1, day: 1)!)]])
         for sheet in [long, slash, text, date] {
             guard case .invalidValue? = attempt(sheet) else {
                 Issue.record("\(sheet.name) was not refused")
                 continue
             }
         }
-        let fine = SpreadsheetSheet(name: String(repeating: "ạ", count: 31), columns: [("A", 5)],
-                                    rows: [[.text(String(repeating: "ạ", count: 32_767))]])
+        let fine = SpreadsheetSheet(
+            name: String(repeating: "ạ", count: 31), columns: [("A", 5)],
+            rows: [[.text(String(repeating: "ạ", count: 32_767))]])
         #expect(attempt(fine) == nil)
     }
 }

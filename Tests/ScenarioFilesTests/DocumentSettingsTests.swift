@@ -2,13 +2,16 @@ import CivilCalendar
 import Foundation
 import ScenarioModel
 import Testing
+
 @testable import ScenarioFiles
 
 @Suite("document: section of scenario.yaml")
 struct DocumentSettingsTests {
     @Test func aFullSectionIsRead() throws {
         let scratch = try ScratchScenario()
-        try scratch.append("scenario.yaml", """
+        try scratch.append(
+            "scenario.yaml",
+            """
             document:
               issuer:
                 parent: "UBND TỈNH HÀ TĨNH"
@@ -33,8 +36,11 @@ struct DocumentSettingsTests {
         #expect(document.number == "7")
         #expect(document.place == "Mẫu")
         #expect(document.date == CivilDate(year: 2022, month: 1, day: 10))
-        #expect(document.signer == .init(authority: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], title: "PHÓ CHỦ TỊCH",
-                                         name: "Nguyễn Văn An"))
+        #expect(
+            document.signer
+                == .init(
+                    authority: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], title: "PHÓ CHỦ TỊCH",
+                    name: "Nguyễn Văn An"))
         #expect(document.legalBases == ["Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ"])
         #expect(document.recipients == ["Sở Nội vụ", "Lưu: VT, NV"])
         #expect(document.purpose == ["Một đoạn mục đích."])
@@ -49,9 +55,12 @@ struct DocumentSettingsTests {
     @Test func badValuesAreReportedAtTheirLine() throws {
         let scratch = try ScratchScenario()
         let yaml = try String(contentsOf: scratch.folder.appendingPathComponent("scenario.yaml"), encoding: .utf8)
-        let firstLine = yaml.split(separator: "\n", omittingEmptySubsequences: false).count
+        let firstLine =
+            yaml.split(separator: "\n", omittingEmptySubsequences: false).count
             - (yaml.hasSuffix("\n") ? 1 : 0) + 1
-        try scratch.append("scenario.yaml", """
+        try scratch.append(
+            "scenario.yaml",
+            """
             document:
               number: "25/KH-UBND"
               date: 2022-02-30

@@ -23,10 +23,15 @@ enum AdministrativeForm {
         }
         let v = form.vietnamese
         var nation: [WordParagraph] = [
-            WordParagraph(v ? "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" : "SOCIALIST REPUBLIC OF VIET NAM",
-                          alignment: .center, bold: true, size: 12),
-            WordParagraph([WordRun(v ? "Độc lập - Tự do - Hạnh phúc" : "Independence - Freedom - Happiness",
-                                   bold: true, underline: true, size: 13)], alignment: .center),
+            WordParagraph(
+                v ? "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" : "SOCIALIST REPUBLIC OF VIET NAM",
+                alignment: .center, bold: true, size: 12),
+            WordParagraph(
+                [
+                    WordRun(
+                        v ? "Độc lập - Tự do - Hạnh phúc" : "Independence - Freedom - Happiness",
+                        bold: true, underline: true, size: 13)
+                ], alignment: .center),
         ]
         if form.parentBody != nil { nation.insert(WordParagraph("", size: 13), at: 0) }
         var date = WordParagraph([WordRun(form.placeAndDate, italic: true, size: 13)], alignment: .center)
@@ -88,9 +93,14 @@ enum AdministrativeForm {
     static func signature(_ form: DocumentForm, recipients: [String], textWidth: Int, space: Int = 4) -> WordTable {
         let left = textWidth * 9 / 20
         let right = textWidth - left
-        var received: [WordParagraph] = recipients.isEmpty ? [] : [
-            WordParagraph([WordRun(form.vietnamese ? "Nơi nhận:" : "Recipients:", bold: true, italic: true, size: 12)])
-        ]
+        var received: [WordParagraph] =
+            recipients.isEmpty
+            ? []
+            : [
+                WordParagraph([
+                    WordRun(form.vietnamese ? "Nơi nhận:" : "Recipients:", bold: true, italic: true, size: 12)
+                ])
+            ]
         for (index, line) in recipients.enumerated() {
             let last = index == recipients.count - 1
             received.append(WordParagraph("- " + line + (last ? "." : ";"), size: 11))

@@ -20,8 +20,10 @@ enum DocumentText {
 
     /// The English month name.
     static func monthName(_ month: Int) -> String {
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-         "November", "December"][month - 1]
+        [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ][month - 1]
     }
 
     /// `Tháng 4` / `April`: months are always spelled out, never `T4`.

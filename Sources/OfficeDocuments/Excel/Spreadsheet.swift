@@ -78,7 +78,8 @@ struct SpreadsheetSheet {
         for (index, row) in rows.enumerated() where row.count > columns.count {
             throw .invalidValue("row \(index + 2) of the sheet \"\(name)\" has more cells than columns")
         }
-        let texts = columns.map(\.title) + rows.flatMap { $0.compactMap { if case .text(let s) = $0 { s } else { nil } } }
+        let texts =
+            columns.map(\.title) + rows.flatMap { $0.compactMap { if case .text(let s) = $0 { s } else { nil } } }
         if let long = texts.first(where: { $0.count > Self.maxTextLength || $0.utf8.count > Self.maxTextLength * 4 }) {
             throw .invalidValue("a cell of the sheet \"\(name)\" has \(long.count) characters, over 32,767")
         }

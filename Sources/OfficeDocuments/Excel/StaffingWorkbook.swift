@@ -15,22 +15,30 @@ enum StaffingWorkbook {
 
         let check = SpreadsheetSheet(
             name: t("Kiểm tra biên chế", "Staffing check"),
-            columns: [(t("Đơn vị", "Unit"), 32), (t("Nhóm", "Group"), 26), (t("Số người", "Headcount"), 10),
-                      (t("Định mức", "Quota"), 10), (t("Thừa (+) / thiếu (−)", "Surplus (+) / deficit (−)"), 14),
-                      (t("Cách tính định mức", "Quota basis"), 60)],
+            columns: [
+                (t("Đơn vị", "Unit"), 32), (t("Nhóm", "Group"), 26), (t("Số người", "Headcount"), 10),
+                (t("Định mức", "Quota"), 10), (t("Thừa (+) / thiếu (−)", "Surplus (+) / deficit (−)"), 14),
+                (t("Cách tính định mức", "Quota basis"), 60),
+            ],
             rows: report.units.map { u in
-                [unit(u.unit), group(u.category), .integer(u.headcount), optional(u.quota), optional(u.surplus),
-                 u.basis.map { .text($0) } ?? .empty]
+                [
+                    unit(u.unit), group(u.category), .integer(u.headcount), optional(u.quota), optional(u.surplus),
+                    u.basis.map { .text($0) } ?? .empty,
+                ]
             }, landscape: true)
 
         let projection = SpreadsheetSheet(
             name: t("Dự báo", "Projection"),
-            columns: [(t("Năm", "Year"), 8), (t("Đơn vị", "Unit"), 32), (t("Nhóm", "Group"), 26),
-                      (t("Số người ngày 31/12", "Headcount on 31 Dec"), 14), (t("Tuyển mới", "Hires"), 10),
-                      (t("Định mức", "Quota"), 10), (t("Thừa (+) / thiếu (−)", "Surplus (+) / deficit (−)"), 14)],
+            columns: [
+                (t("Năm", "Year"), 8), (t("Đơn vị", "Unit"), 32), (t("Nhóm", "Group"), 26),
+                (t("Số người ngày 31/12", "Headcount on 31 Dec"), 14), (t("Tuyển mới", "Hires"), 10),
+                (t("Định mức", "Quota"), 10), (t("Thừa (+) / thiếu (−)", "Surplus (+) / deficit (−)"), 14),
+            ],
             rows: report.projection.map { p in
-                [.text("\(p.year)"), unit(p.unit), group(p.category), .integer(p.headcount), .integer(p.hires),
-                 optional(p.quota), optional(p.surplus)]
+                [
+                    .text("\(p.year)"), unit(p.unit), group(p.category), .integer(p.headcount), .integer(p.hires),
+                    optional(p.quota), optional(p.surplus),
+                ]
             })
 
         let measureColumns: [(String, Double)] = [
@@ -39,29 +47,40 @@ enum StaffingWorkbook {
             (t("Hệ số lương", "Salary coefficient"), 10), (t("Cách tính", "Formula"), 60),
         ]
         let exits: [[SpreadsheetCell]] = report.plan.exits.map { e in
-            let measure = e.kind == .earlyRetirement ? t("Nghỉ hưu trước tuổi", "Early retirement")
+            let measure =
+                e.kind == .earlyRetirement
+                ? t("Nghỉ hưu trước tuổi", "Early retirement")
                 : t("Thôi việc ngay", "Immediate resignation")
-            return [.text(e.name), .text(measure), unit(e.unit), .empty, .date(e.date), .money(e.costVND),
-                    people[e.id].map { .decimal($0.salaryCoefficient) } ?? .empty, .text(e.formula)]
+            return [
+                .text(e.name), .text(measure), unit(e.unit), .empty, .date(e.date), .money(e.costVND),
+                people[e.id].map { .decimal($0.salaryCoefficient) } ?? .empty, .text(e.formula),
+            ]
         }
         let transfers: [[SpreadsheetCell]] = report.plan.transfers.map { m in
-            [.text(m.name), .text(t("Điều động", "Transfer")), unit(m.from), unit(m.to), .date(m.date),
-             .money(m.costVND), people[m.id].map { .decimal($0.salaryCoefficient) } ?? .empty, .empty]
+            [
+                .text(m.name), .text(t("Điều động", "Transfer")), unit(m.from), unit(m.to), .date(m.date),
+                .money(m.costVND), people[m.id].map { .decimal($0.salaryCoefficient) } ?? .empty, .empty,
+            ]
         }
-        let measures = SpreadsheetSheet(name: t("Biện pháp", "Measures"), columns: measureColumns,
-                                        rows: exits + transfers, landscape: true)
+        let measures = SpreadsheetSheet(
+            name: t("Biện pháp", "Measures"), columns: measureColumns,
+            rows: exits + transfers, landscape: true)
 
         let retirements = SpreadsheetSheet(
             name: t("Nghỉ hưu", "Retirements"),
-            columns: [(t("Họ và tên", "Name"), 26), (t("Ngày sinh", "Birth date"), 12), (t("Giới tính", "Sex"), 9),
-                      (t("Đơn vị", "Unit"), 32), (t("Chức vụ", "Position"), 30),
-                      (t("Ngày nghỉ hưu", "Retirement date"), 14)],
+            columns: [
+                (t("Họ và tên", "Name"), 26), (t("Ngày sinh", "Birth date"), 12), (t("Giới tính", "Sex"), 9),
+                (t("Đơn vị", "Unit"), 32), (t("Chức vụ", "Position"), 30),
+                (t("Ngày nghỉ hưu", "Retirement date"), 14),
+            ],
             rows: report.retirements.map { r in
                 let person = people[r.id]
                 let sex = person.map { $0.gender == .male ? t("Nam", "Male") : t("Nữ", "Female") }
-                return [.text(person?.name ?? r.id), person.map { .date($0.birthDate) } ?? .empty,
-                        sex.map { .text($0) } ?? .empty, unit(r.unit), person.map { .text($0.position) } ?? .empty,
-                        .date(r.date)]
+                return [
+                    .text(person?.name ?? r.id), person.map { .date($0.birthDate) } ?? .empty,
+                    sex.map { .text($0) } ?? .empty, unit(r.unit), person.map { .text($0.position) } ?? .empty,
+                    .date(r.date),
+                ]
             })
         return [check, projection, measures, retirements]
     }

@@ -22,7 +22,8 @@ enum XLSXWriter {
         let fm = FileManager.default
         let folder = fm.temporaryDirectory.appendingPathComponent("cchc-xlsx-\(UUID().uuidString)", isDirectory: true)
         do {
-            try fm.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            try fm.createDirectory(
+                at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         } catch {
             throw .temporaryFile("cannot create \(folder.path): \(error.localizedDescription)")
         }
@@ -87,13 +88,15 @@ enum XLSXWriter {
         format_set_align(header, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
         format_set_bg_color(header, 0xD9E1F2)
         format_set_border(header, UInt8(LXW_BORDER_THIN.rawValue))
-        return Formats(header: header, date: try make("dd/mm/yyyy"), integer: try make("#,##0"),
-                       money: try make("#,##0"), decimal: try make("0.00"), percent: try make("0.00%"))
+        return Formats(
+            header: header, date: try make("dd/mm/yyyy"), integer: try make("#,##0"),
+            money: try make("#,##0"), decimal: try make("0.00"), percent: try make("0.00%"))
     }
 
-    private static func fill(_ workbook: UnsafeMutablePointer<lxw_workbook>, _ sheets: [SpreadsheetSheet],
-                             created: CivilDate) throws(OfficeDocumentError)
-    {
+    private static func fill(
+        _ workbook: UnsafeMutablePointer<lxw_workbook>, _ sheets: [SpreadsheetSheet],
+        created: CivilDate
+    ) throws(OfficeDocumentError) {
         var properties = lxw_doc_properties()
         let epoch = CivilDate(year: 1970, month: 1, day: 1)!
         properties.created = time_t((created.dayNumber - epoch.dayNumber) * 86_400)
@@ -128,8 +131,9 @@ enum XLSXWriter {
                 case .decimal(let value): error = worksheet_write_number(ws, rowIndex, col, value, f.decimal)
                 case .percent(let value): error = worksheet_write_number(ws, rowIndex, col, value, f.percent)
                 case .date(let d):
-                    var value = lxw_datetime(year: Int32(d.year), month: Int32(d.month), day: Int32(d.day),
-                                             hour: 0, min: 0, sec: 0)
+                    var value = lxw_datetime(
+                        year: Int32(d.year), month: Int32(d.month), day: Int32(d.day),
+                        hour: 0, min: 0, sec: 0)
                     error = worksheet_write_datetime(ws, rowIndex, col, &value, f.date)
                 case .empty: error = LXW_NO_ERROR
                 }

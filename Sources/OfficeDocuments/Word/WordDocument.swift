@@ -48,13 +48,19 @@ struct WordDocument {
             if orientation == .portrait {
                 x.empty("w:pgSz", [("w:w", "\(PageMargins.a4Width)"), ("w:h", "\(PageMargins.a4Height)")])
             } else {
-                x.empty("w:pgSz", [("w:w", "\(PageMargins.a4Height)"), ("w:h", "\(PageMargins.a4Width)"),
-                                   ("w:orient", "landscape")])
+                x.empty(
+                    "w:pgSz",
+                    [
+                        ("w:w", "\(PageMargins.a4Height)"), ("w:h", "\(PageMargins.a4Width)"),
+                        ("w:orient", "landscape"),
+                    ])
             }
-            x.empty("w:pgMar", [
-                ("w:top", "\(margins.top)"), ("w:right", "\(margins.right)"), ("w:bottom", "\(margins.bottom)"),
-                ("w:left", "\(margins.left)"), ("w:header", "720"), ("w:footer", "720"), ("w:gutter", "0"),
-            ])
+            x.empty(
+                "w:pgMar",
+                [
+                    ("w:top", "\(margins.top)"), ("w:right", "\(margins.right)"), ("w:bottom", "\(margins.bottom)"),
+                    ("w:left", "\(margins.left)"), ("w:header", "720"), ("w:footer", "720"), ("w:gutter", "0"),
+                ])
         }
     }
 }
@@ -167,18 +173,23 @@ struct WordParagraph {
                 if keepNext { x.empty("w:keepNext") }
                 if ruleBelow {
                     x.element("w:pBdr") { x in
-                        x.empty("w:bottom", [("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")])
+                        x.empty(
+                            "w:bottom", [("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")])
                     }
                 }
-                x.empty("w:spacing", [
-                    ("w:before", "\(Int(spacing.before * 20))"), ("w:after", "\(Int(spacing.after * 20))"),
-                    ("w:line", "\(lineSpacing)"), ("w:lineRule", "auto"),
-                ])
-                if indent.left != 0 || indent.right != 0 || firstLineIndent != 0 {
-                    x.empty("w:ind", [
-                        ("w:left", "\(indent.left)"), ("w:right", "\(indent.right)"),
-                        ("w:firstLine", "\(firstLineIndent)"),
+                x.empty(
+                    "w:spacing",
+                    [
+                        ("w:before", "\(Int(spacing.before * 20))"), ("w:after", "\(Int(spacing.after * 20))"),
+                        ("w:line", "\(lineSpacing)"), ("w:lineRule", "auto"),
                     ])
+                if indent.left != 0 || indent.right != 0 || firstLineIndent != 0 {
+                    x.empty(
+                        "w:ind",
+                        [
+                            ("w:left", "\(indent.left)"), ("w:right", "\(indent.right)"),
+                            ("w:firstLine", "\(firstLineIndent)"),
+                        ])
                 }
                 x.empty("w:jc", [("w:val", alignment.rawValue)])
                 if ruleBelow {
@@ -222,9 +233,11 @@ struct WordTable {
                 x.empty("w:jc", [("w:val", "center")])
                 x.element("w:tblBorders") { x in
                     for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
-                        x.empty("w:\(side)", borders
-                            ? [("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "000000")]
-                            : [("w:val", "nil")])
+                        x.empty(
+                            "w:\(side)",
+                            borders
+                                ? [("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "000000")]
+                                : [("w:val", "nil")])
                     }
                 }
                 x.empty("w:tblLayout", [("w:type", "fixed")])

@@ -47,25 +47,37 @@ enum WordPackage {
     private static func contentTypes() -> String {
         var x = XMLText()
         x.element("Types", [("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types")]) { x in
-            x.empty("Default", [("Extension", "rels"),
-                                ("ContentType", "application/vnd.openxmlformats-package.relationships+xml")])
+            x.empty(
+                "Default",
+                [
+                    ("Extension", "rels"),
+                    ("ContentType", "application/vnd.openxmlformats-package.relationships+xml"),
+                ])
             x.empty("Default", [("Extension", "xml"), ("ContentType", "application/xml")])
             let word = "application/vnd.openxmlformats-officedocument.wordprocessingml"
             x.empty("Override", [("PartName", "/word/document.xml"), ("ContentType", "\(word).document.main+xml")])
             x.empty("Override", [("PartName", "/word/styles.xml"), ("ContentType", "\(word).styles+xml")])
             x.empty("Override", [("PartName", "/word/settings.xml"), ("ContentType", "\(word).settings+xml")])
-            x.empty("Override", [("PartName", "/docProps/core.xml"),
-                                 ("ContentType", "application/vnd.openxmlformats-package.core-properties+xml")])
+            x.empty(
+                "Override",
+                [
+                    ("PartName", "/docProps/core.xml"),
+                    ("ContentType", "application/vnd.openxmlformats-package.core-properties+xml"),
+                ])
         }
         return x.text
     }
 
     private static func packageRelationships() -> String {
         relationships([
-            ("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
-             "word/document.xml"),
-            ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-             "docProps/core.xml"),
+            (
+                "rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+                "word/document.xml"
+            ),
+            (
+                "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                "docProps/core.xml"
+            ),
         ])
     }
 
@@ -79,17 +91,22 @@ enum WordPackage {
     private static func relationships(_ items: [(String, String, String)]) -> String {
         var x = XMLText()
         x.element("Relationships", [("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships")]) { x in
-            for (id, type, target) in items { x.empty("Relationship", [("Id", id), ("Type", type), ("Target", target)]) }
+            for (id, type, target) in items {
+                x.empty("Relationship", [("Id", id), ("Type", type), ("Target", target)])
+            }
         }
         return x.text
     }
 
     private static func coreProperties(title: String) -> String {
         var x = XMLText()
-        x.element("cp:coreProperties", [
-            ("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"),
-            ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
-        ]) { x in
+        x.element(
+            "cp:coreProperties",
+            [
+                ("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"),
+                ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
+            ]
+        ) { x in
             x.element("dc:title", text: title)
         }
         return x.text
@@ -111,10 +128,12 @@ enum WordPackage {
             x.element("w:docDefaults") { x in
                 x.element("w:rPrDefault") { x in
                     x.element("w:rPr") { x in
-                        x.empty("w:rFonts", [
-                            ("w:ascii", "Times New Roman"), ("w:hAnsi", "Times New Roman"),
-                            ("w:eastAsia", "Times New Roman"), ("w:cs", "Times New Roman"),
-                        ])
+                        x.empty(
+                            "w:rFonts",
+                            [
+                                ("w:ascii", "Times New Roman"), ("w:hAnsi", "Times New Roman"),
+                                ("w:eastAsia", "Times New Roman"), ("w:cs", "Times New Roman"),
+                            ])
                         x.empty("w:color", [("w:val", "000000")])
                         x.empty("w:sz", [("w:val", "28")])
                         x.empty("w:szCs", [("w:val", "28")])

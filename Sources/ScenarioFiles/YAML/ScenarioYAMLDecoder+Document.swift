@@ -4,8 +4,10 @@ import ScenarioModel
 
 extension ScenarioYAMLDecoder {
     /// The keys of the `document:` section.
-    static let documentKeys = ["issuer", "number", "place", "date", "signer", "legal_bases", "recipients", "purpose",
-                               "method", "funding", "organisation"]
+    static let documentKeys = [
+        "issuer", "number", "place", "date", "signer", "legal_bases", "recipients", "purpose",
+        "method", "funding", "organisation",
+    ]
     /// The longest text accepted in one `document:` value (a paragraph).
     static let documentTextLimit = 4000
 
@@ -44,22 +46,28 @@ extension ScenarioYAMLDecoder {
         guard let value, let raw = fields.string(value, path) else { return nil }
         let text = raw.trimmingCharacters(in: .whitespaces)
         if text.isEmpty {
-            fields.report(value.origin, path, t("`\(path)` để trống.", "`\(path)` is empty."),
-                          t("Viết nội dung hoặc bỏ khóa này để dùng giá trị mặc định.",
-                            "Write a value, or remove the key to use the default."))
+            fields.report(
+                value.origin, path, t("`\(path)` để trống.", "`\(path)` is empty."),
+                t(
+                    "Viết nội dung hoặc bỏ khóa này để dùng giá trị mặc định.",
+                    "Write a value, or remove the key to use the default."))
             return nil
         }
         if text.count > Self.documentTextLimit {
-            fields.report(value.origin, path,
-                          t("`\(path)` dài \(text.count) ký tự, quá \(Self.documentTextLimit).",
-                            "`\(path)` is \(text.count) characters long, over \(Self.documentTextLimit)."),
-                          t("Chia thành nhiều đoạn (mỗi đoạn một dòng `- `).", "Split it into paragraphs (one `- ` each)."))
+            fields.report(
+                value.origin, path,
+                t(
+                    "`\(path)` dài \(text.count) ký tự, quá \(Self.documentTextLimit).",
+                    "`\(path)` is \(text.count) characters long, over \(Self.documentTextLimit)."),
+                t("Chia thành nhiều đoạn (mỗi đoạn một dòng `- `).", "Split it into paragraphs (one `- ` each)."))
             return nil
         }
         if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) {
-            fields.report(value.origin, path, t("`\(path)` chứa ký tự điều khiển.", "`\(path)` holds a control character."),
-                          t("Xóa ký tự lạ (thường do sao chép từ tệp khác).",
-                            "Remove the stray character (often pasted from another file)."))
+            fields.report(
+                value.origin, path, t("`\(path)` chứa ký tự điều khiển.", "`\(path)` holds a control character."),
+                t(
+                    "Xóa ký tự lạ (thường do sao chép từ tệp khác).",
+                    "Remove the stray character (often pasted from another file)."))
             return nil
         }
         return text
@@ -80,11 +88,14 @@ extension ScenarioYAMLDecoder {
     private func documentNumber(_ value: YAMLValue?) -> String? {
         guard let value, let text = documentText(value, "document.number") else { return nil }
         guard text.count <= 10, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            fields.report(value.origin, "document.number",
-                          t("Số văn bản phải là chữ số (đang là \"\(text)\").",
-                            "The document number must be digits (it is \"\(text)\")."),
-                          t("Chỉ viết số, ví dụ `number: \"25\"`; phần `/KH-UBND` do chương trình thêm.",
-                            "Write the number only, e.g. `number: \"25\"`; the `/KH-UBND` part is added."))
+            fields.report(
+                value.origin, "document.number",
+                t(
+                    "Số văn bản phải là chữ số (đang là \"\(text)\").",
+                    "The document number must be digits (it is \"\(text)\")."),
+                t(
+                    "Chỉ viết số, ví dụ `number: \"25\"`; phần `/KH-UBND` do chương trình thêm.",
+                    "Write the number only, e.g. `number: \"25\"`; the `/KH-UBND` part is added."))
             return nil
         }
         return text
@@ -93,12 +104,15 @@ extension ScenarioYAMLDecoder {
     /// The body's abbreviation in document numbers: capital letters, digits and hyphens.
     private func documentCode(_ value: YAMLValue?, _ path: String) -> String? {
         guard let value, let text = documentText(value, path) else { return nil }
-        let allowed = text.count <= 20 && text.allSatisfy { ($0.isLetter && $0.isUppercase) || $0.isNumber || $0 == "-" }
+        let allowed =
+            text.count <= 20 && text.allSatisfy { ($0.isLetter && $0.isUppercase) || $0.isNumber || $0 == "-" }
         guard allowed else {
-            fields.report(value.origin, path,
-                          t("Ký hiệu cơ quan phải viết hoa, không dấu cách (đang là \"\(text)\").",
-                            "The body's abbreviation must be capitals without spaces (it is \"\(text)\")."),
-                          t("Ví dụ `code: UBND`.", "E.g. `code: UBND`."))
+            fields.report(
+                value.origin, path,
+                t(
+                    "Ký hiệu cơ quan phải viết hoa, không dấu cách (đang là \"\(text)\").",
+                    "The body's abbreviation must be capitals without spaces (it is \"\(text)\")."),
+                t("Ví dụ `code: UBND`.", "E.g. `code: UBND`."))
             return nil
         }
         return text
