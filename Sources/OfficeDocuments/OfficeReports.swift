@@ -66,6 +66,28 @@ public enum OfficeReports {
             language: languageTag(language))
     }
 
+    /// The office files of an inspection plan, by file name: `inspection-calendar.xlsx`, `inspection-plan.docx`,
+    /// `inspection-notices.docx`.
+    public static func calendarFiles(plan: InspectionPlan, scenario: Scenario, language: ReportLanguage)
+        throws(OfficeDocumentError) -> [(name: String, data: Data)]
+    {
+        [
+            ("inspection-calendar.xlsx", try calendarWorkbook(plan: plan, scenario: scenario, language: language)),
+            ("inspection-plan.docx", try planDocument(plan: plan, scenario: scenario, language: language)),
+            ("inspection-notices.docx", try noticesDocument(plan: plan, scenario: scenario, language: language)),
+        ]
+    }
+
+    /// The office files of a staffing report, by file name: `staffing.xlsx`, `reduction-list.docx`.
+    public static func staffingFiles(report: StaffingReport, scenario: Scenario, language: ReportLanguage)
+        throws(OfficeDocumentError) -> [(name: String, data: Data)]
+    {
+        [
+            ("staffing.xlsx", try staffingWorkbook(report: report, scenario: scenario, language: language)),
+            ("reduction-list.docx", try reductionListDocument(report: report, scenario: scenario, language: language)),
+        ]
+    }
+
     private static func creationDate(_ scenario: Scenario) -> CivilDate {
         CivilDate(year: min(9999, max(1970, scenario.year)), month: 1, day: 1) ?? CivilDate(
             year: 1970, month: 1, day: 1)!

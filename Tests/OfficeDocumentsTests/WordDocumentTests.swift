@@ -151,6 +151,27 @@ struct WordDocumentTests {
         #expect(parts == (1...parts.count).map { DocumentText.roman($0) })
     }
 
+    @Test func englishPlanKeepsTheFormWithEnglishWords() throws {
+        let r = try ShippedResults.load()
+        let (xml, paragraphs, styles) = try document(
+            try OfficeReports.planDocument(plan: r.plan, scenario: r.scenario, language: .en))
+        #expect(paragraphs.contains("SOCIALIST REPUBLIC OF VIET NAM") && paragraphs.contains("PLAN"))
+        let parts = paragraphs.compactMap { p in try? matches(#"^([IVX]+)\. [A-Z]"#, in: p).first }
+        #expect(parts == ["I", "II", "III", "IV", "V", "VI"])
+        #expect(try tableRows(xml).filter { $0.count == 5 }.dropFirst().allSatisfy { $0[3].hasPrefix("Team ") })
+        #expect(styles.contains(#"w:val="en-GB""#))
+    }
+
+    @Test func fileSetsNameEveryOfficeFile() throws {
+        let r = try ShippedResults.load()
+        let calendar = try OfficeReports.calendarFiles(plan: r.plan, scenario: r.scenario, language: .vi)
+        let staffing = try OfficeReports.staffingFiles(report: r.staffing, scenario: r.scenario, language: .vi)
+        #expect(calendar.map(\.name) == ["inspection-calendar.xlsx", "inspection-plan.docx", "inspection-notices.docx"])
+        #expect(staffing.map(\.name) == ["staffing.xlsx", "reduction-list.docx"])
+        // Every file is a ZIP package (PK\u{3}\u{4}).
+        #expect((calendar + staffing).allSatisfy { Array($0.data.prefix(4)) == [0x50, 0x4B, 0x03, 0x04] })
+    }
+
     @Test func textIsEscaped() throws {
         var doc = WordDocument()
         doc.append(WordParagraph("A & B <C> \"D\" \u{01}"))
