@@ -53,7 +53,8 @@ enum StaffingWorkbook {
                 : t("Thôi việc ngay", "Immediate resignation")
             return [
                 .text(e.name), .text(measure), unit(e.unit), .empty, .date(e.date), .money(e.costVND),
-                people[e.id].map { .decimal($0.salaryCoefficient) } ?? .empty, .text(e.formula),
+                people[e.id].map { .decimal($0.salaryCoefficient) } ?? .empty,
+                .text(v ? vietnameseNumbers(e.formula) : e.formula),
             ]
         }
         let transfers: [[SpreadsheetCell]] = report.plan.transfers.map { m in
@@ -83,5 +84,10 @@ enum StaffingWorkbook {
                 ]
             })
         return [check, projection, measures, retirements]
+    }
+
+    /// A formula written with `,` thousands and `.` decimals, in the Vietnamese style (`1.490.000`, `1,5`).
+    static func vietnameseNumbers(_ text: String) -> String {
+        String(text.map { $0 == "," ? "." : ($0 == "." ? "," : $0) })
     }
 }
