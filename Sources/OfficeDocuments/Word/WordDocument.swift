@@ -122,12 +122,13 @@ struct WordRun {
                 x.element("w:rPr") { x in
                     if bold { x.empty("w:b"); x.empty("w:bCs") }
                     if italic { x.empty("w:i"); x.empty("w:iCs") }
-                    if underline { x.empty("w:u", [("w:val", "single")]) }
                     if let size {
                         let half = "\(Int((size * 2).rounded()))"
                         x.empty("w:sz", [("w:val", half)])
                         x.empty("w:szCs", [("w:val", half)])
                     }
+                    // The schema orders w:u after the size.
+                    if underline { x.empty("w:u", [("w:val", "single")]) }
                 }
             }
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
