@@ -46,10 +46,11 @@ struct SpreadsheetSheet {
         return min(60, max(columns[column].width, Double(longest) + 2))
     }
 
-    /// Excel's limits on a sheet name: 1 to 31 characters, none of `[ ] : * ? / \`, no apostrophe at either end.
+    /// Excel's limits on a sheet name: 1 to 31 characters (counted as Unicode scalars, as libxlsxwriter does), none
+    /// of `[ ] : * ? / \`, no apostrophe at either end.
     static func validate(name: String) throws(OfficeDocumentError) {
         let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
-        if name.isEmpty || name.count > 31 {
+        if name.isEmpty || name.unicodeScalars.count > 31 {
             throw .invalidValue("the sheet name \"\(name)\" must have 1 to 31 characters")
         }
         if name.contains(where: forbidden.contains) {
@@ -80,8 +81,9 @@ struct SpreadsheetSheet {
         }
         let texts =
             columns.map(\.title) + rows.flatMap { $0.compactMap { if case .text(let s) = $0 { s } else { nil } } }
-        if let long = texts.first(where: { $0.count > Self.maxTextLength || $0.utf8.count > Self.maxTextLength * 4 }) {
-            throw .invalidValue("a cell of the sheet \"\(name)\" has \(long.count) characters, over 32,767")
+        if let long = texts.first(where: { $0.unicodeScalars.count > Self.maxTextLength }) {
+            let length = long.unicodeScalars.count
+            throw .invalidValue("a cell of the sheet \"\(name)\" has \(length) characters, over 32,767")
         }
         for row in rows {
             for case .date(let d) in row where !(1900...9999).contains(d.year) {
