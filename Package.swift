@@ -103,7 +103,7 @@ let package = Package(
             name: "CCHCApp",
             dependencies: [
                 "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
-                "ScenarioFiles", "Reporting", "ScenarioGenerator",
+                "ScenarioFiles", "Reporting", "ScenarioGenerator", "OfficeDocuments",
             ],
             swiftSettings: swiftSettings
         ),

@@ -69,7 +69,8 @@ import Testing
             let run = try runCCHC(["schedule", thachHa, "--out", out.path, "--mip-gap", "0.05", "--time-limit", "60"])
             #expect(run.status == 0, "stderr: \(run.stderr)")
         }
-        for name in ["inspection-calendar.csv", "inspection-calendar.ics", "inspection-plan.md"] {
+        for name in ["inspection-calendar.csv", "inspection-calendar.ics", "inspection-plan.md",
+                     "inspection-calendar.xlsx", "inspection-plan.docx", "inspection-notices.docx"] {
             let x = try Data(contentsOf: a.appendingPathComponent(name)), y = try Data(contentsOf: b.appendingPathComponent(name))
             #expect(x == y, "\(name) differs between two runs")
         }
