@@ -6,6 +6,7 @@
 // The layers, bottom to top (each target imports only the ones below it):
 //
 //   CGLPK, CGLPKShim      C: <glpk.h>, the setjmp guard and the branch-and-cut callback
+//   Localization          the one language type (Vietnamese, English) and two-language text
 //   MILP                  solver-neutral model, options and results (no GLPK)
 //   GLPKSolver            the only Swift target that imports CGLPK
 //   CivilCalendar         civil dates, ISO weeks, the lunar calendar, Vietnamese holidays
@@ -56,8 +57,11 @@ let package = Package(
         .target(name: "MILP", swiftSettings: swiftSettings),
         .target(name: "GLPKSolver", dependencies: ["CGLPK", "CGLPKShim", "MILP"], swiftSettings: swiftSettings),
 
+        // MARK: Language
+        .target(name: "Localization", swiftSettings: swiftSettings),
+
         // MARK: Domain
-        .target(name: "CivilCalendar", swiftSettings: swiftSettings),
+        .target(name: "CivilCalendar", dependencies: ["Localization"], swiftSettings: swiftSettings),
         .target(name: "ScenarioModel", dependencies: ["CivilCalendar"], swiftSettings: swiftSettings),
         .target(
             name: "InspectionScheduling",
@@ -79,20 +83,22 @@ let package = Package(
         .target(
             name: "ScenarioFiles",
             dependencies: [
-                "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing", .product(name: "Yams", package: "Yams"),
+                "Localization", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
+                .product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "Reporting",
-            dependencies: ["MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing"],
+            dependencies: ["Localization", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing"],
             swiftSettings: swiftSettings
         ),
 
         .target(
             name: "OfficeDocuments",
             dependencies: [
-                "CXLSXWriter", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing", "Reporting",
+                "CXLSXWriter", "Localization", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
+                "Reporting",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
@@ -102,7 +108,7 @@ let package = Package(
         .target(
             name: "CCHCApp",
             dependencies: [
-                "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
+                "Localization", "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
                 "ScenarioFiles", "Reporting", "ScenarioGenerator", "OfficeDocuments",
             ],
             swiftSettings: swiftSettings
@@ -112,8 +118,8 @@ let package = Package(
         .executableTarget(
             name: "cchc",
             dependencies: [
-                "CCHCApp", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
-                "ScenarioFiles", "Reporting", "ScenarioGenerator",
+                "CCHCApp", "Localization", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling",
+                "Staffing", "ScenarioFiles", "Reporting", "ScenarioGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -143,7 +149,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ScenarioFilesTests",
-            dependencies: ["ScenarioFiles", "ScenarioModel", "CivilCalendar"],
+            dependencies: [
+                "ScenarioFiles", "ScenarioModel", "CivilCalendar", "Staffing", "PlanningTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -161,7 +170,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["Reporting", "InspectionScheduling", "Staffing", "ScenarioModel", "CivilCalendar", "MILP"],
+            dependencies: [
+                "Reporting", "Localization", "InspectionScheduling", "Staffing", "ScenarioModel", "CivilCalendar", "MILP",
+            ],
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),
@@ -183,6 +194,9 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "cchcTests", dependencies: ["cchc"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "cchcTests", dependencies: ["cchc", "PlanningTestSupport", "ScenarioFiles"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

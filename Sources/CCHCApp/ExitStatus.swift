@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import MILP
 import Reporting
 import ScenarioFiles
@@ -52,7 +53,7 @@ public enum ApplicationError: Error, Sendable {
     }
 
     /// The message for the user, in a language.
-    public func message(_ language: ReportLanguage) -> String {
+    public func message(_ language: Language) -> String {
         let vi = language == .vi
         switch self {
         case .scenario(let error):
@@ -60,7 +61,7 @@ public enum ApplicationError: Error, Sendable {
             let head = vi
                 ? "Có \(count)\(error.truncated ? "+" : "") lỗi:"
                 : "\(count)\(error.truncated ? "+" : "") problem\(count == 1 ? "" : "s"):"
-            return head + "\n" + error.formatted(language: language.rawValue)
+            return head + "\n" + error.formatted(language: language)
         case .solver(.tooLarge(let detail)):
             return vi ? "cchc: mô hình vượt giới hạn bộ nhớ (model too large): \(detail)" : "cchc: model too large: \(detail)"
         case .solver(let error):

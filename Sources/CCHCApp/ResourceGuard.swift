@@ -1,5 +1,6 @@
 import Foundation
 import GLPKSolver
+import Localization
 import MILP
 import Synchronization
 
@@ -179,8 +180,9 @@ public struct WatchdogAlarm: Sendable, Hashable {
         }
     }
 
-    /// The message, in Vietnamese when `vietnamese`.
-    public func message(vietnamese: Bool) -> String {
+    /// The message, in `language`.
+    public func message(_ language: Language) -> String {
+        let vietnamese = language == .vi
         switch reason {
         case .overran(let seconds):
             let text = String(format: "%.0f", seconds)

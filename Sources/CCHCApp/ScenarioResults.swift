@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import InspectionScheduling
 import OfficeDocuments
 import Reporting
@@ -51,7 +52,7 @@ public struct ScenarioResults: Sendable {
     }
 
     /// Every report file, the saved results and `index.html`.
-    public func files(language: ReportLanguage) throws(ApplicationError) -> [ReportFile] {
+    public func files(language: Language) throws(ApplicationError) -> [ReportFile] {
         let scenario = loaded.scenario
         let planJSON: String
         let staffingJSON: String
@@ -122,7 +123,7 @@ public struct ReportFile: Sendable, Hashable {
 /// The report files each command writes.
 public enum ReportFiles {
     /// `inspection-calendar.csv`.
-    public static func calendarCSV(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: ReportLanguage)
+    public static func calendarCSV(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: Language)
         -> ReportFile
     {
         ReportFile(
@@ -130,7 +131,7 @@ public enum ReportFiles {
     }
 
     /// `inspection-calendar.ics`, with the scenario folder's name as the calendar's identity.
-    public static func calendarICS(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: ReportLanguage)
+    public static func calendarICS(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: Language)
         -> ReportFile
     {
         ReportFile(
@@ -140,7 +141,7 @@ public enum ReportFiles {
     }
 
     /// What `cchc schedule` writes.
-    public static func calendar(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: ReportLanguage)
+    public static func calendar(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: Language)
         throws(ApplicationError) -> [ReportFile]
     {
         [
@@ -151,7 +152,7 @@ public enum ReportFiles {
 
     /// The Word and Excel files of a plan: `inspection-calendar.xlsx`, `inspection-plan.docx`,
     /// `inspection-notices.docx`.
-    public static func office(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: ReportLanguage)
+    public static func office(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: Language)
         throws(ApplicationError) -> [ReportFile]
     {
         do {
@@ -163,7 +164,7 @@ public enum ReportFiles {
     }
 
     /// The Word and Excel files of a staffing report: `staffing.xlsx`, `reduction-list.docx`.
-    public static func office(_ report: StaffingReport, _ loaded: LoadedScenario, _ language: ReportLanguage)
+    public static func office(_ report: StaffingReport, _ loaded: LoadedScenario, _ language: Language)
         throws(ApplicationError) -> [ReportFile]
     {
         do {
@@ -175,7 +176,7 @@ public enum ReportFiles {
     }
 
     /// What `cchc staffing` writes.
-    public static func staffing(_ report: StaffingReport, _ loaded: LoadedScenario, _ language: ReportLanguage)
+    public static func staffing(_ report: StaffingReport, _ loaded: LoadedScenario, _ language: Language)
         throws(ApplicationError) -> [ReportFile]
     {
         let scenario = loaded.scenario

@@ -1,5 +1,6 @@
 import CivilCalendar
 import Foundation
+import Localization
 import GLPKSolver
 import InspectionScheduling
 import MILP
@@ -160,7 +161,7 @@ public enum Workbench {
 
     /// The files `compare --out` writes.
     public static func comparisonFiles(
-        _ comparison: ScenarioComparison, language: ReportLanguage
+        _ comparison: ScenarioComparison, language: Language
     ) throws(ApplicationError) -> [ReportFile] {
         let json: String
         do {

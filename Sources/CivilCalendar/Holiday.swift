@@ -1,3 +1,5 @@
+import Localization
+
 /// One public holiday (ngày nghỉ lễ, Tết) or one day off given in its place.
 public struct Holiday: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     /// Why the day is off.
@@ -27,8 +29,8 @@ public struct Holiday: Hashable, Sendable, Codable, Comparable, CustomStringConv
         self.kind = kind
     }
 
-    /// The name in Vietnamese (`vi`) or English (anything else).
-    public func name(language: String) -> String { language == "vi" ? nameVI : nameEN }
+    /// The name in `language`.
+    public func name(language: Language) -> String { language == .vi ? nameVI : nameEN }
 
     public static func < (lhs: Holiday, rhs: Holiday) -> Bool { lhs.date < rhs.date }
 

@@ -36,7 +36,7 @@ public struct InspectionPlan: Hashable, Sendable, Codable {
     public var model: ModelSize
     /// Wall-clock timings in seconds.
     public var timings: PlanTimings
-    /// Notes for the reader: assumptions and unconfirmed ([U]) defaults that applied, in Vietnamese and English.
+    /// Notes for the reader: assumptions and unconfirmed ([U]) defaults that applied, and how the plan was found.
     public var notes: [PlanNote]
 
     /// Creates a plan.
@@ -189,58 +189,6 @@ public struct ObjectiveTerms: Hashable, Sendable, Codable {
     }
 }
 
-/// Something the plan could not satisfy, or a fix for it. Carries both structured data and sentences in Vietnamese
-/// and English, so a report can print the sentence or word it itself.
-public struct UnmetItem: Hashable, Sendable, Codable {
-    /// What the item is about.
-    public enum Kind: String, Hashable, Sendable, Codable {
-        /// A target group falls short by ``UnmetItem/shortBy`` units.
-        case targetShortfall = "target-shortfall"
-        /// A pin cannot be kept (``UnmetItem/subject`` is the unit code).
-        case pinConflict = "pin-conflict"
-        /// A must-inspect or rotation-due unit cannot be inspected.
-        case mustInspectConflict = "must-inspect-conflict"
-        /// Extra team-days that would make the plan feasible (``UnmetItem/team``, ``UnmetItem/months``, ``UnmetItem/shortBy`` days).
-        case extraCapacity = "extra-capacity"
-        /// Adding one more team (like ``UnmetItem/team``) would make the plan feasible.
-        case addTeam = "add-team"
-        /// Optimality or infeasibility could not be established within the limits.
-        case unproven
-    }
-
-    /// The kind.
-    public var kind: Kind
-    /// The target name, or the unit code, or the team code.
-    public var subject: String
-    /// The region, when relevant.
-    public var region: String?
-    /// The team, when relevant.
-    public var team: String?
-    /// The months concerned (1...12), when relevant.
-    public var months: [Int]
-    /// Missing units (targets) or missing days (capacity).
-    public var shortBy: Double?
-    /// The sentence in Vietnamese.
-    public var vi: String
-    /// The sentence in English.
-    public var en: String
-
-    /// Creates an item.
-    public init(
-        kind: Kind, subject: String, region: String? = nil, team: String? = nil, months: [Int] = [], shortBy: Double? = nil,
-        vi: String, en: String
-    ) {
-        self.kind = kind
-        self.subject = subject
-        self.region = region
-        self.team = team
-        self.months = months
-        self.shortBy = shortBy
-        self.vi = vi
-        self.en = en
-    }
-}
-
 /// How a re-plan changed one previously announced inspection (or added one).
 public struct MovedInspection: Hashable, Sendable, Codable {
     /// The unit's code.
@@ -312,21 +260,4 @@ public struct PlanTimings: Hashable, Sendable, Codable {
         self.solve = solve
         self.total = total
     }
-}
-
-/// A note for the reader of a plan, in Vietnamese and English.
-public struct PlanNote: Hashable, Sendable, Codable {
-    /// The note in Vietnamese.
-    public var vi: String
-    /// The note in English.
-    public var en: String
-
-    /// Creates a note.
-    public init(vi: String, en: String) {
-        self.vi = vi
-        self.en = en
-    }
-
-    /// The note in Vietnamese when `vietnamese` is true, else in English.
-    public func text(vietnamese: Bool) -> String { vietnamese ? vi : en }
 }

@@ -35,9 +35,8 @@ extension InspectionPlanner {
                 // The quick bound (counts only, see ``QuickBound``) is kept when it is tighter than what GLPK proved.
                 let bound = min(modelBound, quick ?? .infinity)
                 if let q = quick, q < modelBound - 1e-9, !solved.settledByQuickBound {
-                    tally.notes.append(PlanNote(
-                        vi: "Cận trên \(ObjectiveStep.format(q, places: 2)) lấy từ phép ước lượng nhanh (năng lực các đoàn, số cặp ghép tối đa, độ lệch tải tối thiểu), chặt hơn cận trên của bộ giải\(modelBound.isFinite ? " (\(ObjectiveStep.format(modelBound, places: 2)))" : "").",
-                        en: "The bound \(ObjectiveStep.format(q, places: 2)) comes from the quick estimate (team capacity, most bundled pairs, least team spread), tighter than the solver's\(modelBound.isFinite ? " (\(ObjectiveStep.format(modelBound, places: 2)))" : "")."))
+                    let solverBound = modelBound.isFinite ? modelBound : nil
+                    tally.notes.append(.quickBoundTighter(quickBound: q, solverBound: solverBound))
                 }
                 let proven = solved.placementComplete && solved.dropped.isEmpty
                     && ObjectiveStep.proves(bound: bound, incumbent: measured, step: sm.objectiveStep)
@@ -46,9 +45,7 @@ extension InspectionPlanner {
                 if bound.isFinite { plan.bound = proven ? measured : max(bound, measured) }
                 plan.gap = proven ? 0 : (plan.bound.map { SolveResult.gap(objective: measured, bound: $0) } ?? r.relativeGap)
                 if proven, r.termination != .optimal, !solved.settledByQuickBound {
-                    tally.notes.append(PlanNote(
-                        vi: "Tối ưu đã được chứng minh: không phương án nào đạt điểm cao hơn \(ObjectiveStep.format(bound)), và điểm của mọi phương án là bội số của \(ObjectiveStep.format(sm.objectiveStep ?? 0)).",
-                        en: "Optimality proven: no plan scores above \(ObjectiveStep.format(bound)), and every plan's score is a multiple of \(ObjectiveStep.format(sm.objectiveStep ?? 0))."))
+                    tally.notes.append(.provenByObjectiveStep(bound: bound, step: sm.objectiveStep ?? 0))
                 }
             } else {
                 let proven = !sm.invalidFixed.isEmpty || sm.hasUnschedulableRequirement || r.termination == .optimal
@@ -56,11 +53,7 @@ extension InspectionPlanner {
                 plan.status = proven ? .infeasible : .noSolution
                 plan.objective = objective
                 if !proven {
-                    unmet.append(UnmetItem(
-                        kind: .unproven, subject: scenario.name,
-                        vi: "Trong giới hạn thời gian chưa tìm được lịch đáp ứng mọi yêu cầu, cũng chưa chứng minh được là không thể; lịch dưới đây là phương án tốt nhất tìm được.",
-                        en: "Within the limits no calendar meeting every rule was found, nor was it proven impossible; the calendar below is the best compromise found."
-                    ))
+                    unmet.append(UnmetItem(.unproven(.limits), subject: scenario.name))
                 }
             }
             plan.inspections = solved.placed
@@ -68,10 +61,7 @@ extension InspectionPlanner {
             plan.status = .infeasible
         }
         if solved.cutsExhausted {
-            let rounds = context.options.maxCutRounds
-            tally.notes.append(PlanNote(
-                vi: "Đã dùng hết \(rounds) vòng điều chỉnh xếp ngày; lịch có thể vi phạm một quy tắc về ngày.",
-                en: "Placement cuts exhausted after \(rounds) rounds; the calendar may break a date rule."))
+            tally.notes.append(.placementCutsExhausted(rounds: context.options.maxCutRounds))
         }
         return plan
     }
@@ -97,28 +87,21 @@ extension InspectionPlanner {
     ) {
         if sm.isPooled {
             let pools = sm.teamGroups.filter { $0.count > 1 }
-            tally.notes.append(PlanNote(
-                vi: "Mô hình gộp \(pools.count) nhóm đoàn (\(pools.map { String($0.count) }.joined(separator: ", ")) đoàn) rồi chia việc cho từng đoàn theo tuần; cận trên vẫn hợp lệ.",
-                en: "The model pooled \(pools.count) group(s) of teams (\(pools.map { String($0.count) }.joined(separator: ", ")) teams) and shared each week's work among their teams afterwards; the bound stays valid."))
+            tally.notes.append(.pooledTeams(poolSizes: pools.map(\.count)))
         }
         if !dropped.isEmpty, plan.status == .optimal || plan.status == .feasible {
             let units = dropped.map { scenario.units[sm.candidates[$0].unit].code }.sorted()
-            tally.notes.append(PlanNote(
-                vi: "\(units.count) cuộc kiểm tra của mô hình gộp không xếp được cho đoàn nào và đã bỏ: \(units.prefix(10).joined(separator: ", ")).",
-                en: "\(units.count) inspection(s) of the pooled model fit no team of the pool and were left out: \(units.prefix(10).joined(separator: ", "))."))
+            tally.notes.append(.pooledInspectionsLeftOut(units: units))
             let inspected = Set(plan.inspections.map(\.unit))
             let missingMust = sm.mustSlacks.map { scenario.units[$0.unit].code }.filter { !inspected.contains($0) }
             if plan.targets.contains(where: { !$0.isMet }) || !missingMust.isEmpty {
                 plan.status = .noSolution
-                unmet.append(UnmetItem(
-                    kind: .unproven, subject: scenario.name,
-                    vi: "Sau khi chia việc cho từng đoàn, lịch không còn đáp ứng mọi chỉ tiêu hoặc đơn vị bắt buộc; hãy chạy lại không gộp đoàn hoặc với thời gian dài hơn.",
-                    en: "After sharing the pooled work among the teams the calendar no longer meets every target or must-inspect unit; re-run without pooling or with more time."))
+                unmet.append(UnmetItem(.unproven(.poolingBrokeRules), subject: scenario.name))
             }
         }
     }
 
-    /// Unmet rules, in words: for a plan without a valid calendar, the shortfalls, and for an infeasible one (when
+    /// Unmet rules: for a plan without a valid calendar, the shortfalls, and for an infeasible one (when
     /// asked) the least extra capacity that would make it feasible, found by one more solve; pooled models skip that
     /// solve (a per-team model is too large) and say so in a note.
     static func explainUnmet(
@@ -129,9 +112,7 @@ extension InspectionPlanner {
         let scenario = context.scenario, calendar = context.calendar
         unmet += InfeasibilityExplainer.shortfalls(plan: plan, model: sm, scenario: scenario, calendar: calendar)
         if plan.status == .infeasible, context.options.explainInfeasibility, sm.isPooled {
-            tally.notes.append(PlanNote(
-                vi: "Không tính phương án bổ sung năng lực: với số đơn vị và số đoàn này, mô hình theo từng đoàn quá lớn.",
-                en: "Extra-capacity suggestions were not computed: a per-team model of this size is too large."))
+            tally.notes.append(.extraCapacityNotComputed)
         } else if plan.status == .infeasible, context.options.explainInfeasibility {
             let t = now()
             let (items, solved) = try InfeasibilityExplainer.extraCapacity(
@@ -146,15 +127,7 @@ extension InspectionPlanner {
 
     /// The notes closing every plan: the configurable defaults [U] and the week rule of multi-day inspections.
     static func closingNotes() -> [PlanNote] {
-        let threshold = ScheduleObjective.balancedMonthMinimumWorkingDays
-        return [
-            PlanNote(
-                vi: "Thời lượng kiểm tra theo loại đơn vị, quy tắc luân phiên và ngưỡng cân đối theo tháng (\(threshold) ngày làm việc) là giá trị mặc định có thể thay đổi [U].",
-                en: "Durations by kind, rotation rule and the month-balance threshold (\(threshold) working days) are configurable defaults [U]."),
-            PlanNote(
-                vi: "Cuộc kiểm tra kéo dài nhiều ngày được xếp trong cùng một tuần (ISO) và cùng một tháng.",
-                en: "Multi-day inspections are scheduled within one ISO week and one month."),
-        ]
+        [.configurableDefaults(threshold: ScheduleObjective.balancedMonthMinimumWorkingDays), .multiDayWithinOneWeek]
     }
 
     /// The size of the model as last solved, with the number of solves made.

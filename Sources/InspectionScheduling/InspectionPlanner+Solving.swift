@@ -78,11 +78,9 @@ extension InspectionPlanner {
         let result = SolveResult(
             termination: .gapLimit, hasFeasiblePoint: true, objective: sm.model.objectiveValue(at: x0), bestBound: q,
             values: x0)
-        let note = proven ? PlanNote(
-            vi: "Phương án khởi đầu (tham lam) đạt đúng cận trên nhanh \(ObjectiveStep.format(q, places: 2)) (sai khác dưới một bước \(ObjectiveStep.format(sm.objectiveStep ?? 0))), nên là tối ưu; không cần chạy GLPK.",
-            en: "The greedy starting plan reaches the quick bound \(ObjectiveStep.format(q, places: 2)) (within one step of \(ObjectiveStep.format(sm.objectiveStep ?? 0))), so it is optimal; GLPK was not run.") : PlanNote(
-            vi: "Phương án khởi đầu (tham lam) đã nằm trong khoảng cách yêu cầu \(ObjectiveStep.format(wanted * 100))% so với cận trên nhanh \(ObjectiveStep.format(q, places: 2)), nên không cần chạy GLPK.",
-            en: "The greedy starting plan is already within the requested gap of \(ObjectiveStep.format(wanted * 100))% of the quick bound \(ObjectiveStep.format(q, places: 2)), so GLPK was not run.")
+        let note: PlanNote = proven
+            ? .greedyReachesQuickBound(quickBound: q, step: sm.objectiveStep ?? 0)
+            : .greedyWithinGap(gap: wanted, quickBound: q)
         return QuickSettlement(result: result, placed: outcome.inspections, terms: terms, note: note)
     }
 

@@ -40,14 +40,6 @@ enum ObjectiveStep {
         return bound - incumbent < step - tolerance
     }
 
-    /// A short decimal for messages (up to `places` places, six by default, no trailing zeros).
-    static func format(_ x: Double, places: Int = 6) -> String {
-        let scale = pow10(places)
-        var text = String((x * scale).rounded() / scale)
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        return text
-    }
-
     /// Watches a running search: it is proven once the bound is less than one step above the incumbent.
     /// Written by the solver's progress callback and read by its stop check, on the calling thread or another.
     final class Watcher: Sendable {

@@ -202,10 +202,7 @@ public enum RegionalPlanner {
     static func notPlanned(_ part: Scenario, region: String) -> InspectionPlan {
         InspectionPlan(
             scenario: part.name, year: part.year, status: .noSolution,
-            unmet: [UnmetItem(
-                kind: .unproven, subject: part.name, region: region,
-                vi: "Vùng \(region) chưa được lập kế hoạch: lệnh đã bị dừng trước khi đến lượt vùng này.",
-                en: "Region \(region) was not planned: the run was stopped before its turn.")])
+            unmet: [UnmetItem(.unproven(.regionNotPlanned), subject: part.name, region: region)])
     }
 
     /// Merges the regions' plans into the plan of the whole scenario (see ``RegionalPlanner``).
@@ -278,62 +275,21 @@ public enum RegionalPlanner {
         return order.map { note in
             let who = owners[note] ?? []
             guard who.count < regions.count else { return note }
-            let list = who.joined(separator: ", ")
-            return PlanNote(vi: "Vùng \(list): \(note.vi)", en: "Region\(who.count > 1 ? "s" : "") \(list): \(note.en)")
+            return .inRegions(who, note)
         }
     }
 
     /// The note that says how the scenario was split and how each region came out.
     static func regionNote(_ regions: [RegionPlan], parallel: Int) -> PlanNote {
-        func line(_ r: RegionPlan, vi: Bool) -> String {
-            let p = r.plan
-            let word: String = switch (p.status, vi) {
-            case (.optimal, true): "tối ưu"
-            case (.optimal, false): "optimal"
-            case (.feasible, true): "khả thi"
-            case (.feasible, false): "feasible"
-            case (.infeasible, true): "không khả thi"
-            case (.infeasible, false): "infeasible"
-            case (.noSolution, true): "chưa có lời giải"
-            case (.noSolution, false): "no solution"
-            }
-            var text = "\(r.region): \(word)"
-            if let o = p.objective { text += ", \(decimal(o, places: 2, comma: vi))" }
-            if let g = p.gap, g > 0 {
-                text += vi ? ", khoảng cách \(decimal(g * 100, places: 2, comma: true)) %" : ", gap \(decimal(g * 100, places: 2, comma: false))%"
-            }
-            return text
-        }
-        let n = regions.count
-        return PlanNote(
-            vi: "Kịch bản gồm \(n) vùng độc lập (mỗi đơn vị, đoàn, chỉ tiêu và lịch cố định chỉ thuộc một vùng) nên đã lập "
-                + "kế hoạch riêng cho từng vùng, \(parallel) vùng cùng lúc. Điểm mục tiêu và các thành phần của nó là tổng của "
-                + "các vùng (chênh lệch giữa các đoàn, giữa các tháng và số cặp ghép lịch tính trong từng vùng). Kết quả từng vùng — "
-                + regions.map { line($0, vi: true) }.joined(separator: "; ") + ".",
-            en: "The scenario has \(n) independent regions (every unit, team, target and pin belongs to one region), so each "
-                + "region was planned as its own model, \(parallel) at a time. The objective and its terms are the sums over "
-                + "the regions (team spread, month spread and bundled pairs measured within each region). By region — "
-                + regions.map { line($0, vi: false) }.joined(separator: "; ") + ".")
+        .regionsPlannedSeparately(
+            parallel: parallel,
+            outcomes: regions.map {
+                RegionOutcome(region: $0.region, status: $0.plan.status, objective: $0.plan.objective, gap: $0.plan.gap)
+            })
     }
 
     /// The note of a re-plan that could not be split by region.
-    static let crossRegionReplanNote = PlanNote(
-        vi: "Lịch trước có cuộc kiểm tra đã diễn ra do đoàn của vùng khác thực hiện, hoặc có đơn vị không còn trong kịch bản, nên kịch bản được lập kế hoạch như một mô hình chung, không chia theo vùng.",
-        en: "The previous calendar has a past inspection by a team of another region, or a unit no longer in the scenario, so the scenario was planned as one model, not region by region.")
-
-    /// `x` rounded to `places` decimals, with a decimal comma when `comma` (Vietnamese) and no thousands separator.
-    static func decimal(_ x: Double, places: Int, comma: Bool) -> String {
-        guard x.isFinite else { return "—" }
-        var scale = 1
-        for _ in 0..<places { scale *= 10 }
-        let n = Int((abs(x) * Double(scale)).rounded())
-        var text = String(n / scale)
-        if places > 0 {
-            let fraction = String(n % scale)
-            text += (comma ? "," : ".") + String(repeating: "0", count: places - fraction.count) + fraction
-        }
-        return (x < 0 && n != 0 ? "-" : "") + text
-    }
+    static let crossRegionReplanNote = PlanNote.crossRegionReplan
 }
 
 /// The shared work queue, results, stop flag and progress owner of one regional run (locked).

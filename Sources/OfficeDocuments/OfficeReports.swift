@@ -1,3 +1,4 @@
+import Localization
 import CivilCalendar
 import Foundation
 import InspectionScheduling
@@ -11,7 +12,7 @@ import Staffing
 /// Every function is pure: the same inputs give the same bytes.
 public enum OfficeReports {
     /// `inspection-calendar.xlsx`: sheets by date, by team, by unit, and the coverage against the targets.
-    public static func calendarWorkbook(plan: InspectionPlan, scenario: Scenario, language: ReportLanguage)
+    public static func calendarWorkbook(plan: InspectionPlan, scenario: Scenario, language: Language)
         throws(OfficeDocumentError) -> Data
     {
         try XLSXWriter.data(
@@ -20,7 +21,7 @@ public enum OfficeReports {
     }
 
     /// `staffing.xlsx`: the check, the projection, the measures with their cost, and the retirements.
-    public static func staffingWorkbook(report: StaffingReport, scenario: Scenario, language: ReportLanguage)
+    public static func staffingWorkbook(report: StaffingReport, scenario: Scenario, language: Language)
         throws(OfficeDocumentError) -> Data
     {
         try XLSXWriter.data(
@@ -30,7 +31,7 @@ public enum OfficeReports {
 
     /// `inspection-plan.docx`: the plan as the district issues it.
     public static func planDocument(
-        plan: InspectionPlan, scenario: Scenario, settings: DocumentSettings? = nil, language: ReportLanguage,
+        plan: InspectionPlan, scenario: Scenario, settings: DocumentSettings? = nil, language: Language,
         content: InspectionContent = .default
     ) throws(OfficeDocumentError) -> Data {
         let form = DocumentForm(
@@ -43,7 +44,7 @@ public enum OfficeReports {
 
     /// `inspection-notices.docx`: one notice per inspected unit, one page each.
     public static func noticesDocument(
-        plan: InspectionPlan, scenario: Scenario, settings: DocumentSettings? = nil, language: ReportLanguage,
+        plan: InspectionPlan, scenario: Scenario, settings: DocumentSettings? = nil, language: Language,
         content: InspectionContent = .default
     ) throws(OfficeDocumentError) -> Data {
         let form = DocumentForm(
@@ -56,7 +57,7 @@ public enum OfficeReports {
 
     /// `reduction-list.docx`: the people proposed for each staffing measure, with the cost.
     public static func reductionListDocument(
-        report: StaffingReport, scenario: Scenario, settings: DocumentSettings? = nil, language: ReportLanguage
+        report: StaffingReport, scenario: Scenario, settings: DocumentSettings? = nil, language: Language
     ) throws(OfficeDocumentError) -> Data {
         let form = DocumentForm(
             settings: settings ?? scenario.document, scenario: scenario, vietnamese: language == .vi)
@@ -68,7 +69,7 @@ public enum OfficeReports {
 
     /// The office files of an inspection plan, by file name: `inspection-calendar.xlsx`, `inspection-plan.docx`,
     /// `inspection-notices.docx`.
-    public static func calendarFiles(plan: InspectionPlan, scenario: Scenario, language: ReportLanguage)
+    public static func calendarFiles(plan: InspectionPlan, scenario: Scenario, language: Language)
         throws(OfficeDocumentError) -> [(name: String, data: Data)]
     {
         [
@@ -79,7 +80,7 @@ public enum OfficeReports {
     }
 
     /// The office files of a staffing report, by file name: `staffing.xlsx`, `reduction-list.docx`.
-    public static func staffingFiles(report: StaffingReport, scenario: Scenario, language: ReportLanguage)
+    public static func staffingFiles(report: StaffingReport, scenario: Scenario, language: Language)
         throws(OfficeDocumentError) -> [(name: String, data: Data)]
     {
         [
@@ -93,9 +94,9 @@ public enum OfficeReports {
             year: 1970, month: 1, day: 1)!
     }
 
-    private static func title(_ vi: String, _ en: String, _ language: ReportLanguage) -> String {
+    private static func title(_ vi: String, _ en: String, _ language: Language) -> String {
         language == .vi ? vi : en
     }
 
-    private static func languageTag(_ language: ReportLanguage) -> String { language == .vi ? "vi-VN" : "en-GB" }
+    private static func languageTag(_ language: Language) -> String { language == .vi ? "vi-VN" : "en-GB" }
 }

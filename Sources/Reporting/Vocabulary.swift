@@ -1,10 +1,11 @@
 import CivilCalendar
+import Localization
 import ScenarioModel
 
 /// The words reports use, in Vietnamese and English.
 public enum Vocabulary {
     /// A unit kind's label, e.g. "Trạm y tế" / "Health station".
-    public static func kind(_ kind: UnitKind, _ language: ReportLanguage) -> String {
+    public static func kind(_ kind: UnitKind, _ language: Language) -> String {
         switch (kind, language) {
         case (.commune, .vi): return "Xã"
         case (.commune, .en): return "Commune"
@@ -23,37 +24,37 @@ public enum Vocabulary {
     }
 
     /// The weekday's name: "Thứ Hai" … "Chủ nhật" / "Monday" … "Sunday".
-    public static func weekday(_ date: CivilDate, _ language: ReportLanguage) -> String {
+    public static func weekday(_ date: CivilDate, _ language: Language) -> String {
         let vi = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]
         let en = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
         return (language == .vi ? vi : en)[date.weekday - 1]
     }
 
     /// A month heading: "Tháng 5/2022" / "May 2022".
-    public static func month(_ month: Int, year: Int, _ language: ReportLanguage) -> String {
+    public static func month(_ month: Int, year: Int, _ language: Language) -> String {
         let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                   "November", "December"]
         return language == .vi ? "Tháng \(month)/\(year)" : "\(en[month - 1]) \(year)"
     }
 
     /// A short month label: "T5" / "May".
-    public static func shortMonth(_ month: Int, _ language: ReportLanguage) -> String {
+    public static func shortMonth(_ month: Int, _ language: Language) -> String {
         let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return language == .vi ? "T\(month)" : en[month - 1]
     }
 
     /// A date as readers expect it: 05/09/2022 in Vietnamese, 2022-09-05 in English.
-    public static func date(_ date: CivilDate, _ language: ReportLanguage) -> String {
+    public static func date(_ date: CivilDate, _ language: Language) -> String {
         language == .vi ? date.vietnameseDescription : date.description
     }
 
     /// A number of days: "0,5" / "0.5", without a trailing ",0".
-    public static func days(_ value: Double, _ language: ReportLanguage) -> String {
+    public static func days(_ value: Double, _ language: Language) -> String {
         number(value, decimals: 1, language)
     }
 
     /// A number with at most `decimals` decimals, trailing zeros removed; Vietnamese uses a decimal comma.
-    public static func number(_ value: Double, decimals: Int, _ language: ReportLanguage) -> String {
+    public static func number(_ value: Double, decimals: Int, _ language: Language) -> String {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let rounded = (value * scale).rounded() / scale
@@ -72,12 +73,12 @@ public enum Vocabulary {
     }
 
     /// A percentage: "12,5%" / "12.5%".
-    public static func percent(_ share: Double, decimals: Int = 2, _ language: ReportLanguage) -> String {
+    public static func percent(_ share: Double, decimals: Int = 2, _ language: Language) -> String {
         number(share * 100, decimals: decimals, language) + "%"
     }
 
     /// The session of a half-day inspection: "Sáng"/"Chiều" or "Morning"/"Afternoon"; whole days: "Cả ngày"/"Full day".
-    public static func session(_ session: Session, _ language: ReportLanguage) -> String {
+    public static func session(_ session: Session, _ language: Language) -> String {
         switch (session, language) {
         case (.morning, .vi): return "Sáng"
         case (.morning, .en): return "Morning"

@@ -35,6 +35,9 @@ public struct LoadedScenario: Sendable {
     public var holidays: [Holiday]
     /// The "today" that dates were checked against (birth dates may not be after it).
     public var today: CivilDate
+    /// How each table file was read (CSV encoding and separator, or workbook sheet; date style, decimal
+    /// separator), in reading order.
+    public var detectedConventions: [DetectedConventions] = []
     /// The staffing rule set the scenario names (`staffing.rules`), resolved and checked by the loader: a built-in
     /// set, or a rule file; the built-in default when the scenario names none.
     public var rules: StaffingRuleSet

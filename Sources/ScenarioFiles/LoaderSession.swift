@@ -1,5 +1,6 @@
 import CivilCalendar
 import Foundation
+import Localization
 import ScenarioModel
 
 /// One run of the loader: reads files, collects issues, runs the checks.
@@ -63,7 +64,8 @@ final class LoaderSession {
             ScenarioChecks(declaration: declaration, tables: tables, holidays: holidays, today: today, issues: issues).run()
         }
         return LoadedScenario(
-            scenario: scenario, folder: folder, files: files, holidays: holidays, today: today, rules: rules ?? .vnDefault)
+            scenario: scenario, folder: folder, files: files, holidays: holidays, today: today,
+            detectedConventions: conventions.map(\.conventions), rules: rules ?? .vnDefault)
     }
 
     // MARK: scenario.yaml and extends
@@ -126,22 +128,17 @@ final class LoaderSession {
     // MARK: CSV files
 
     private var readers: [String: TableReader] = [:]
+    private var conventions: [ConventionTracker] = []
 
     private func table(_ key: String, _ declaration: ScenarioDeclaration) -> TableReader? {
         guard let reference = declaration.files[key] else { return nil }
         let file = Self.display(reference.url)
         guard let data = read(reference.url, file: file, limit: options.maxCSVBytes, reference: reference) else { return nil }
         files.append(.init(role: key, path: reference.url.path, bytes: data))
-        let text: String
-        switch TextFileDecoder.decode(data, file: file) {
-        case .success(let s): text = s
-        case .failure(let issue):
-            issues.add(issue)
-            return nil
-        }
-        guard let table = CSVReader.parse(text, file: file, issues: issues) else { return nil }
-        let reader = TableReader(table: table, issues: issues)
+        guard let reader = TableFileReader.read(data, file: file, role: key, sheet: reference.sheet, issues: issues)
+        else { return nil }
         readers[key] = reader
+        conventions.append(reader.conventions)
         return reader
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import CivilCalendar
+import Localization
 import ScenarioModel
 
 /// The figures `cchc validate` prints for a valid scenario.
@@ -36,6 +37,8 @@ public struct ScenarioSummary: Sendable {
     /// The files read, as `(role, path)` with paths relative to the scenario folder's parent (e.g.
     /// `thach-ha-2022/units.csv`), so that `extends` chains are visible.
     public var files: [(role: String, path: String)]
+    /// How each table file was read: encoding and separator, or workbook sheet; date style; decimal separator.
+    public var conventions: [DetectedConventions]
 
     /// Summarises a loaded scenario.
     public init(_ loaded: LoadedScenario) {
@@ -57,6 +60,7 @@ public struct ScenarioSummary: Sendable {
             let prefix = base.hasSuffix("/") ? base : base + "/"
             return (file.role, file.path.hasPrefix(prefix) ? String(file.path.dropFirst(prefix.count)) : file.path)
         }
+        conventions = loaded.detectedConventions
         let off = Set(loaded.holidays.map(\.date))
         let working = period.days.filter { !$0.isWeekend && !off.contains($0) }
         workingDays = working.count
@@ -73,16 +77,24 @@ public struct ScenarioSummary: Sendable {
     }
 
     /// The summary as plain text in Vietnamese (`vi`) or English (`en`).
-    public func formatted(language: String) -> String {
-        let vi = language == "vi"
+    public func formatted(language: Language) -> String {
+        let vi = language == .vi
         var lines: [String] = []
         lines.append(vi ? "Kịch bản hợp lệ: \(name) (năm \(year))" : "Scenario is valid: \(name) (year \(year))")
         lines.append("")
         lines.append(vi ? "Tệp đã đọc:" : "Files read:")
         for file in files { lines.append("  \(file.path) (\(file.role))") }
+        if !conventions.isEmpty {
+            lines.append("")
+            lines.append(vi ? "Cách đọc các tệp bảng:" : "How the table files were read:")
+            for item in conventions {
+                let name = (item.file as NSString).lastPathComponent
+                lines.append("  \(item.role) (\(name)): \(item.formatted(language: language))")
+            }
+        }
         lines.append("")
         lines.append(vi ? "Đơn vị theo loại:" : "Units by kind:")
-        for (kind, count) in unitsByKind { lines.append("  \(Self.kindName(kind, vi: vi)): \(count)") }
+        for (kind, count) in unitsByKind { lines.append("  \(Self.kindName(kind, language)): \(count)") }
         lines.append("")
         let periodText = vi ? "\(period.from.vietnameseDescription)–\(period.to.vietnameseDescription)" : "\(period.from)…\(period.to)"
         lines.append(vi ? "Đoàn kiểm tra và năng lực (ngày kiểm tra trong \(periodText), \(workingDays) ngày làm việc):"
@@ -94,17 +106,18 @@ public struct ScenarioSummary: Sendable {
         lines.append("")
         lines.append(vi ? "Nhân sự theo loại:" : "Staff by category:")
         if staffByCategory.isEmpty { lines.append(vi ? "  (không có)" : "  (none)") }
-        for (category, count) in staffByCategory { lines.append("  \(Self.categoryName(category, vi: vi)): \(count)") }
+        for (category, count) in staffByCategory { lines.append("  \(Self.categoryName(category, language)): \(count)") }
         lines.append("")
         lines.append(vi ? "Ngày nghỉ áp dụng (\(holidays.count)):" : "Days off in force (\(holidays.count)):")
         for holiday in holidays {
-            lines.append("  \(vi ? holiday.date.vietnameseDescription : holiday.date.description)  \(holiday.name(language: vi ? "vi" : "en"))")
+            let date = vi ? holiday.date.vietnameseDescription : holiday.date.description
+            lines.append("  \(date)  \(holiday.name(language: language))")
         }
         return lines.joined(separator: "\n")
     }
 
-    static func kindName(_ kind: UnitKind, vi: Bool) -> String {
-        guard vi else { return kind.rawValue }
+    static func kindName(_ kind: UnitKind, _ language: Language) -> String {
+        guard language == .vi else { return kind.rawValue }
         switch kind {
         case .commune: return "Xã (commune)"
         case .town: return "Thị trấn (town)"
@@ -116,8 +129,8 @@ public struct ScenarioSummary: Sendable {
         }
     }
 
-    static func categoryName(_ category: StaffCategory, vi: Bool) -> String {
-        guard vi else { return category.rawValue }
+    static func categoryName(_ category: StaffCategory, _ language: Language) -> String {
+        guard language == .vi else { return category.rawValue }
         switch category {
         case .cadre: return "Cán bộ"
         case .civilServant: return "Công chức"

@@ -44,15 +44,21 @@ final class RecordingSolver: MILPSolver {
         }
     }
 
+    /// The time given to the solver only shrinks as time passes, so its checks are upper bounds: no clock reading
+    /// can make them fail. The exact rule is checked on ``ResourceGuardedSolver/internalLimit(remaining:cold:)``.
     @Test func forwardsMemoryLimitAndInterruptAndCapsTime() throws {
         let base = RecordingSolver()
-        _ = try guarded(base, deadlineIn: 10, limit: 10).solve(model(rows: 5, columns: 20), options: SolveOptions(timeLimitSeconds: 60, startingSolution: Array(repeating: 0, count: 20)))
+        let warm = SolveOptions(timeLimitSeconds: 60, startingSolution: Array(repeating: 0, count: 20))
+        _ = try guarded(base, deadlineIn: 10, limit: 10).solve(model(rows: 5, columns: 20), options: warm)
         let o = try #require(base.calls.withLock { $0.first })
         #expect(o.memoryLimitMiB == 512)
         #expect(o.shouldStop != nil)
         let limit = try #require(o.timeLimitSeconds)
         #expect(limit == 8.5, "warm solve limit \(limit) for 10 s left on a clock that does not move")
         #expect(o.deadline?.remaining == 10, "the run's deadline is passed down to the solver")
+        // With the run's deadline far away, the caller's own limit is kept.
+        _ = try guarded(base, deadlineIn: 1e9, limit: 1e9).solve(model(rows: 5, columns: 20), options: warm)
+        #expect(base.calls.withLock { $0.last?.timeLimitSeconds } == 60)
     }
 
     @Test func coldSolveIsSkippedWhenLittleTimeIsLeft() throws {
@@ -60,10 +66,10 @@ final class RecordingSolver: MILPSolver {
         let r = try guarded(base, deadlineIn: 0.5, limit: 10).solve(model(rows: 5, columns: 20), options: SolveOptions(timeLimitSeconds: 5))
         #expect(r.termination == .timeLimit && !r.hasFeasiblePoint)
         #expect(base.calls.withLock { $0.isEmpty })
-        // With enough time left it runs, with half of it.
-        _ = try guarded(base, deadlineIn: 8, limit: 10).solve(model(rows: 5, columns: 20), options: SolveOptions(timeLimitSeconds: 60))
+        // With enough time left it runs, with at most half of it (a warm solve could have 85%).
+        _ = try guarded(base, deadlineIn: 1000, limit: 10).solve(model(rows: 5, columns: 20), options: SolveOptions(timeLimitSeconds: 2000))
         let limit = try #require(base.calls.withLock { $0.first?.timeLimitSeconds })
-        #expect(limit == 4, "cold solve limit \(limit) for 8 s left on a clock that does not move")
+        #expect(limit == 500, "cold solve limit \(limit) for 1000 s left on a clock that does not move")
     }
 
     @Test func internalLimitsAndEstimate() {

@@ -20,7 +20,11 @@ struct BadCase: CustomTestStringConvertible, Sendable {
 }
 
 @Suite struct ScenarioChecksTests {
-    static let cases: [BadCase] = [
+    static let cases: [BadCase] = contentCases + fileCases
+
+    /// Bad values in readable files: duplicates, unknown references, out-of-range figures and dates, unknown or
+    /// misplaced YAML keys, policies.
+    static let contentCases: [BadCase] = [
         BadCase(name: "duplicate unit code", file: "units.csv", field: "code", line: 10, message: "`X01` is a duplicate (already on row 2)",
                 change: { try $0.append("units.csv", "X01,Xã Trùng,commune,,,,,,,,,,,,,,") }),
         BadCase(name: "duplicate team code", file: "teams.csv", field: "code", message: "`T1` is a duplicate",
@@ -111,18 +115,27 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                 }),
         BadCase(name: "bad hiring policy", file: "scenario.yaml", field: "staffing.hiring", message: "`freze` is not an allowed value",
                 hint: "Did you mean `freeze`?", change: { try $0.replace("scenario.yaml", "hiring: freeze", with: "hiring: freze") }),
-        BadCase(name: "missing required column", file: "units.csv", field: "kind", message: "required column `kind` is missing", hint: "`kinds`",
+    ]
+
+    /// Malformed files and folders: missing columns or values, delimiters, encodings, dates and numbers, YAML syntax,
+    /// paths and links, sizes.
+    static let fileCases: [BadCase] = [
+        BadCase(name: "missing required column", file: "units.csv", field: "kind", message: "required column `kind` (Loại) is missing", hint: "`kinds`",
                 change: { try $0.replace("units.csv", "code,name,kind,", with: "code,name,kinds,") }),
         BadCase(name: "missing required value", file: "teams.csv", field: "name", line: 3, message: "`name` cell is required but empty",
                 change: { try $0.replace("teams.csv", "Đoàn kiểm tra số 2", with: "") }),
-        BadCase(name: "semicolon delimiter", file: "pins.csv", message: "semicolons", hint: "CSV UTF-8",
-                change: { try $0.write("pins.csv", "unit;team;date\nX02;T2;2022-03-15\n") }),
-        BadCase(name: "UTF-16 text", file: "pins.csv", message: "UTF-16", hint: "CSV UTF-8",
-                change: { try $0.write("pins.csv", bytes: [0xFF, 0xFE] + Array("unit,team,date\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) }),
+        BadCase(name: "ambiguous delimiter", file: "pins.csv", line: 1, message: "both commas (1) and semicolons (1)",
+                hint: "one kind of mark", change: { try $0.write("pins.csv", "unit;team,date\nX02;T2;2022-03-15\n") }),
+        BadCase(name: "TCVN3 text", file: "teams.csv", line: 2, message: "not UTF-8, UTF-16 or Windows-1258", hint: "Unikey",
+                change: { try $0.write("teams.csv", bytes: Array("code,name,days_per_week\nT1,".utf8) + [0xA7, 0x6F, 0xB5, 0x6E] + Array(",3\n".utf8)) }),
         BadCase(name: "Windows-1258 text", file: "teams.csv", line: 2, message: "not UTF-8", hint: "CSV UTF-8",
                 change: { try $0.write("teams.csv", bytes: Array("code,name,days_per_week\nT1,Đo".utf8) + [0xE0, 0x6E] + Array(",3\n".utf8)) }),
-        BadCase(name: "dd/mm/yyyy date", file: "pins.csv", field: "date", message: "dd/mm/yyyy", hint: "2022-03-15",
-                change: { try $0.replace("pins.csv", "2022-03-15", with: "15/03/2022") }),
+        BadCase(name: "month-first date", file: "pins.csv", field: "date", line: 2,
+                message: "`03/15/2022` only fits month/day/year", hint: "15/03/2022",
+                change: { try $0.replace("pins.csv", "2022-03-15", with: "03/15/2022") }),
+        BadCase(name: "ISO and dd/mm dates mixed", file: "staff.csv", field: "birth_date", line: 3,
+                message: "mixes two ways of writing dates: yyyy-mm-dd (first at 2:", hint: "one way",
+                change: { try $0.replace("staff.csv", "1985-11-02", with: "02/11/1985") }),
         BadCase(name: "Excel serial date", file: "staff.csv", field: "birth_date", message: "Excel date serial", hint: "1970-05-12",
                 change: { try $0.replace("staff.csv", "1970-05-12", with: "25700") }),
         BadCase(name: "unbalanced quote", file: "teams.csv", line: 3, message: "never closed",
@@ -133,7 +146,8 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                 change: { try $0.write("unavailability.csv", "") }),
         BadCase(name: "NaN number", file: "staff.csv", field: "insurance_years", message: "not a finite number",
                 change: { try $0.replace("staff.csv", "1970-05-12,25,", with: "1970-05-12,nan,") }),
-        BadCase(name: "decimal comma", file: "staff.csv", field: "salary_coefficient", message: "decimal comma", hint: "2.67",
+        BadCase(name: "decimal comma and point mixed", file: "staff.csv", field: "salary_coefficient", line: 3,
+                message: "mixes the decimal separators", hint: "same separator",
                 change: { try $0.replace("staff.csv", ",2.67,", with: ",\"2,67\",") }),
         BadCase(name: "unknown category", file: "staff.csv", field: "category", message: "not an allowed value", hint: "`civil-servant`",
                 change: { try $0.replace("staff.csv", "civil-servant", with: "civil-servent") }),
@@ -203,7 +217,7 @@ struct BadCase: CustomTestStringConvertible, Sendable {
                 && (bad.line.map { l in issue.line == l } ?? true)
                 && (bad.hint.map { h in issue.hint?.en.contains(h) ?? false } ?? true)
         }
-        #expect(match != nil, "\(bad.name): got\n\(error.formatted(language: "en"))")
+        #expect(match != nil, "\(bad.name): got\n\(error.formatted(language: .en))")
         #expect(error.issues.allSatisfy { !$0.message.vi.isEmpty })
     }
 

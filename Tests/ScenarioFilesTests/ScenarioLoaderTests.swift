@@ -1,6 +1,7 @@
 import CivilCalendar
 import Foundation
 import ScenarioModel
+import Staffing
 import Testing
 @testable import ScenarioFiles
 
@@ -67,10 +68,17 @@ import Testing
         let scratch = try ScratchScenario()
         try scratch.replace("scenario.yaml", "rules: vn-default", with: "rules: rules/my-rules.yaml")
         try FileManager.default.createDirectory(at: scratch.folder.appendingPathComponent("rules"), withIntermediateDirectories: true)
-        try scratch.write("rules/my-rules.yaml", "name: test\n")
-        let s = try ScenarioLoader.load(folder: scratch.folder)
-        guard case .file(let path) = s.staffing.rules else { Issue.record("expected a file rule source"); return }
+        var rules = StaffingRuleSet.vnDefault
+        rules.name = "test"
+        try scratch.write("rules/my-rules.yaml", try RuleSetYAML.render(rules))
+        let loaded = try ScenarioLoader.loadDetailed(folder: scratch.folder)
+        guard case .file(let path) = loaded.scenario.staffing.rules else {
+            Issue.record("expected a file rule source")
+            return
+        }
         #expect(path.hasSuffix("/rules/my-rules.yaml") && path.hasPrefix("/"))
+        #expect(loaded.rules.name == "test", "the loader resolved the rule file")
+        #expect(loaded.files.contains { $0.role == "staffing.rules" })
     }
 
     /// Vietnamese text comes back exactly as written: same Unicode scalars, no normalisation, quotes and commas kept.
@@ -138,7 +146,7 @@ import Testing
         #expect(summary.workingDays == 192)
         // T2: 2 days a week in each of the 40 ISO weeks touching the season, every one with ≥ 2 working days.
         #expect(summary.teams.first { $0.code == "T2" }?.capacityDays == 80)
-        #expect(summary.formatted(language: "vi").contains("Trạm y tế (health-station): 1"))
-        #expect(summary.formatted(language: "en").contains("Scenario is valid"))
+        #expect(summary.formatted(language: .vi).contains("Trạm y tế (health-station): 1"))
+        #expect(summary.formatted(language: .en).contains("Scenario is valid"))
     }
 }

@@ -19,7 +19,7 @@ import Testing
                 #expect(!loaded.scenario.units.isEmpty, "\(folder.lastPathComponent)")
                 #expect(!loaded.holidays.isEmpty, "\(folder.lastPathComponent)")
             } catch let error as ScenarioError {
-                Issue.record("\(folder.lastPathComponent):\n\(error.formatted(language: "en"))")
+                Issue.record("\(folder.lastPathComponent):\n\(error.formatted(language: .en))")
             }
         }
     }

@@ -68,7 +68,10 @@ struct BadScenario: Sendable, CustomTestStringConvertible {
 enum BadScenarioCorpus {
     static let unitsHeader = "code,name,kind,commune,region,priority,last_inspected,must_inspect,exclude"
 
-    static let all: [BadScenario] = [
+    static let all: [BadScenario] = badContents + badStructure
+
+    /// Bad file contents: truncation and empty files; delimiters, quotes and encodings; dates; numbers.
+    static let badContents: [BadScenario] = [
         // Truncation and empty files.
         BadScenario(name: "truncated CSV inside a quoted field", file: "units.csv", apply: { folder in
             let url = folder.appendingPathComponent("units.csv")
@@ -108,9 +111,9 @@ enum BadScenarioCorpus {
             let text = try String(contentsOf: url, encoding: .utf8)
             try text.data(using: .utf16LittleEndian)!.write(to: url)
         }),
-        // "Xã Đỉnh Bàn" in Windows-1258: Đ = 0xD0, ỉ = i + combining hook 0xD2, à = 0xE0; ã = 0xE3.
-        BadScenario(name: "Windows-1258 bytes", file: "units.csv", apply: BadScenario.bytes("units.csv",
-            Array("\(unitsHeader)\nX01,X".utf8) + [0xE3, 0x20, 0xD0] + Array("i".utf8) + [0xD2] + Array("nh B".utf8) + [0xE0]
+        // "Xã Đỉnh Bàn" in TCVN3 (ABC): ã = 0xB7, Đ = 0xA7, ỉ = 0xDE, à = 0xB5. (Windows-1258 is read.)
+        BadScenario(name: "TCVN3 bytes", file: "units.csv", apply: BadScenario.bytes("units.csv",
+            Array("\(unitsHeader)\nX01,X".utf8) + [0xB7, 0x20, 0xA7, 0xDE] + Array("nh B".utf8) + [0xB5]
                 + Array("n,commune,,B,1,2019,no,no\n".utf8))),
         BadScenario(name: "NUL bytes in a CSV", file: "units.csv", apply: BadScenario.bytes("units.csv", Array("\(unitsHeader)\nX01,A\u{0}B,commune,,B,1,2019,no,no\n".utf8))),
         BadScenario(name: "a lone invalid UTF-8 byte in YAML", file: "scenario.yaml", apply: { folder in
@@ -141,6 +144,10 @@ enum BadScenarioCorpus {
         BadScenario(name: "year as text", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "year: 2022", "year: hai nghìn")),
         BadScenario(name: "huge year", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "year: 2022", "year: 99999999999999999999999")),
         BadScenario(name: "NaN salary coefficient", file: "staff.csv", apply: BadScenario.replace("staff.csv", "3.66", "nan")),
+    ]
+
+    /// A bad scenario folder: structure, escapes and cycles, size.
+    static let badStructure: [BadScenario] = [
         // Structure.
         BadScenario(name: "YAML alias bomb", file: "scenario.yaml", located: false, apply: { folder in
             var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
@@ -248,7 +255,7 @@ enum BadScenarioCorpus {
     }
 
     /// Bad input through `cchc schedule` and `cchc staffing`: a clear error, and no report folder at all.
-    @Test(arguments: ["truncated CSV inside a quoted field", "Windows-1258 bytes", "YAML alias bomb", "symlink escaping the folder", "NaN min_share"])
+    @Test(arguments: ["truncated CSV inside a quoted field", "TCVN3 bytes", "YAML alias bomb", "symlink escaping the folder", "NaN min_share"])
     func scheduleAndStaffingWriteNothing(_ name: String) throws {
         let bad = try #require(BadScenarioCorpus.all.first { $0.name == name })
         let root = try Robustness.temporaryFolder("corpus-run")

@@ -48,11 +48,11 @@ import Testing
         #expect(result.stderr.contains("basic/pins.csv:2:8: [dòng dữ liệu 1, cột/khóa `date`] Ngày 2022-03-19 là thứ Bảy hoặc Chủ nhật."))
         #expect(result.stderr.contains("basic/pins.csv:3:1: [dòng dữ liệu 2, cột/khóa `unit`] Không có đơn vị mã `X03`"))
         #expect(result.stderr.contains("basic/pins.csv:4:8: [dòng dữ liệu 3, cột/khóa `date`]"))
-        #expect(result.stderr.contains("Cách sửa: Viết ngày theo dạng YYYY-MM-DD, ở đây là 2022-03-15."))
+        #expect(result.stderr.contains("Tệp trộn hai cách viết ngày: yyyy-mm-dd (đầu tiên ở 2:8) và dd/mm/yyyy (ở đây)."))
         let english = try runCCHC(["validate", "basic", "--lang", "en"], currentDirectory: folder.deletingLastPathComponent())
         #expect(english.status == 65)
         #expect(english.stderr.contains("The scenario has 3 problems:"))
-        #expect(english.stderr.contains("How to fix: Write dates as YYYY-MM-DD, here 2022-03-15."))
+        #expect(english.stderr.contains("How to fix: Write every date of the file one way: dd/mm/yyyy"))
     }
 
     @Test func missingFolderOrFileExits66() throws {

@@ -1,3 +1,4 @@
+import Localization
 import CivilCalendar
 import InspectionScheduling
 import Reporting
@@ -5,7 +6,7 @@ import ScenarioModel
 
 /// `inspection-calendar.xlsx`: the calendar by date, by team and by unit, and the coverage against the targets.
 enum CalendarWorkbook {
-    static func sheets(plan: InspectionPlan, scenario: Scenario, language: ReportLanguage) -> [SpreadsheetSheet] {
+    static func sheets(plan: InspectionPlan, scenario: Scenario, language: Language) -> [SpreadsheetSheet] {
         let v = language == .vi
         func t(_ vi: String, _ en: String) -> String { v ? vi : en }
         let entries = CalendarEntry.entries(of: plan, in: scenario)

@@ -1,3 +1,4 @@
+import Localization
 import CivilCalendar
 import Reporting
 import ScenarioModel
@@ -5,7 +6,7 @@ import Staffing
 
 /// `staffing.xlsx`: the check against quotas, the projection, the measures with their cost, and the retirements.
 enum StaffingWorkbook {
-    static func sheets(report: StaffingReport, scenario: Scenario, language: ReportLanguage) -> [SpreadsheetSheet] {
+    static func sheets(report: StaffingReport, scenario: Scenario, language: Language) -> [SpreadsheetSheet] {
         let v = language == .vi
         func t(_ vi: String, _ en: String) -> String { v ? vi : en }
         func unit(_ code: String) -> SpreadsheetCell { .text(scenario.unit(code)?.name ?? code) }

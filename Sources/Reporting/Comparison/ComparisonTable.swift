@@ -1,5 +1,6 @@
 import CivilCalendar
 import InspectionScheduling
+import Localization
 import ScenarioModel
 import Staffing
 
@@ -17,7 +18,7 @@ public enum ComparisonTable {
     }
 
     /// Renders the table and the differences.
-    public static func render(_ comparison: ScenarioComparison, language: ReportLanguage) -> String {
+    public static func render(_ comparison: ScenarioComparison, language: Language) -> String {
         let vi = language == .vi
         var out: [String] = []
         out.append(vi ? "So sánh phương án" : "Scenario comparison")
@@ -55,7 +56,7 @@ public enum ComparisonTable {
     }
 
     /// The lines listing one scenario's differences from the baseline.
-    static func differenceLines(_ d: ScenarioDifferences, _ comparison: ScenarioComparison, _ language: ReportLanguage) -> [String] {
+    static func differenceLines(_ d: ScenarioDifferences, _ comparison: ScenarioComparison, _ language: Language) -> [String] {
         let vi = language == .vi
         var out: [String] = []
         out.append(vi ? "Khác biệt của \(d.other) so với \(d.baseline):" : "Differences of \(d.other) from \(d.baseline):")
@@ -67,7 +68,7 @@ public enum ComparisonTable {
     }
 
     /// "+ Xã X: T1 05/09/2022" / "~ Xã X: T1 05/09/2022 → T2 06/09/2022" / "− Xã X: T1 05/09/2022".
-    static func calendarText(_ c: CalendarChange, _ language: ReportLanguage) -> String {
+    static func calendarText(_ c: CalendarChange, _ language: Language) -> String {
         func slot(_ s: CalendarSlot?) -> String {
             guard let s else { return language == .vi ? "(không kiểm tra)" : "(not inspected)" }
             return "\(s.team) \(Vocabulary.date(s.date, language)) (\(Vocabulary.days(s.days, language)) \(language == .vi ? "ngày" : "d"))"
@@ -76,12 +77,12 @@ public enum ComparisonTable {
     }
 
     /// "+ Nguyễn Văn A (TH0001): — → Nghỉ hưu trước tuổi 31/12/2022".
-    static func measureText(_ m: MeasureChange, _ language: ReportLanguage) -> String {
+    static func measureText(_ m: MeasureChange, _ language: Language) -> String {
         "\(symbol(m.change)) \(m.name) (\(m.id)): \(measure(m.before, language)) → \(measure(m.after, language))"
     }
 
     /// A measure in words.
-    static func measure(_ m: StaffMeasure?, _ language: ReportLanguage) -> String {
+    static func measure(_ m: StaffMeasure?, _ language: Language) -> String {
         guard let m else { return language == .vi ? "(không có)" : "(none)" }
         let what: String
         switch m.kind {
@@ -110,7 +111,7 @@ public enum ComparisonTable {
     }
 
     /// The side-by-side rows (shared with the HTML comparison).
-    static func rows(_ comparison: ScenarioComparison, _ language: ReportLanguage) -> [Row] {
+    static func rows(_ comparison: ScenarioComparison, _ language: Language) -> [Row] {
         let vi = language == .vi
         let cols = comparison.columns
         var rows: [Row] = []
@@ -154,7 +155,7 @@ public enum ComparisonTable {
     }
 
     /// A hiring policy in a few words.
-    static func hiringWord(_ h: HiringPolicy, _ language: ReportLanguage) -> String {
+    static func hiringWord(_ h: HiringPolicy, _ language: Language) -> String {
         switch (h, language) {
         case (.freeze, .vi): return "dừng tuyển"
         case (.freeze, .en): return "freeze"
@@ -166,7 +167,7 @@ public enum ComparisonTable {
     }
 
     /// A plan status in one or two words.
-    static func statusWord(_ s: PlanStatus, _ language: ReportLanguage) -> String {
+    static func statusWord(_ s: PlanStatus, _ language: Language) -> String {
         switch (s, language) {
         case (.optimal, .vi): return "tối ưu"
         case (.optimal, .en): return "optimal"

@@ -1,12 +1,13 @@
 import CivilCalendar
 import InspectionScheduling
+import Localization
 import Staffing
 
 /// Renders `comparison.html`: several scenarios side by side (a table, coverage and staffing charts) and what differs
 /// from the first scenario. Self-contained, printable on A4, deterministic.
 public enum ComparisonHTML {
     /// Renders the page.
-    public static func render(_ comparison: ScenarioComparison, language: ReportLanguage) -> String {
+    public static func render(_ comparison: ScenarioComparison, language: Language) -> String {
         let vi = language == .vi
         let cols = comparison.columns
         var body: [String] = []
@@ -96,7 +97,7 @@ public enum ComparisonHTML {
         return HTML.page(title: vi ? "So sánh các phương án" : "Scenario comparison", language: language, body: body)
     }
 
-    static func slot(_ s: CalendarSlot?, _ language: ReportLanguage) -> String {
+    static func slot(_ s: CalendarSlot?, _ language: Language) -> String {
         guard let s else { return language == .vi ? "(không kiểm tra)" : "(not inspected)" }
         return "\(s.team), \(Vocabulary.date(s.date, language)), \(Vocabulary.days(s.days, language)) \(language == .vi ? "ngày" : "d")"
     }
@@ -110,7 +111,7 @@ public enum ComparisonHTML {
     }
 
     /// A horizontal bar chart, one bar per scenario.
-    static func barChart(_ bars: [Bar], maximum: Double, _ language: ReportLanguage) -> String {
+    static func barChart(_ bars: [Bar], maximum: Double, _ language: Language) -> String {
         let width = 1000.0, left = 330.0, right = 260.0, rowH = 28.0
         let height = Double(max(bars.count, 1)) * rowH + 8
         let plotW = width - left - right

@@ -1,9 +1,10 @@
 import InspectionScheduling
+import Localization
 
 /// Draws the coverage of each target group in SVG: the group's size as a track, the planned units as a bar, the
 /// requirement as a marker.
 enum CoverageBarsSVG {
-    static func render(_ targets: [TargetCoverage], language: ReportLanguage) -> String {
+    static func render(_ targets: [TargetCoverage], language: Language) -> String {
         let vi = language == .vi
         let width = 1000.0, left = 300.0, right = 150.0, rowH = 34.0, top = 8.0
         let height = top + Double(max(targets.count, 1)) * rowH + 8
@@ -29,7 +30,7 @@ enum CoverageBarsSVG {
         return s.joined(separator: "\n")
     }
 
-    static func legend(_ language: ReportLanguage) -> String {
+    static func legend(_ language: Language) -> String {
         let vi = language == .vi
         return "<div class=\"legend\"><span class=\"sw\" style=\"background:#1e8449\"></span>"
             + (vi ? "Đơn vị được kiểm tra (đạt)" : "Units planned (met)")

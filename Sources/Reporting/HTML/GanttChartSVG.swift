@@ -1,5 +1,6 @@
 import CivilCalendar
 import InspectionScheduling
+import Localization
 import ScenarioModel
 
 /// Draws one team's inspections as a Gantt chart in SVG: months and weeks on the x axis, one row per inspection,
@@ -35,7 +36,7 @@ enum GanttChartSVG {
     static let legendKinds: [UnitKind] = [.commune, .school, .healthStation, .centre]
 
     /// The SVG of one team's calendar.
-    static func render(team: Team, entries: [CalendarEntry], span: DateSpan, scenario: Scenario, language: ReportLanguage) -> String {
+    static func render(team: Team, entries: [CalendarEntry], span: DateSpan, scenario: Scenario, language: Language) -> String {
         let vi = language == .vi
         let days = Double(span.from.days(to: span.to) + 1)
         let plotWidth = width - left - right
@@ -110,7 +111,7 @@ enum GanttChartSVG {
     }
 
     /// The legend line under the charts.
-    static func legend(_ language: ReportLanguage) -> String {
+    static func legend(_ language: Language) -> String {
         var parts: [String] = []
         for k in legendKinds {
             var label = Vocabulary.kind(k, language)

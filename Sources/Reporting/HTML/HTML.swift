@@ -1,3 +1,5 @@
+import Localization
+
 /// Small helpers for writing HTML and SVG by hand: escaping, numbers for coordinates, the page shell and its CSS.
 public enum HTML {
     /// Escapes text for HTML element content and attribute values (`&`, `<`, `>`, `"`, `'`).
@@ -32,7 +34,7 @@ public enum HTML {
     }
 
     /// A whole page: doctype, `lang`, UTF-8, the title, the inline style sheet, then `body`.
-    static func page(title: String, language: ReportLanguage, body: [String]) -> String {
+    static func page(title: String, language: Language, body: [String]) -> String {
         var out: [String] = []
         out.append("<!DOCTYPE html>")
         out.append("<html lang=\"\(language.rawValue)\">")

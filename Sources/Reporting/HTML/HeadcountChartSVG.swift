@@ -1,3 +1,4 @@
+import Localization
 import Staffing
 
 /// Draws headcount by year against the quota for one category group in SVG: bars without and with the reduction
@@ -39,7 +40,7 @@ enum HeadcountChartSVG {
     }
 
     /// The SVG chart.
-    static func render(title: String, points: [Point], language: ReportLanguage) -> String {
+    static func render(title: String, points: [Point], language: Language) -> String {
         let vi = language == .vi
         let width = 1000.0, height = 240.0, left = 56.0, right = 16.0, top = 16.0, bottom = 36.0
         let maxValue = Double(points.map { max($0.headcount, $0.quota, $0.planned ?? 0) }.max() ?? 1)
@@ -87,7 +88,7 @@ enum HeadcountChartSVG {
     }
 
     /// The legend line.
-    static func legend(hasPlan: Bool, _ language: ReportLanguage) -> String {
+    static func legend(hasPlan: Bool, _ language: Language) -> String {
         let vi = language == .vi
         var parts = ["<span class=\"sw\" style=\"background:#aed6f1\"></span>" + (vi ? "Số người, chưa có phương án" : "Headcount without the plan")]
         if hasPlan { parts.append("<span class=\"sw\" style=\"background:#1f5fa8\"></span>" + (vi ? "Số người, có phương án tinh giản" : "Headcount with the reduction plan")) }

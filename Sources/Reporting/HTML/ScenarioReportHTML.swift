@@ -1,5 +1,6 @@
 import CivilCalendar
 import InspectionScheduling
+import Localization
 import ScenarioModel
 import Staffing
 
@@ -21,7 +22,7 @@ public enum ScenarioReportHTML {
     /// - Returns: The HTML text.
     public static func render(
         scenario: Scenario, plan: InspectionPlan?, staffing: StaffingReport?, plannedProjection: [ProjectionRow]? = nil,
-        language: ReportLanguage
+        language: Language
     ) -> String {
         let vi = language == .vi
         var body: [String] = []
@@ -50,7 +51,7 @@ public enum ScenarioReportHTML {
         "<div class=\"card\"><div class=\"k\">\(HTML.escape(key))</div><div class=\"v\">\(HTML.escape(value))\(small.isEmpty ? "" : " <small>\(HTML.escape(small))</small>")</div></div>"
     }
 
-    static func statusBadge(_ plan: InspectionPlan, _ language: ReportLanguage) -> String {
+    static func statusBadge(_ plan: InspectionPlan, _ language: Language) -> String {
         let cls: String
         switch plan.status {
         case .optimal: cls = "ok"
@@ -62,7 +63,7 @@ public enum ScenarioReportHTML {
 
     // MARK: Sections
 
-    static func summary(_ scenario: Scenario, _ plan: InspectionPlan?, _ staffing: StaffingReport?, _ language: ReportLanguage) -> [String] {
+    static func summary(_ scenario: Scenario, _ plan: InspectionPlan?, _ staffing: StaffingReport?, _ language: Language) -> [String] {
         let vi = language == .vi
         var s: [String] = ["<section class=\"first\" id=\"summary\">", "<h2>\(vi ? "1. Tóm tắt" : "1. Summary")</h2>"]
         if let plan {
@@ -79,7 +80,8 @@ public enum ScenarioReportHTML {
             s.append("</div>")
             if !plan.unmet.isEmpty {
                 s.append("<h3>\(vi ? "Chưa đáp ứng" : "Not met")</h3>")
-                s.append("<ul class=\"unmet\">" + plan.unmet.map { "<li>\(HTML.escape(vi ? $0.vi : $0.en))</li>" }.joined() + "</ul>")
+                let items = plan.unmet.map { "<li>\(HTML.escape(UnmetText.text($0, language)))</li>" }
+                s.append("<ul class=\"unmet\">" + items.joined() + "</ul>")
             }
         }
         if let staffing {
@@ -95,7 +97,7 @@ public enum ScenarioReportHTML {
             s.append(card(vi ? "Chỉ tiêu tinh giản đạt" : "Reduction targets met", "\(staffing.targets.filter(\.met).count)/\(staffing.targets.count)"))
             s.append("</div>")
         }
-        var notes = (plan?.notes ?? []).map { $0.text(vietnamese: vi) }
+        var notes = (plan?.notes ?? []).map { PlanNoteText.text($0, language) }
         if let staffing, !staffing.unconfirmed.isEmpty {
             notes.append(vi
                 ? "Đã dùng \(staffing.unconfirmed.count) số liệu chưa được xác nhận [U]: " + staffing.unconfirmed.map(\.description).joined(separator: "; ")
@@ -109,7 +111,7 @@ public enum ScenarioReportHTML {
         return s
     }
 
-    static func calendar(_ scenario: Scenario, _ plan: InspectionPlan, _ language: ReportLanguage) -> [String] {
+    static func calendar(_ scenario: Scenario, _ plan: InspectionPlan, _ language: Language) -> [String] {
         let vi = language == .vi
         var s: [String] = ["<section id=\"calendar\">", "<h2>\(vi ? "2. Lịch kiểm tra theo đoàn" : "2. Calendar by team")</h2>"]
         let entries = CalendarEntry.entries(of: plan, in: scenario)
@@ -148,7 +150,7 @@ public enum ScenarioReportHTML {
         return s
     }
 
-    static func coverage(_ plan: InspectionPlan, _ language: ReportLanguage) -> [String] {
+    static func coverage(_ plan: InspectionPlan, _ language: Language) -> [String] {
         let vi = language == .vi
         var s: [String] = ["<section id=\"coverage\">", "<h2>\(vi ? "3. Bao phủ chỉ tiêu kiểm tra" : "3. Target coverage")</h2>"]
         if plan.targets.isEmpty {
@@ -170,7 +172,7 @@ public enum ScenarioReportHTML {
         return s
     }
 
-    static func headcount(_ scenario: Scenario, _ report: StaffingReport, _ planned: [ProjectionRow]?, _ language: ReportLanguage) -> [String] {
+    static func headcount(_ scenario: Scenario, _ report: StaffingReport, _ planned: [ProjectionRow]?, _ language: Language) -> [String] {
         let vi = language == .vi
         var s: [String] = ["<section id=\"headcount\">", "<h2>\(vi ? "4. Số người theo năm so với định mức" : "4. Headcount by year against quota")</h2>"]
         s.append("<p class=\"sub\">" + (vi
@@ -216,7 +218,7 @@ public enum ScenarioReportHTML {
         return s
     }
 
-    static func reduction(_ scenario: Scenario, _ report: StaffingReport, _ language: ReportLanguage) -> [String] {
+    static func reduction(_ scenario: Scenario, _ report: StaffingReport, _ language: Language) -> [String] {
         let vi = language == .vi
         let V = StaffingVocabulary.self
         let plan = report.plan
@@ -264,7 +266,7 @@ public enum ScenarioReportHTML {
     }
 
     /// A staff category's name: "Cán bộ" / "Cadres", …
-    static func categoryName(_ c: StaffCategory, _ language: ReportLanguage) -> String {
+    static func categoryName(_ c: StaffCategory, _ language: Language) -> String {
         switch (c, language) {
         case (.cadre, .vi): return "Cán bộ"
         case (.cadre, .en): return "Cadres"

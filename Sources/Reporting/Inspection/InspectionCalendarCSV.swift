@@ -1,4 +1,5 @@
 import InspectionScheduling
+import Localization
 import ScenarioModel
 
 /// Renders `inspection-calendar.csv`: one row per inspection, Excel-friendly (UTF-8 with BOM, CRLF).
@@ -13,7 +14,7 @@ public enum InspectionCalendarCSV {
     ]
 
     /// Renders the calendar.
-    public static func render(_ plan: InspectionPlan, scenario: Scenario, language: ReportLanguage) -> String {
+    public static func render(_ plan: InspectionPlan, scenario: Scenario, language: Language) -> String {
         let rows = CalendarEntry.entries(of: plan, in: scenario).map { e -> [String] in
             [
                 e.inspection.date.description,

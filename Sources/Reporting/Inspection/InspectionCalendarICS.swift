@@ -1,5 +1,6 @@
 import CivilCalendar
 import InspectionScheduling
+import Localization
 import ScenarioModel
 
 /// Renders `inspection-calendar.ics`: one VEVENT per inspection (RFC 5545).
@@ -18,7 +19,7 @@ public enum InspectionCalendarICS {
     ///   - scenario: The scenario (unit and team names, team members).
     ///   - calendarID: A stable identifier of the scenario, e.g. its folder name (part of every UID).
     ///   - language: The language of summaries and descriptions.
-    public static func render(_ plan: InspectionPlan, scenario: Scenario, calendarID: String, language: ReportLanguage) -> String {
+    public static func render(_ plan: InspectionPlan, scenario: Scenario, calendarID: String, language: Language) -> String {
         let movedUnits = Set(plan.moved.map(\.unit))
         let stamp = "\(ICSText.pad(plan.year, 4))0101T000000Z"
         let uidSuffix = calendarID.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") ? String($0) : "_" }.joined()
@@ -73,13 +74,13 @@ public enum InspectionCalendarICS {
         return lines.map(ICSText.fold).joined()
     }
 
-    static func title(_ plan: InspectionPlan, _ scenario: Scenario, _ language: ReportLanguage) -> String {
+    static func title(_ plan: InspectionPlan, _ scenario: Scenario, _ language: Language) -> String {
         language == .vi
             ? "Lịch kiểm tra CCHC năm \(plan.year) - \(scenario.name)"
             : "CCHC inspection calendar \(plan.year) - \(scenario.name)"
     }
 
-    static func description(_ e: CalendarEntry, _ language: ReportLanguage) -> String {
+    static func description(_ e: CalendarEntry, _ language: Language) -> String {
         var parts: [String] = []
         if language == .vi {
             parts.append("Đơn vị được kiểm tra: \(e.unit.name) (\(Vocabulary.kind(e.unit.kind, .vi)), mã \(e.unit.code))")

@@ -1,5 +1,6 @@
 import CivilCalendar
 import InspectionScheduling
+import Localization
 import ScenarioModel
 
 /// Renders `inspection-plan.md`: the plan shaped like a district's
@@ -10,7 +11,17 @@ import ScenarioModel
 /// The text holds no timings or run dates, so the same plan always renders to the same bytes.
 public enum InspectionPlanMarkdown {
     /// Renders the plan.
-    public static func render(_ plan: InspectionPlan, scenario: Scenario, language: ReportLanguage) -> String {
+    public static func render(_ plan: InspectionPlan, scenario: Scenario, language: Language) -> String {
+        let sections: [[String]] = [
+            header(plan, scenario, language), purpose(plan, language), targets(plan, language), content(language),
+            calendar(plan, scenario, language), teams(plan, scenario, language), load(plan, language),
+            unmet(plan, language), moved(plan, scenario, language), implementation(language), notes(plan, language),
+        ]
+        return sections.joined().joined(separator: "\n")
+    }
+
+    /// The title, the scenario and the plan status.
+    static func header(_ plan: InspectionPlan, _ scenario: Scenario, _ language: Language) -> [String] {
         let vi = language == .vi
         var md: [String] = []
         md.append(vi ? "# KẾ HOẠCH KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM \(plan.year)" : "# Administrative-reform (CCHC) inspection plan \(plan.year)")
@@ -19,8 +30,13 @@ public enum InspectionPlanMarkdown {
         md.append("")
         md.append((vi ? "**Tình trạng phương án:** " : "**Plan status:** ") + statusText(plan, language))
         md.append("")
+        return md
+    }
 
-        // I. Purpose
+    /// I. Purpose and requirements.
+    static func purpose(_ plan: InspectionPlan, _ language: Language) -> [String] {
+        let vi = language == .vi
+        var md: [String] = []
         md.append(vi ? "## I. MỤC ĐÍCH, YÊU CẦU" : "## I. Purpose and requirements")
         md.append("")
         if vi {
@@ -31,8 +47,13 @@ public enum InspectionPlanMarkdown {
             md.append("2. Inspect the right units, on the right content, at the right time; meet the minimum coverage targets below; keep the burden on inspected units low.")
         }
         md.append("")
+        return md
+    }
 
-        // II. Targets
+    /// II. The target groups, how each is met, and the total inspections.
+    static func targets(_ plan: InspectionPlan, _ language: Language) -> [String] {
+        let vi = language == .vi
+        var md: [String] = []
         md.append(vi ? "## II. ĐỐI TƯỢNG VÀ CHỈ TIÊU KIỂM TRA" : "## II. Units and coverage targets")
         md.append("")
         md.append(vi ? "| Nhóm đơn vị | Tổng số | Chỉ tiêu tối thiểu | Số đơn vị kiểm tra | Đạt |" : "| Group | Units | Required | Planned | Met |")
@@ -46,8 +67,13 @@ public enum InspectionPlanMarkdown {
             ? "Tổng số cuộc kiểm tra: **\(plan.inspections.count)**, tương ứng **\(Vocabulary.days(totalDays(plan), .vi)) ngày làm việc** của các đoàn."
             : "Inspections: **\(plan.inspections.count)**, taking **\(Vocabulary.days(totalDays(plan), .en)) team-days**.")
         md.append("")
+        return md
+    }
 
-        // III. Content
+    /// III. The seven areas every inspection covers.
+    static func content(_ language: Language) -> [String] {
+        let vi = language == .vi
+        var md: [String] = []
         md.append(vi ? "## III. NỘI DUNG KIỂM TRA" : "## III. What is inspected")
         md.append("")
         let areas = vi
@@ -59,8 +85,13 @@ public enum InspectionPlanMarkdown {
                "E-government and digital government"]
         for (i, a) in areas.enumerated() { md.append("\(i + 1). \(a).") }
         md.append("")
+        return md
+    }
 
-        // IV. Calendar by month
+    /// IV. The calendar, one table per month.
+    static func calendar(_ plan: InspectionPlan, _ scenario: Scenario, _ language: Language) -> [String] {
+        let vi = language == .vi
+        var md: [String] = []
         md.append(vi ? "## IV. THỜI GIAN VÀ ĐƠN VỊ ĐƯỢC KIỂM TRA" : "## IV. Calendar")
         md.append("")
         let entries = CalendarEntry.entries(of: plan, in: scenario)
@@ -82,8 +113,13 @@ public enum InspectionPlanMarkdown {
             md.append("| \(Vocabulary.date(e.inspection.date, language)) | \(Vocabulary.weekday(e.inspection.date, language)) | \(Vocabulary.session(e.session, language)) | \(cell(e.unit.name))\(fixedMark) | \(Vocabulary.kind(e.unit.kind, language)) | \(cell(e.commune?.name ?? "—")) | \(e.team.code) |")
         }
         if !entries.isEmpty { md.append("") }
+        return md
+    }
 
-        // V. Teams
+    /// V. Each team's members and load.
+    static func teams(_ plan: InspectionPlan, _ scenario: Scenario, _ language: Language) -> [String] {
+        let vi = language == .vi
+        var md: [String] = []
         md.append(vi ? "## V. THÀNH PHẦN ĐOÀN KIỂM TRA" : "## V. Inspection teams")
         md.append("")
         let loads = Dictionary(plan.teamLoads.map { ($0.team, $0) }, uniquingKeysWith: { a, _ in a })
@@ -99,8 +135,13 @@ public enum InspectionPlanMarkdown {
                 : "Inspections: \(load?.inspections ?? 0); days: \(Vocabulary.days(load?.days ?? 0, .en)); at most \(team.daysPerWeek) days a week.")
             md.append("")
         }
+        return md
+    }
 
-        // VI. Load
+    /// VI. The load per team and month.
+    static func load(_ plan: InspectionPlan, _ language: Language) -> [String] {
+        let vi = language == .vi
+        var md: [String] = []
         md.append(vi ? "## VI. PHÂN BỔ KHỐI LƯỢNG (NGÀY LÀM VIỆC)" : "## VI. Load (team-days)")
         md.append("")
         let months = plan.monthLoads.map(\.month)
@@ -114,14 +155,26 @@ public enum InspectionPlanMarkdown {
             md.append((vi ? "| **Cộng** |" : "| **Total** |") + plan.monthLoads.map { " \(Vocabulary.days($0.days, language)) |" }.joined() + " \(Vocabulary.days(totalDays(plan), language)) |")
             md.append("")
         }
+        return md
+    }
 
-        // VII. Unmet
+    /// VII. What cannot be met, and what would fix it (nothing when every rule holds).
+    static func unmet(_ plan: InspectionPlan, _ language: Language) -> [String] {
+        let vi = language == .vi
+        var md: [String] = []
         if !plan.unmet.isEmpty {
             md.append(vi ? "## VII. NHỮNG YÊU CẦU CHƯA ĐÁP ỨNG VÀ CÁCH KHẮC PHỤC" : "## VII. What cannot be met, and what would fix it")
             md.append("")
-            for u in plan.unmet { md.append("- " + (vi ? u.vi : u.en)) }
+            for u in plan.unmet { md.append("- " + UnmetText.text(u, language)) }
             md.append("")
         }
+        return md
+    }
+
+    /// The changes from the previous plan, for a re-plan.
+    static func moved(_ plan: InspectionPlan, _ scenario: Scenario, _ language: Language) -> [String] {
+        let vi = language == .vi
+        var md: [String] = []
         if !plan.moved.isEmpty {
             md.append(vi ? "## Thay đổi so với kế hoạch trước" : "## Changes from the previous plan")
             md.append("")
@@ -134,8 +187,13 @@ public enum InspectionPlanMarkdown {
             }
             md.append("")
         }
+        return md
+    }
 
-        // VIII. Implementation
+    /// VIII. Implementation.
+    static func implementation(_ language: Language) -> [String] {
+        let vi = language == .vi
+        var md: [String] = []
         md.append(vi ? "## VIII. TỔ CHỨC THỰC HIỆN" : "## VIII. Implementation")
         md.append("")
         if vi {
@@ -148,17 +206,24 @@ public enum InspectionPlanMarkdown {
             md.append("3. After each round the team reports; the internal-affairs office compiles the results for the district People's Committee's conclusions.")
         }
         md.append("")
+        return md
+    }
+
+    /// The notes: assumptions and how the plan was found.
+    static func notes(_ plan: InspectionPlan, _ language: Language) -> [String] {
+        let vi = language == .vi
+        var md: [String] = []
         if !plan.notes.isEmpty {
             md.append(vi ? "## Ghi chú" : "## Notes")
             md.append("")
-            for n in plan.notes { md.append("- " + n.text(vietnamese: vi)) }
+            for n in plan.notes { md.append("- " + PlanNoteText.text(n, language)) }
             md.append("")
         }
-        return md.joined(separator: "\n")
+        return md
     }
 
     /// The plan status in words, e.g. "Tối ưu (đã chứng minh)" or "Khả thi, khoảng cách tối ưu 0,42%".
-    public static func statusText(_ plan: InspectionPlan, _ language: ReportLanguage) -> String {
+    public static func statusText(_ plan: InspectionPlan, _ language: Language) -> String {
         let vi = language == .vi
         switch plan.status {
         case .optimal: return vi ? "Tối ưu (đã chứng minh)" : "optimal (proven)"

@@ -1,12 +1,13 @@
 import CivilCalendar
 import InspectionScheduling
+import Localization
 import ScenarioModel
 
 /// Renders the plain-text summary `cchc schedule` prints: status, coverage per target, load per team and month,
 /// what is unmet, and the calendar.
 public enum InspectionPlanSummary {
     /// Renders the summary.
-    public static func render(_ plan: InspectionPlan, scenario: Scenario, language: ReportLanguage) -> String {
+    public static func render(_ plan: InspectionPlan, scenario: Scenario, language: Language) -> String {
         let vi = language == .vi
         var out: [String] = []
         out.append((vi ? "Kế hoạch kiểm tra CCHC năm \(plan.year): " : "CCHC inspection plan \(plan.year): ") + scenario.name)
@@ -37,7 +38,7 @@ public enum InspectionPlanSummary {
         if !plan.unmet.isEmpty {
             out.append("")
             out.append(vi ? "Chưa đáp ứng:" : "Not met:")
-            for u in plan.unmet { out.append("  - " + (vi ? u.vi : u.en)) }
+            for u in plan.unmet { out.append("  - " + UnmetText.text(u, language)) }
         }
         if !plan.moved.isEmpty {
             out.append("")

@@ -1,4 +1,5 @@
 import CivilCalendar
+import Localization
 import ScenarioModel
 import Staffing
 
@@ -6,7 +7,7 @@ import Staffing
 /// formula), deadlines with what remains unresolved, and the reduction targets, in Vietnamese or English.
 public enum ReductionPlanMarkdown {
     /// Renders the plan.
-    public static func render(_ report: StaffingReport, scenario: Scenario, language: ReportLanguage) -> String {
+    public static func render(_ report: StaffingReport, scenario: Scenario, language: Language) -> String {
         let vi = language == .vi
         let V = StaffingVocabulary.self
         let plan = report.plan

@@ -1,4 +1,5 @@
 import CivilCalendar
+import Localization
 import ScenarioModel
 import Staffing
 
@@ -6,7 +7,7 @@ import Staffing
 /// the findings (blocking first), in Vietnamese or English. Holds no run dates, so the same input renders the same bytes.
 public enum StaffingCheckMarkdown {
     /// Renders the check.
-    public static func render(_ report: StaffingReport, scenario: Scenario, language: ReportLanguage) -> String {
+    public static func render(_ report: StaffingReport, scenario: Scenario, language: Language) -> String {
         let vi = language == .vi
         let V = StaffingVocabulary.self
         var md: [String] = []
@@ -47,7 +48,7 @@ public enum StaffingCheckMarkdown {
             md.append("")
             for f in list {
                 let cite = f.citation.map { " (\(V.citation($0, language)))" } ?? ""
-                md.append("- **\(V.cell(V.unitName(f.unit, scenario)))**: \(vi ? f.messageVI : f.messageEN)\(cite)")
+                md.append("- **\(V.cell(V.unitName(f.unit, scenario)))**: \(FindingText.text(f, language))\(cite)")
             }
             md.append("")
         }
@@ -56,7 +57,7 @@ public enum StaffingCheckMarkdown {
     }
 
     /// The "rules applied" section shared by the staffing reports.
-    static func rulesSection(_ report: StaffingReport, _ language: ReportLanguage) -> [String] {
+    static func rulesSection(_ report: StaffingReport, _ language: Language) -> [String] {
         let vi = language == .vi
         var md: [String] = []
         md.append(vi ? "## 1. Căn cứ áp dụng" : "## 1. Rules applied")
@@ -78,7 +79,7 @@ public enum StaffingCheckMarkdown {
     }
 
     /// The closing note listing the unconfirmed figures used.
-    static func unconfirmedNote(_ report: StaffingReport, _ language: ReportLanguage) -> [String] {
+    static func unconfirmedNote(_ report: StaffingReport, _ language: Language) -> [String] {
         guard !report.unconfirmed.isEmpty else { return [] }
         var md = [language == .vi
             ? "> **Lưu ý:** các số liệu sau dựa trên quy định chưa được xác nhận [U], cần kiểm tra lại văn bản gốc:"

@@ -1,3 +1,4 @@
+import Localization
 import ScenarioModel
 import Staffing
 
@@ -5,7 +6,7 @@ import Staffing
 /// hires, the quota in force that day and the surplus. Headers follow the report language; numbers are plain.
 public enum StaffingProjectionCSV {
     /// Renders the projection.
-    public static func render(_ report: StaffingReport, scenario: Scenario, language: ReportLanguage) -> String {
+    public static func render(_ report: StaffingReport, scenario: Scenario, language: Language) -> String {
         let header = language == .vi
             ? ["Năm", "Mã đơn vị", "Đơn vị", "Nhóm", "Số người 31/12", "Tuyển mới", "Định mức", "Thừa (+) / thiếu (−)", "Căn cứ"]
             : ["Year", "Unit code", "Unit", "Group", "Headcount 31 Dec", "Hires", "Quota", "Surplus (+) / deficit (−)", "Rule"]

@@ -1,4 +1,5 @@
 import CivilCalendar
+import Localization
 import ScenarioModel
 import Staffing
 
@@ -6,7 +7,7 @@ import Staffing
 /// deadlines and targets.
 public enum StaffingSummary {
     /// Renders the summary.
-    public static func render(_ report: StaffingReport, scenario: Scenario, language: ReportLanguage) -> String {
+    public static func render(_ report: StaffingReport, scenario: Scenario, language: Language) -> String {
         let vi = language == .vi
         var out: [String] = []
         out.append((vi ? "Biên chế và tinh giản: " : "Staffing: ") + scenario.name)

@@ -2,56 +2,59 @@ import Foundation
 
 /// Turns a file's bytes into text, recognising the encodings spreadsheets write.
 ///
-/// UTF-8 with or without the BOM is accepted. UTF-16 (with or without a BOM), text that is not valid UTF-8
-/// (typically Windows-1258 or TCVN3 from older Vietnamese software) and empty files are refused with a
-/// message saying how to re-save the file.
+/// Table files may be UTF-8 (with or without the BOM), UTF-16 or Windows-1258; TCVN3 text and empty files are
+/// refused with a message saying how to re-save the file. YAML files must be UTF-8.
 enum TextFileDecoder {
     /// The decoded text, or an issue explaining why the bytes are not usable.
     static func decode(_ data: Data, file: String) -> Result<String, ScenarioIssue> {
         let bytes = [UInt8](data)
-        if bytes.isEmpty || (bytes.count == 3 && bytes == [0xEF, 0xBB, 0xBF]) {
-            return .failure(ScenarioIssue(
-                file: file, line: 1, column: 1,
-                message: t("Tệp rỗng.", "The file is empty."),
-                hint: t("Thêm dòng tiêu đề (tên cột) và dữ liệu, hoặc bỏ tên tệp khỏi scenario.yaml.",
-                        "Add the header row and the data, or remove the file name from scenario.yaml.")))
-        }
+        if let empty = emptyFileIssue(bytes, file: file) { return .failure(empty) }
         if file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
             return decodeYAML(bytes, file: file)
         }
-        let utf16Hint = t(
-            "Mở tệp trong Excel/LibreOffice và lưu lại dạng \"CSV UTF-8 (phân cách bằng dấu phẩy)\".",
-            "Open the file in Excel/LibreOffice and save it again as \"CSV UTF-8 (comma delimited)\".")
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return .failure(ScenarioIssue(
-                file: file, line: 1, column: 1, message: t("Tệp được mã hóa UTF-16, không phải UTF-8.",
-                                                           "The file is encoded as UTF-16, not UTF-8."),
-                hint: utf16Hint))
-        }
+        return decodeTable(data, file: file).map(\.text)
+    }
+
+    /// A table file's text and the encoding it was found in: UTF-8 (BOM optional), UTF-16 (with a BOM, or ASCII
+    /// text without one) or Windows-1258. Text in no such encoding (TCVN3, a binary file) is refused.
+    static func decodeTable(_ data: Data, file: String)
+        -> Result<(text: String, encoding: DetectedConventions.Encoding), ScenarioIssue> {
+        let bytes = [UInt8](data)
+        if let empty = emptyFileIssue(bytes, file: file) { return .failure(empty) }
+        if let (text, encoding) = LegacyTextDecoding.utf16(bytes) { return .success((text, encoding)) }
         let sample = bytes.prefix(4096)
-        let zeros = sample.filter { $0 == 0 }.count
-        if zeros > 0 {
-            let looksUTF16 = zeros * 4 >= sample.count
+        if sample.contains(0) {
             return .failure(ScenarioIssue(
                 file: file, line: 1, column: 1,
-                message: looksUTF16
-                    ? t("Tệp có vẻ được mã hóa UTF-16 (không có BOM), không phải UTF-8.",
-                        "The file looks like UTF-16 without a BOM, not UTF-8.")
-                    : t("Tệp chứa byte 0: đây không phải tệp văn bản.", "The file holds NUL bytes: it is not a text file."),
-                hint: utf16Hint))
+                message: t("Tệp chứa byte 0: đây không phải tệp văn bản.",
+                           "The file holds NUL bytes: it is not a text file."),
+                hint: t("Mở tệp trong Excel/LibreOffice và lưu lại dạng \"CSV UTF-8\" hoặc Excel (.xlsx).",
+                        "Open the file in Excel/LibreOffice and save it again as \"CSV UTF-8\" or Excel (.xlsx).")))
         }
-        var body = bytes[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            let (line, column) = firstInvalidUTF8(body)
-            return .failure(ScenarioIssue(
-                file: file, line: line, column: column,
-                message: t("Tệp không phải UTF-8 (có thể là Windows-1258 hoặc TCVN3).",
-                           "The file is not UTF-8 (it may be Windows-1258 or TCVN3)."),
-                hint: t("Lưu lại tệp dạng \"CSV UTF-8\" (Excel: Tệp › Lưu thành › CSV UTF-8), hoặc chuyển mã bằng Unikey (Công cụ chuyển mã) sang Unicode.",
-                        "Save the file again as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8), or convert it to Unicode with Unikey's converter.")))
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        let body = hasBOM ? bytes.dropFirst(3) : bytes[...]
+        if let text = String(validating: body, as: UTF8.self) { return .success((text, hasBOM ? .utf8BOM : .utf8)) }
+        if !hasBOM, let text = LegacyTextDecoding.windows1258(bytes) { return .success((text, .windows1258)) }
+        let (line, column) = firstInvalidUTF8(body)
+        return .failure(ScenarioIssue(
+            file: file, line: line, column: column,
+            message: t("Tệp không phải UTF-8, UTF-16 hay Windows-1258 (có thể là TCVN3/ABC).",
+                       "The file is not UTF-8, UTF-16 or Windows-1258 (it may be TCVN3/ABC)."),
+            hint: t("Lưu lại tệp dạng \"CSV UTF-8\" (Excel: Tệp › Lưu thành › CSV UTF-8), hoặc chuyển mã bằng "
+                    + "Unikey (Công cụ chuyển mã) sang Unicode.",
+                    "Save the file again as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8), or convert it to "
+                    + "Unicode with Unikey's converter.")))
+    }
+
+    private static func emptyFileIssue(_ bytes: [UInt8], file: String) -> ScenarioIssue? {
+        guard bytes.isEmpty || bytes == [0xEF, 0xBB, 0xBF] || bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF] else {
+            return nil
         }
-        return .success(text)
+        return ScenarioIssue(
+            file: file, line: 1, column: 1,
+            message: t("Tệp rỗng.", "The file is empty."),
+            hint: t("Thêm dòng tiêu đề (tên cột) và dữ liệu, hoặc bỏ tên tệp khỏi scenario.yaml.",
+                    "Add the header row and the data, or remove the file name from scenario.yaml."))
     }
 
     /// YAML files: UTF-8 (BOM allowed) only, with a hint that fits a text file rather than a spreadsheet.

@@ -1,5 +1,6 @@
 import CivilCalendar
 import Foundation
+import Localization
 
 /// Parses the scalar values used in scenario files, with messages that recognise common spreadsheet mistakes.
 enum ValueParsing {
@@ -31,6 +32,68 @@ enum ValueParsing {
         return .failure(Failure(
             message: t("`\(s)` không phải ngày hợp lệ.", "`\(s)` is not a valid date."),
             hint: t("Viết ngày có thật theo dạng YYYY-MM-DD, ví dụ 2022-03-15.", "Write a real date as YYYY-MM-DD, e.g. 2022-03-15.")))
+    }
+
+    /// Parses a date cell of a spreadsheet: `YYYY-MM-DD`, or `dd/mm/yyyy` / `d/m/yyyy` (day first, the Vietnamese
+    /// convention; `.` or `-` may separate too). A date that only fits month-first (`12/25/2022`) is refused, never
+    /// guessed; Excel serial numbers and two-digit years are refused with the fix.
+    static func spreadsheetDate(_ text: String) -> Result<(CivilDate, DetectedConventions.DateStyle), Failure> {
+        let s = text.trimmedCell
+        if let d = fastISODate(s) ?? CivilDate(iso: s) { return .success((d, .iso)) }
+        let parts = s.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
+        let numeric = parts.count == 3
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard numeric, parts[0].count <= 2, parts[1].count <= 2, let d = Int(parts[0]), let m = Int(parts[1]),
+              let y = Int(parts[2]) else { return date(s).map { ($0, .iso) } }
+        if parts[2].count != 4 {
+            return .failure(Failure(
+                message: t("Ngày `\(s)` có năm không đủ 4 chữ số.", "The date `\(s)` has a year without four digits."),
+                hint: t("Viết năm đủ 4 chữ số, ví dụ 15/03/1970 hoặc 1970-03-15.",
+                        "Write the year with four digits, e.g. 15/03/1970 or 1970-03-15.")))
+        }
+        if m > 12, d <= 12, let usDate = CivilDate(year: y, month: d, day: m) {
+            return .failure(Failure(
+                message: t("Ngày `\(s)` chỉ đúng nếu đọc theo kiểu tháng/ngày/năm (Mỹ); tệp tiếng Việt viết "
+                           + "ngày trước.",
+                           "The date `\(s)` only fits month/day/year (US order); Vietnamese files write the day "
+                           + "first."),
+                hint: t("Nếu \(d) là tháng, viết \(String(format: "%02d/%02d/%04d", m, d, y)) hoặc \(usDate).",
+                        "If \(d) is the month, write \(String(format: "%02d/%02d/%04d", m, d, y)) or \(usDate).")))
+        }
+        guard let date = CivilDate(year: y, month: m, day: d) else {
+            return .failure(Failure(
+                message: t("`\(s)` không phải ngày có thật (đọc theo ngày/tháng/năm).",
+                           "`\(s)` is not a real date (read as day/month/year)."),
+                hint: t("Viết ngày có thật, ví dụ 15/03/2022 hoặc 2022-03-15.",
+                        "Write a real date, e.g. 15/03/2022 or 2022-03-15.")))
+        }
+        return .success((date, .dayMonthYear))
+    }
+
+    /// Parses a number cell of a spreadsheet. A decimal point is always accepted; a decimal comma (`4,32`, also
+    /// with dots grouping thousands: `1.234,5`) only where `decimalComma` says the file's layout makes it
+    /// unambiguous. Returns the separator met, if any.
+    static func spreadsheetNumber(_ text: String, decimalComma: Bool)
+        -> Result<(Double, DetectedConventions.DecimalSeparator?), Failure> {
+        let s = text.trimmedCell
+        if decimalComma, s.contains(","), isDecimalComma(s) {
+            let plain = s.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+            if let v = Double(plain), v.isFinite { return .success((v, .comma)) }
+        }
+        return number(s).map { ($0, s.contains(".") && !s.contains("e") && !s.contains("E") ? .point : nil) }
+    }
+
+    /// `-12,5` or `1.234,5`: digits, one comma, digits, with optional dots grouping the whole part by three.
+    private static func isDecimalComma(_ s: String) -> Bool {
+        var body = Substring(s)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let halves = body.split(separator: ",", omittingEmptySubsequences: false)
+        guard halves.count == 2, !halves[1].isEmpty, halves[1].allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return false
+        }
+        let groups = halves[0].split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return false }
+        return groups.count == 1 || (groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
     }
 
     /// `YYYY-MM-DD` from ten ASCII bytes, without generic string processing (large files parse many dates).
@@ -88,12 +151,13 @@ enum ValueParsing {
     /// Parses yes/no (also true/false, 1/0, có/không, x/empty handled by the caller's default).
     static func bool(_ text: String) -> Result<Bool, Failure> {
         switch text.trimmedCell.lowercased() {
-        case "yes", "y", "true", "1", "có", "x": return .success(true)
-        case "no", "n", "false", "0", "không": return .success(false)
+        case "yes", "y", "true", "1", "có", "c", "x", "đúng": return .success(true)
+        case "no", "n", "false", "0", "không", "k", "sai": return .success(false)
         default:
             return .failure(Failure(
                 message: t("`\(text)` không phải yes/no.", "`\(text)` is not yes/no."),
-                hint: t("Viết yes hoặc no.", "Write yes or no.")))
+                hint: t("Viết có hoặc không (yes/no; x nghĩa là có, để trống là không).",
+                        "Write yes or no (có/không; x means yes, empty means no).")))
         }
     }
 
@@ -105,10 +169,13 @@ enum ValueParsing {
     /// Matches a value against a fixed set of spellings, suggesting the closest on failure.
     static func choice<T>(_ text: String, _ options: [(String, T)]) -> Result<T, Failure> {
         let s = text.trimmedCell
-        if let hit = options.first(where: { $0.0 == s }) ?? options.first(where: { $0.0.lowercased() == s.lowercased() }) {
+        let key = ColumnAliases.normalised(s)
+        if let hit = options.first(where: { $0.0 == s })
+            ?? options.first(where: { ColumnAliases.normalised($0.0) == key }) {
             return .success(hit.1)
         }
-        let names = options.map(\.0)
+        var names: [String] = []
+        for (name, _) in options where !names.contains(name) { names.append(name) }
         let suggestion = EditDistance.suggestion(for: s, among: names)
         return .failure(Failure(
             message: t("`\(s)` không phải giá trị hợp lệ.", "`\(s)` is not an allowed value."),

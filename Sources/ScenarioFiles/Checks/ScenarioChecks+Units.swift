@@ -27,7 +27,10 @@ extension ScenarioChecks {
                 file: reader.table.file, line: 1, message: t("units.csv không có đơn vị nào.", "units.csv holds no units."),
                 hint: t("Thêm mỗi đơn vị một dòng dưới dòng tiêu đề.", "Add one row per unit under the header row.")))
         }
-        let communeLevel = Set(tables.units.filter { $0.0.kind.isCommuneLevel }.map(\.0.code))
+        // Units whose kind is unknown (no duration) are reported once, for their kind, not by every unit naming them.
+        let communeLevel = Set(tables.units.filter {
+            $0.0.kind.isCommuneLevel || declaration.inspection.durationDays[$0.0.kind] == nil
+        }.map(\.0.code))
         for (unit, row) in tables.units {
             if let commune = unit.commune, commune != unit.code {
                 if unitsOK && !unitCodes.contains(commune) {
@@ -36,7 +39,8 @@ extension ScenarioChecks {
                 } else if !communeLevel.contains(commune) {
                     report("units", row, "commune", t("`\(commune)` không phải đơn vị cấp xã (commune, town hoặc ward).",
                                                       "`\(commune)` is not a commune-level unit (commune, town or ward)."),
-                           t("Ghi mã của xã/thị trấn nơi đơn vị đóng.", "Give the code of the commune or town the unit lies in."))
+                           t("Ghi mã (hoặc đúng tên) của xã/thị trấn/phường nơi đơn vị đóng.",
+                             "Give the code (or the exact name) of the commune, town or ward the unit lies in."))
                 }
             }
             if let last = unit.lastInspected, last > year || last < 1900 {
@@ -53,12 +57,19 @@ extension ScenarioChecks {
         var reported = Set<UnitKind>()
         for (unit, row) in tables.units where declaration.inspection.durationDays[unit.kind] == nil && !reported.contains(unit.kind) {
             reported.insert(unit.kind)
-            let suggestion = EditDistance.suggestion(for: unit.kind.rawValue, among: UnitKind.builtIn.map(\.rawValue))
+            // Suggest among every spelling of the built-in kinds (`Xã`, `Trạm y tế`, …), which all simply work.
+            let spellings = ValueAliases.kinds.filter { $0.1 != unit.kind }.map(\.0)
+            let suggestion = EditDistance.suggestion(for: unit.kind.rawValue, among: spellings)
+            let newKind = t("Nếu là loại mới (không phải cấp xã: loại mới không thể là `commune` của đơn vị "
+                            + "khác), thêm "
+                            + "`\(unit.kind): 1` vào `inspection.duration_days` trong scenario.yaml.",
+                            "If it is a new kind (not commune-level: a new kind cannot be another unit's "
+                            + "`commune`), add "
+                            + "`\(unit.kind): 1` under `inspection.duration_days` in scenario.yaml.")
             report("units", row, "kind", t("Loại đơn vị `\(unit.kind)` không có thời lượng kiểm tra.", "The unit kind `\(unit.kind)` has no inspection duration."),
-                   suggestion.map { t("Có phải ý bạn là `\($0)`? Nếu là loại mới, thêm `\(unit.kind): 1` vào `inspection.duration_days`.",
-                                      "Did you mean `\($0)`? If it is a new kind, add `\(unit.kind): 1` under `inspection.duration_days`.") }
-                       ?? t("Thêm `\(unit.kind): 1` vào `inspection.duration_days` trong scenario.yaml.",
-                            "Add `\(unit.kind): 1` under `inspection.duration_days` in scenario.yaml."))
+                   suggestion.map {
+                       t("Có phải ý bạn là `\($0)`? \(newKind.vi)", "Did you mean `\($0)`? \(newKind.en)")
+                   } ?? newKind)
         }
     }
 

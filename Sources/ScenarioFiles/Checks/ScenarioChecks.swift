@@ -1,4 +1,5 @@
 import CivilCalendar
+import Localization
 import ScenarioModel
 
 /// The cross-file checks run after every file is decoded: uniqueness, references, dates and consistency.

@@ -1,3 +1,5 @@
+import Localization
+
 /// The error thrown when a scenario cannot be loaded: every problem found, up to a limit.
 public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The problems, in the order found (file by file, row by row).
@@ -14,11 +16,11 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible 
     /// Whether a file or folder is missing (the CLI exits with 66 rather than 65).
     public var isMissingFile: Bool { issues.contains { $0.category == .missingFile } }
 
-    /// All problems, one per line, in a language (`vi` or `en`).
-    public func formatted(language: String) -> String {
+    /// All problems, one per line, in `language`.
+    public func formatted(language: Language) -> String {
         var lines = issues.map { $0.formatted(language: language) }
         if truncated {
-            lines.append(language == "vi"
+            lines.append(language == .vi
                 ? "… và còn lỗi khác (chỉ hiện \(issues.count) lỗi đầu tiên)."
                 : "… and more problems (only the first \(issues.count) are shown).")
         }
@@ -26,5 +28,5 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible 
     }
 
     /// All problems in English.
-    public var description: String { formatted(language: "en") }
+    public var description: String { formatted(language: .en) }
 }

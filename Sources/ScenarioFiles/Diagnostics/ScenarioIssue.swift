@@ -1,3 +1,5 @@
+import Localization
+
 /// One problem found in a scenario: where it is, what is wrong and how to fix it.
 public struct ScenarioIssue: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of problem, which sets the CLI's exit status.
@@ -24,11 +26,16 @@ public struct ScenarioIssue: Error, Hashable, Sendable, CustomStringConvertible 
     public var hint: LocalizedText?
     /// The problem's category.
     public var category: Category
+    /// The workbook sheet, for a problem in an Excel file (then `cell` replaces line and column in messages).
+    public var sheet: String?
+    /// The workbook cell reference (`C12`), for a problem in an Excel file.
+    public var cell: String?
 
     /// Creates an issue.
     public init(
         file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, row: Int? = nil,
-        message: LocalizedText, hint: LocalizedText? = nil, category: Category = .data
+        message: LocalizedText, hint: LocalizedText? = nil, category: Category = .data,
+        sheet: String? = nil, cell: String? = nil
     ) {
         self.file = file
         self.line = line
@@ -38,23 +45,30 @@ public struct ScenarioIssue: Error, Hashable, Sendable, CustomStringConvertible 
         self.message = message
         self.hint = hint
         self.category = category
+        self.sheet = sheet
+        self.cell = cell
     }
 
-    /// `file:line:column: [row N, column `name`] message — fix: hint`, in a language (`vi` or `en`).
-    public func formatted(language: String) -> String {
+    /// `file:line:column: [row N, column `name`] message — fix: hint` (`file:Sheet!C12: …` for a workbook), in
+    /// `language`.
+    public func formatted(language: Language) -> String {
         var location = file
-        if let line { location += ":\(line)" }
-        if let column { location += ":\(column)" }
+        if let sheet {
+            location += ":\(sheet)" + (cell.map { "!\($0)" } ?? "")
+        } else {
+            if let line { location += ":\(line)" }
+            if let column { location += ":\(column)" }
+        }
         var parts: [String] = []
-        if let row { parts.append(language == "vi" ? "dòng dữ liệu \(row)" : "row \(row)") }
-        if let field { parts.append(language == "vi" ? "cột/khóa `\(field)`" : "column/key `\(field)`") }
+        if let row { parts.append(language == .vi ? "dòng dữ liệu \(row)" : "row \(row)") }
+        if let field { parts.append(language == .vi ? "cột/khóa `\(field)`" : "column/key `\(field)`") }
         var text = location + ": "
         if !parts.isEmpty { text += "[" + parts.joined(separator: ", ") + "] " }
         text += message.text(language)
-        if let hint { text += (language == "vi" ? " — Cách sửa: " : " — How to fix: ") + hint.text(language) }
+        if let hint { text += (language == .vi ? " — Cách sửa: " : " — How to fix: ") + hint.text(language) }
         return text
     }
 
     /// The issue in English.
-    public var description: String { formatted(language: "en") }
+    public var description: String { formatted(language: .en) }
 }

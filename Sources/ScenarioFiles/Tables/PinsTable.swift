@@ -8,7 +8,7 @@ enum PinsTable {
         for row in reader.table.rows {
             let unit = reader.required(row, "unit")
             let team = reader.required(row, "team")
-            let date = reader.parse(row, "date", required: true, ValueParsing.date)
+            let date = reader.date(row, "date", required: true)
             guard let unit, let team, let date else { continue }
             result.append((Pin(unit: unit, team: team, date: date), row))
         }

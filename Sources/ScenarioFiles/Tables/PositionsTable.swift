@@ -19,7 +19,7 @@ enum PositionsTable {
             let approved = UnitsTable.nonNegative(reader, row, "approved", reader.parse(row, "approved", required: true, ValueParsing.integer))
             let qualification = reader.parse(row, "qualification") { ValueParsing.choice($0, StaffTable.qualifications) } ?? Qualification.none
             guard let position, let category, let approved, (unit == nil) != (kind == nil) else { continue }
-            let scope: PositionQuota.Scope = unit.map { .unit($0) } ?? .kind(UnitKind(rawValue: kind ?? ""))
+            let scope: PositionQuota.Scope = unit.map { .unit($0) } ?? .kind(ValueAliases.canonicalKind(kind ?? ""))
             result.append((PositionQuota(scope: scope, position: position, category: category, approved: approved,
                                          qualification: qualification), row))
         }

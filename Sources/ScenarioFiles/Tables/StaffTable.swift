@@ -2,8 +2,10 @@ import ScenarioModel
 
 /// Decodes `staff.csv`.
 enum StaffTable {
-    static let categories = StaffCategory.allCases.map { ($0.rawValue, $0) }
-    static let qualifications = Qualification.allCases.map { ($0.rawValue, $0) }
+    /// Categories: the English values and their Vietnamese names (`Công chức`, …).
+    static let categories = ValueAliases.categories
+    /// Qualifications: the English values and their Vietnamese names (`Đại học`, …).
+    static let qualifications = ValueAliases.qualifications
 
     static func decode(_ reader: TableReader) -> [(StaffMember, CSVTable.Row)]? {
         let columns = ["id", "name", "unit", "position", "category", "gender", "birth_date", "insurance_years", "salary_coefficient"]
@@ -15,16 +17,16 @@ enum StaffTable {
             let unit = reader.required(row, "unit")
             let position = reader.required(row, "position")
             let category = reader.parse(row, "category", required: true) { ValueParsing.choice($0, categories) }
-            let gender = reader.parse(row, "gender", required: true) { ValueParsing.choice($0, Gender.allCases.map { ($0.rawValue, $0) }) }
-            let birth = reader.parse(row, "birth_date", required: true, ValueParsing.date)
+            let gender = reader.parse(row, "gender", required: true) { ValueParsing.choice($0, ValueAliases.genders) }
+            let birth = reader.date(row, "birth_date", required: true)
             let insurance = UnitsTable.nonNegative(reader, row, "insurance_years",
-                                                   reader.parse(row, "insurance_years", required: true, ValueParsing.number))
+                                                   reader.number(row, "insurance_years", required: true))
             let salary = UnitsTable.nonNegative(reader, row, "salary_coefficient",
-                                                reader.parse(row, "salary_coefficient", required: true, ValueParsing.number))
+                                                reader.number(row, "salary_coefficient", required: true))
             let allowance = UnitsTable.nonNegative(reader, row, "allowance_coefficient",
-                                                   reader.parse(row, "allowance_coefficient", ValueParsing.number)) ?? 0
+                                                   reader.number(row, "allowance_coefficient")) ?? 0
             let qualification = reader.parse(row, "qualification") { ValueParsing.choice($0, qualifications) }
-            let leaving = reader.parse(row, "leaving", ValueParsing.date)
+            let leaving = reader.date(row, "leaving")
             guard let id, let name, let unit, let position, let category, let gender, let birth, let insurance, let salary
             else { continue }
             let member = StaffMember(

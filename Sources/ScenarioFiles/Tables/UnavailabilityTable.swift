@@ -8,8 +8,8 @@ enum UnavailabilityTable {
         var result: [(Unavailability, CSVTable.Row)] = []
         for row in reader.table.rows {
             let team = reader.required(row, "team")
-            let from = reader.parse(row, "from", required: true, ValueParsing.date)
-            let to = reader.parse(row, "to", required: true, ValueParsing.date)
+            let from = reader.date(row, "from", required: true)
+            let to = reader.date(row, "to", required: true)
             guard let team, let from, let to else { continue }
             result.append((Unavailability(team: team, dates: DateSpan(from: from, to: to), reason: reader.text(row, "reason") ?? ""), row))
         }

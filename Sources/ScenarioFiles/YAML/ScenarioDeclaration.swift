@@ -4,11 +4,13 @@ import ScenarioModel
 
 /// What a (merged) scenario.yaml declares, with the origins needed to point later checks at the right line.
 struct ScenarioDeclaration {
-    /// A CSV file named in the YAML.
+    /// A table file (CSV or .xlsx) named in the YAML.
     struct FileReference {
         var key: String
         var url: URL
         var origin: YAMLOrigin
+        /// The workbook sheet, from `{file: du-lieu.xlsx, sheet: "Đơn vị"}`.
+        var sheet: String?
     }
 
     var name = ""

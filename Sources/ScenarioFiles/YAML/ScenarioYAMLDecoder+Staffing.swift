@@ -20,9 +20,8 @@ extension ScenarioYAMLDecoder {
                 s.rules = .builtIn(rules)
             }
         }
-        if let v = get("positions"), let path = fields.string(v, "staffing.positions"), !path.isEmpty,
-           let url = resolveFile(path, v.origin, "staffing.positions") {
-            d.files["positions"] = .init(key: "positions", url: url, origin: v.origin)
+        if let v = get("positions"), let reference = tableReference(v, "staffing.positions", role: "positions") {
+            d.files["positions"] = reference
         }
         s.asOf = fields.date(get("as_of"), "staffing.as_of")
         s.deadline = fields.date(get("deadline"), "staffing.deadline")

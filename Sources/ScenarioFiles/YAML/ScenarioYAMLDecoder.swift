@@ -43,10 +43,7 @@ struct ScenarioYAMLDecoder {
             fields.report(root.origin, "year", t("Thiếu khóa `year`.", "The key `year` is missing."), t("Thêm `year: 2022`.", "Add `year: 2022`."))
         }
         for key in Self.csvKeys {
-            if let value = get(key), let path = fields.string(value, key), !path.isEmpty,
-               let url = resolveFile(path, value.origin, key) {
-                d.files[key] = .init(key: key, url: url, origin: value.origin)
-            }
+            if let value = get(key), let reference = tableReference(value, key, role: key) { d.files[key] = reference }
         }
         if let value = get("inspection") { decodeInspection(value, into: &d) }
         if let value = get("staffing") { decodeStaffing(value, into: &d) }
@@ -62,7 +59,7 @@ struct ScenarioYAMLDecoder {
             let path = "inspection.targets[\(index)]"
             guard let t = fields.map(item, path, allowed: ["name", "kinds", "min_share", "scope"]) else { continue }
             let tget = { (key: String) in t.last { $0.key == key }?.value }
-            let kinds = fields.strings(tget("kinds"), path + ".kinds").map(UnitKind.init(rawValue:))
+            let kinds = fields.strings(tget("kinds"), path + ".kinds").map(ValueAliases.canonicalKind)
             if kinds.isEmpty {
                 fields.report(item.origin, path + ".kinds", ScenarioFiles.t("Mục tiêu không có loại đơn vị nào (`kinds`).", "The target lists no unit kinds (`kinds`)."),
                               ScenarioFiles.t("Thêm `kinds: [commune, town]`.", "Add `kinds: [commune, town]`."))
@@ -98,8 +95,8 @@ struct ScenarioYAMLDecoder {
                                   ScenarioFiles.t("Dùng 0.5, 1, 1.5, 2, …", "Use 0.5, 1, 1.5, 2, …"))
                     continue
                 }
-                s.durationDays[UnitKind(rawValue: pair.key)] = days
-                d.durationOrigins[UnitKind(rawValue: pair.key)] = pair.keyOrigin
+                s.durationDays[ValueAliases.canonicalKind(pair.key)] = days
+                d.durationOrigins[ValueAliases.canonicalKind(pair.key)] = pair.keyOrigin
             }
         }
         if let v = get("rotation_years"), let years = fields.integer(v, "inspection.rotation_years") {
@@ -134,7 +131,8 @@ struct ScenarioYAMLDecoder {
                 continue
             }
             guard let dates = span(item, path) else { continue }
-            let selector: Blackout.Selector = kinds.isEmpty ? .units(units) : .kinds(kinds.map(UnitKind.init(rawValue:)))
+            let selector: Blackout.Selector = kinds.isEmpty
+                ? .units(units) : .kinds(kinds.map(ValueAliases.canonicalKind))
             s.blackouts.append(Blackout(selector: selector, dates: dates, reason: fields.string(bget("reason"), path + ".reason") ?? ""))
             d.blackoutOrigins.append(item.origin)
         }

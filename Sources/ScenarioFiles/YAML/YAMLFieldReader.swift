@@ -1,5 +1,6 @@
 import CivilCalendar
 import Foundation
+import Localization
 
 /// Typed access to a merged YAML tree, reporting problems at the value's file, line and column.
 struct YAMLFieldReader {

@@ -37,6 +37,8 @@ indirect enum YAMLValue: Sendable {
     /// (a scalar or a list) replaces the parent's value.
     func merged(with child: YAMLValue) -> YAMLValue {
         guard case .map(var pairs, _) = self, case .map(let childPairs, let childOrigin) = child else { return child }
+        // A table reference `{file, sheet}` replaces the parent's whole: a sheet never outlives its file.
+        if childPairs.contains(where: { $0.key == "file" }) { return child }
         for pair in childPairs {
             if let index = pairs.firstIndex(where: { $0.key == pair.key }) {
                 pairs[index] = (pair.key, pair.keyOrigin, pairs[index].value.merged(with: pair.value))

@@ -18,8 +18,7 @@ public struct PastRetirementAgeCheck: StaffingCheck {
             let p = entry.person
             return Finding(
                 check: id, severity: .blocking, unit: p.unit, person: p.id,
-                messageVI: "\(p.name) (\(p.id)) đã đến tuổi nghỉ hưu từ \(entry.retirementDate.vietnameseDescription) nhưng vẫn còn trong danh sách",
-                messageEN: "\(p.name) (\(p.id)) reached retirement age on \(entry.retirementDate) but is still on the roll",
+                fact: .pastRetirementAge(name: p.name, retirementDate: entry.retirementDate),
                 citation: citation)
         }
     }

@@ -16,12 +16,7 @@ public struct PositionApprovedCheck: StaffingCheck {
             guard d != 0 else { return nil }
             return Finding(
                 check: id, severity: d > 0 ? .blocking : .advisory, unit: row.unit,
-                messageVI: d > 0
-                    ? "Vị trí “\(row.position)”: \(row.people) người, vượt số được duyệt \(row.approved)"
-                    : "Vị trí “\(row.position)”: \(row.people) người, chưa đủ số được duyệt \(row.approved)",
-                messageEN: d > 0
-                    ? "Position “\(row.position)”: \(row.people) people, above the approved \(row.approved)"
-                    : "Position “\(row.position)”: \(row.people) people, below the approved \(row.approved)")
+                fact: .positionCount(position: row.position, people: row.people, approved: row.approved))
         }
     }
 }

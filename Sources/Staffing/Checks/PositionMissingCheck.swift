@@ -18,8 +18,7 @@ public struct PositionMissingCheck: StaffingCheck {
             guard !known else { return nil }
             return Finding(
                 check: id, severity: .blocking, unit: p.unit, person: p.id,
-                messageVI: "\(p.name) (\(p.id)) giữ vị trí “\(p.position)” không có trong đề án vị trí việc làm của đơn vị",
-                messageEN: "\(p.name) (\(p.id)) holds “\(p.position)”, which is not in the unit's job-position framework")
+                fact: .positionNotInFramework(name: p.name, position: p.position))
         }
     }
 }

@@ -18,8 +18,8 @@ public struct QualificationCheck: StaffingCheck {
             else { return nil }
             return Finding(
                 check: id, severity: .blocking, unit: p.unit, person: p.id,
-                messageVI: "\(p.name) (\(p.id)): trình độ \(have.vietnameseName) thấp hơn yêu cầu \(line.qualification.vietnameseName) của vị trí “\(p.position)”",
-                messageEN: "\(p.name) (\(p.id)): qualification \(have.rawValue) is below the \(line.qualification.rawValue) required for “\(p.position)”")
+                fact: .qualificationBelow(
+                    name: p.name, qualification: have, required: line.qualification, position: p.position))
         }
     }
 }

@@ -1,10 +1,10 @@
 import ArgumentParser
-import Reporting
+import Localization
 
 /// `--lang vi|en`: the language of printed output and reports. Vietnamese by default.
 struct LanguageOption: ParsableArguments {
     @Option(name: .customLong("lang"), help: "Output language: vi (Tiếng Việt, default) or en (English).")
-    var language: ReportLanguage = .vi
+    var language: Language = .standard
 }
 
-extension ReportLanguage: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

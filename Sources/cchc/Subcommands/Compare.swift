@@ -1,6 +1,7 @@
 import ArgumentParser
 import CCHCApp
 import Foundation
+import Localization
 import Reporting
 import ScenarioFiles
 

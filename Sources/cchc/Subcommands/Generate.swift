@@ -1,6 +1,7 @@
 import ArgumentParser
 import CCHCApp
 import Foundation
+import Localization
 import ScenarioFiles
 import ScenarioGenerator
 import ScenarioModel
@@ -83,7 +84,7 @@ extension CCHC {
                     }
                 }
             }
-            print(GenerateSummary(scenario: scenario, folder: out, seconds: Date().timeIntervalSince(start)).text(vi: vi))
+            print(GenerateSummary(scenario: scenario, folder: out, seconds: Date().timeIntervalSince(start)).text(language: language.language))
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CCHCApp
 import CivilCalendar
 import Foundation
+import Localization
 import InspectionScheduling
 import MILP
 import Reporting

@@ -2,6 +2,7 @@ import ArgumentParser
 import CCHCApp
 import CivilCalendar
 import Foundation
+import Localization
 import ScenarioFiles
 
 extension CCHC {
@@ -31,7 +32,7 @@ extension CCHC {
             let lang = language.language
             do {
                 let loaded = try Workbench.open(scenario.folderURL, today: today.flatMap { CivilDate(iso: $0) })
-                print(ScenarioSummary(loaded).formatted(language: lang.rawValue))
+                print(ScenarioSummary(loaded).formatted(language: lang))
             } catch {
                 if case .scenario(let problems) = error {
                     let count = problems.issues.count
@@ -39,7 +40,7 @@ extension CCHC {
                         lang == .vi
                             ? "Kịch bản có \(count)\(problems.truncated ? "+" : "") lỗi:"
                             : "The scenario has \(count)\(problems.truncated ? "+" : "") problem\(count == 1 ? "" : "s"):")
-                    printError(problems.formatted(language: lang.rawValue))
+                    printError(problems.formatted(language: lang))
                 } else {
                     printError(error.message(lang))
                 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CCHCApp
 import Foundation
+import Localization
 import MILP
 import Reporting
 import ScenarioFiles
@@ -9,7 +10,7 @@ import ScenarioFiles
 /// error on a terminal, each solving phase is announced on standard error, and the watchdog ends the process.
 enum CommandRun {
     /// The run control for a command in `language`.
-    static func control(_ language: ReportLanguage) -> RunControl {
+    static func control(_ language: Language) -> RunControl {
         let vi = language == .vi
         return RunControl(
             shouldStop: Interruption.shouldStop,
@@ -29,13 +30,13 @@ enum CommandRun {
             },
             watchdogFired: { alarm in
                 SolverProgressLine.finish()
-                printError(alarm.message(vietnamese: vi))
+                printError(alarm.message(language))
                 _exit(alarm.status.rawValue)
             })
     }
 
     /// Runs an application operation; an ``ApplicationError`` is printed and becomes its exit status.
-    static func perform<T>(_ language: ReportLanguage, _ body: () throws(ApplicationError) -> T) throws -> T {
+    static func perform<T>(_ language: Language, _ body: () throws(ApplicationError) -> T) throws -> T {
         do {
             let value = try body()
             SolverProgressLine.finish()

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import ScenarioGenerator
 import ScenarioModel
 
@@ -8,7 +9,8 @@ struct GenerateSummary {
     let folder: String
     let seconds: Double
 
-    func text(vi: Bool) -> String {
+    func text(language: Language) -> String {
+        let vi = language == .vi
         var counts: [UnitKind: Int] = [:]
         for unit in scenario.units { counts[unit.kind, default: 0] += 1 }
         let kinds = counts.keys.sorted().map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")

@@ -1,5 +1,6 @@
 import Foundation
 import InspectionScheduling
+import Localization
 import MILP
 import Reporting
 
@@ -24,7 +25,7 @@ struct SolverProgressLine: Sendable {
 
     /// A callback for ``RegionalPlanner``: one line per region planned ("[3/30] Vùng …: …"), or `nil` when stderr is
     /// not a terminal. Large scenarios often need no solver run per region, so this is their only progress.
-    static func regionCallback(language: ReportLanguage) -> (@Sendable (RegionalPlanner.RegionProgress) -> Void)? {
+    static func regionCallback(language: Language) -> (@Sendable (RegionalPlanner.RegionProgress) -> Void)? {
         guard isEnabled else { return nil }
         return { r in
             let vi = language == .vi

@@ -1,5 +1,6 @@
 import CivilCalendar
 import InspectionScheduling
+import PlanningTestSupport
 import ScenarioModel
 
 /// A tiny deterministic PRNG (SplitMix64) for seeded property tests.
@@ -91,42 +92,13 @@ func randomScenario(seed: UInt64) -> Scenario {
     )
 }
 
-/// Exhaustive search over every calendar of a tiny scenario (each unit: not inspected, or any team and start date).
-/// Returns the best objective (as defined by ``ScheduleObjective``) over calendars that keep every hard rule, or `nil`.
+/// The best whole-scenario objective of a tiny scenario and a calendar that reaches it, found by trying every calendar
+/// with the independent checker's rules and objective (`PlanningTestSupport`), or `nil` when no calendar keeps every
+/// hard rule. The scheduler's own rule code plays no part.
 func bruteForceOptimum(_ s: Scenario, holidays: [CivilDate] = []) -> (objective: Double, plan: [PlannedInspection])? {
-    let cal = WorkingCalendar(scenario: s, holidays: holidays)
-    let w = s.inspection.objective
-    let options: [[PlannedInspection?]] = s.units.map { unit in
-        var opts: [PlannedInspection?] = [nil]
-        let days = ScheduleRules.duration(of: unit, in: s)
-        for team in s.teams {
-            for d in cal.workingDays where cal.occupiedDates(start: d, days: days) != nil {
-                opts.append(PlannedInspection(unit: unit.code, team: team.code, date: d, days: days, dates: cal.occupiedDates(start: d, days: days)))
-            }
-        }
-        return opts
-    }
-    var best: (Double, [PlannedInspection])?
-    var current: [PlannedInspection] = []
-    func go(_ i: Int) {
-        if i == options.count {
-            guard PlanValidator.violations(current, scenario: s, calendar: cal).isEmpty else { return }
-            let v = ScheduleObjective.value(PlanMetrics.terms(current, scenario: s, calendar: cal), priority: w.priority, balance: w.balance, bundling: w.bundling)
-            if best == nil || v > best!.0 + 1e-9 { best = (v, current) }
-            return
-        }
-        for o in options[i] {
-            if let o {
-                // Cheap pruning: the date rules of this inspection alone.
-                guard PlanValidator.violations(current + [o], scenario: s, calendar: cal, checkTargets: false).isEmpty else { continue }
-                current.append(o)
-                go(i + 1)
-                current.removeLast()
-            } else {
-                go(i + 1)
-            }
-        }
-    }
-    go(0)
-    return best.map { (objective: $0.0, plan: $0.1) }
+    let checker = IndependentPlanChecker(scenario: s, holidays: holidays)
+    guard let best = ExhaustiveInspectionSearch(checker: checker).optima([{ checker.measure($0, byRegion: false).value }])?.first
+    else { return nil }
+    let plan = best.visits.map { PlannedInspection(unit: $0.unit, team: $0.team, date: $0.date, days: $0.days, dates: $0.dates) }
+    return (best.value, plan)
 }

@@ -1,6 +1,7 @@
 import CivilCalendar
 import Foundation
 import InspectionScheduling
+import Localization
 import ScenarioModel
 import Staffing
 import Testing
@@ -8,7 +9,7 @@ import Testing
 @testable import Reporting
 
 @Suite struct ScenarioReportHTMLTests {
-    static func page(_ language: ReportLanguage = .vi) throws -> String {
+    static func page(_ language: Language = .vi) throws -> String {
         let report = try StaffingFixtures.report()
         return ScenarioReportHTML.render(
             scenario: InspectionFixtures.scenario, plan: InspectionFixtures.plan, staffing: report,

@@ -41,6 +41,6 @@ enum InspectionFixtures {
         ],
         monthLoads: [MonthLoad(month: 5, days: 2), MonthLoad(month: 6, days: 2), MonthLoad(month: 9, days: 0.5)],
         moved: [MovedInspection(unit: "C1", previousTeam: "T1", previousDate: date("2022-09-07"), team: "T2", date: date("2022-09-14"))],
-        notes: [PlanNote(vi: "Thời lượng kiểm tra là giá trị mặc định [U].", en: "Inspection durations are defaults [U].")]
+        notes: [.configurableDefaults(threshold: 5)]
     )
 }

@@ -11,7 +11,7 @@ import Testing
         let f = PastRetirementAgeCheck().findings(in: StaffingCheckContext(scenario: s, rules: .vnDefault, asOf: date(2022, 1, 1)))
         #expect(f.map(\.person) == ["OLD"])
         #expect(f.first?.citation?.document == "NĐ 135/2020/NĐ-CP")
-        #expect(f.first?.messageVI.contains("30/04/2021") == true)
+        #expect(f.first?.fact == .pastRetirementAge(name: "Người OLD", retirementDate: date(2021, 4, 30)))
     }
 
     @Test func registryRunsEveryCheckSorted() {

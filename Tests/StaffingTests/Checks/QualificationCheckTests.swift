@@ -14,6 +14,7 @@ import Testing
             positions: [PositionQuota(scope: .kind(.commune), position: "Tư pháp - hộ tịch", category: .civilServant, approved: 2, qualification: .university)])
         let f = QualificationCheck().findings(in: StaffingCheckContext(scenario: s, rules: .vnDefault, asOf: date(2024, 1, 1)))
         #expect(f.map(\.person) == ["A"])
-        #expect(f.first?.messageVI.contains("cao đẳng") == true)
+        #expect(f.first?.fact == .qualificationBelow(
+            name: "Người A", qualification: .college, required: .university, position: "Tư pháp - hộ tịch"))
     }
 }

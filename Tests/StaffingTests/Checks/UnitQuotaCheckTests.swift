@@ -18,8 +18,9 @@ import Testing
         #expect(officials.citation?.document == "NĐ 34/2019/NĐ-CP")
         let findings = UnitQuotaCheck().findings(in: ctx)
         #expect(findings.count == 2)
-        #expect(findings.contains { $0.severity == .blocking && $0.messageVI.contains("vượt định mức 19 là 1 người") })
-        #expect(findings.contains { $0.severity == .advisory && $0.messageEN.contains("1 below the quota of 10") })
+        let facts = Dictionary(findings.map { ($0.severity, $0.fact) }, uniquingKeysWith: { a, _ in a })
+        #expect(facts[.blocking] == .unitQuota(group: .officials, headcount: 20, quota: 19))
+        #expect(facts[.advisory] == .unitQuota(group: .partTime, headcount: 9, quota: 10))
     }
 
     @Test func withinQuotaHasNoFinding() {
