@@ -16,6 +16,8 @@
 //   ScenarioGenerator     seeded synthetic scenarios of any size (benchmarks, soak tests)
 //   ScenarioFiles         YAML + CSV loading and validation
 //   Reporting             Markdown / HTML / CSV / ICS / JSON renderers (pure strings)
+//   CXLSXWriter           C: <xlsxwriter.h> (libxlsxwriter), imported only by OfficeDocuments
+//   OfficeDocuments       Word (.docx, in the form of ND 30/2020) and Excel (.xlsx) files (pure bytes)
 //   CCHCApp               the application layer: every operation a front end offers (open, validate, plan,
 //                         report, compare, write report folders), one deadline per run, resource guard, results cache
 //   cchc                  the CLI: parsing, wiring, printing only
@@ -45,6 +47,11 @@ let package = Package(
             providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
         ),
         .target(name: "CGLPKShim", dependencies: ["CGLPK"], linkerSettings: [.linkedLibrary("glpk")]),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            path: "Sources/CXLSXWriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+        ),
 
         // MARK: Optimisation
         .target(name: "MILP", swiftSettings: swiftSettings),
@@ -87,12 +94,22 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "OfficeDocuments",
+            dependencies: [
+                "CXLSXWriter", "Localization", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
+                "Reporting",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Application
         .target(
             name: "CCHCApp",
             dependencies: [
                 "Localization", "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
-                "ScenarioFiles", "Reporting", "ScenarioGenerator",
+                "ScenarioFiles", "Reporting", "ScenarioGenerator", "OfficeDocuments",
             ],
             swiftSettings: swiftSettings
         ),
@@ -168,6 +185,14 @@ let package = Package(
         .testTarget(
             name: "CCHCAppTests",
             dependencies: ["CCHCApp", "MILP", "ScenarioFiles", "InspectionScheduling", "PlanningTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OfficeDocumentsTests",
+            dependencies: [
+                "OfficeDocuments", "ScenarioFiles", "ScenarioModel", "InspectionScheduling", "Staffing", "CivilCalendar",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

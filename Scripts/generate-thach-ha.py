@@ -717,6 +717,42 @@ def staffing_yaml(protected, hiring="replace-retirees", measures=("transfer", "e
     return L
 
 
+def document_yaml():
+    """The `document:` map of the issued documents; the signer is illustrative."""
+    L = []
+    a = L.append
+    a("document:")
+    a("  issuer:")
+    a(f"    parent: {q('UBND TỈNH HÀ TĨNH')}")
+    a(f"    body: {q('ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ')}")
+    a("    code: UBND")
+    a("  # number omitted: the clerk (văn thư) writes it in when the plan is issued.")
+    a(f"  place: {q('Thạch Hà')}")
+    a("  date: 2022-01-10")
+    a("  # Illustrative signer: not the name of a real official.")
+    a("  signer:")
+    a(f"    authority: [{q('TM. ỦY BAN NHÂN DÂN')}, {q('KT. CHỦ TỊCH')}]")
+    a(f"    title: {q('PHÓ CHỦ TỊCH')}")
+    a(f"    name: {q('Nguyễn Văn Minh')}")
+    a("  legal_bases:")
+    for basis in [
+        "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của "
+        "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019",
+        "Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể cải cách "
+        "hành chính nhà nước giai đoạn 2021 - 2030",
+        "Quyết định số 3504/QĐ-UBND ngày 22 tháng 10 năm 2021 của Ủy ban nhân dân tỉnh Hà Tĩnh ban hành Chương "
+        "trình cải cách hành chính nhà nước tỉnh Hà Tĩnh giai đoạn 2021 - 2030",
+        "Kế hoạch số …/KH-UBND ngày … của Ủy ban nhân dân tỉnh Hà Tĩnh về cải cách hành chính năm 2022",
+    ]:
+        a(f"    - {q(basis)}")
+    a("  recipients:")
+    for line in ["UBND tỉnh Hà Tĩnh (để báo cáo)", "Sở Nội vụ tỉnh Hà Tĩnh (để báo cáo)",
+                 "Thường trực Huyện ủy (để báo cáo)", "Thường trực HĐND huyện", "Chủ tịch, các Phó Chủ tịch UBND huyện",
+                 "Các phòng, ban có thành viên đoàn kiểm tra", "Các đơn vị được kiểm tra", "Lưu: VT, NV"]:
+        a(f"    - {q(line)}")
+    return L
+
+
 def scenario_yaml(protected):
     L = []
     a = L.append
@@ -731,6 +767,7 @@ def scenario_yaml(protected):
     a("staff: staff.csv")
     L += inspection_yaml()
     L += staffing_yaml(protected)
+    L += document_yaml()
     return "\n".join(L) + "\n"
 
 

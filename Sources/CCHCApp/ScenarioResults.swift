@@ -1,6 +1,7 @@
 import Foundation
 import Localization
 import InspectionScheduling
+import OfficeDocuments
 import Reporting
 import ScenarioFiles
 import Staffing
@@ -75,7 +76,7 @@ public struct ScenarioResults: Sendable {
             ReportFile(Self.staffingFile, staffingJSON + "\n"),
             ReportFile("index.html", page),
             ReportFile(Self.hashFile, inputHash + "\n"),
-        ]
+        ] + (try ReportFiles.office(plan, loaded, language)) + (try ReportFiles.office(staffing, loaded, language))
     }
 
     /// A hash of what the results depend on: the tool version and every input file's role and bytes as the loader
@@ -93,17 +94,29 @@ public struct ScenarioResults: Sendable {
     }
 }
 
-/// One file of a report folder: its name and its text.
+/// One file of a report folder: its name and its bytes (text files as UTF-8).
 public struct ReportFile: Sendable, Hashable {
     /// The file name inside the folder.
     public var name: String
-    /// The text (written as UTF-8).
-    public var contents: String
+    /// The bytes written.
+    public var data: Data
 
-    /// Creates a file.
+    /// The bytes as UTF-8 text (meaningful for text files only).
+    public var contents: String {
+        get { String(decoding: data, as: UTF8.self) }
+        set { data = Data(newValue.utf8) }
+    }
+
+    /// Creates a text file.
     public init(_ name: String, _ contents: String) {
         self.name = name
-        self.contents = contents
+        self.data = Data(contents.utf8)
+    }
+
+    /// Creates a file of bytes (a Word or Excel file).
+    public init(_ name: String, data: Data) {
+        self.name = name
+        self.data = data
     }
 }
 
@@ -129,17 +142,42 @@ public enum ReportFiles {
 
     /// What `cchc schedule` writes.
     public static func calendar(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: Language)
-        -> [ReportFile]
+        throws(ApplicationError) -> [ReportFile]
     {
         [
             calendarCSV(plan, loaded, language), calendarICS(plan, loaded, language),
             ReportFile("inspection-plan.md", InspectionPlanMarkdown.render(plan, scenario: loaded.scenario, language: language)),
-        ]
+        ] + (try office(plan, loaded, language))
+    }
+
+    /// The Word and Excel files of a plan: `inspection-calendar.xlsx`, `inspection-plan.docx`,
+    /// `inspection-notices.docx`.
+    public static func office(_ plan: InspectionPlan, _ loaded: LoadedScenario, _ language: Language)
+        throws(ApplicationError) -> [ReportFile]
+    {
+        do {
+            return try OfficeReports.calendarFiles(plan: plan, scenario: loaded.scenario, language: language)
+                .map { ReportFile($0.name, data: $0.data) }
+        } catch {
+            throw .encoding("\(error)")
+        }
+    }
+
+    /// The Word and Excel files of a staffing report: `staffing.xlsx`, `reduction-list.docx`.
+    public static func office(_ report: StaffingReport, _ loaded: LoadedScenario, _ language: Language)
+        throws(ApplicationError) -> [ReportFile]
+    {
+        do {
+            return try OfficeReports.staffingFiles(report: report, scenario: loaded.scenario, language: language)
+                .map { ReportFile($0.name, data: $0.data) }
+        } catch {
+            throw .encoding("\(error)")
+        }
     }
 
     /// What `cchc staffing` writes.
     public static func staffing(_ report: StaffingReport, _ loaded: LoadedScenario, _ language: Language)
-        -> [ReportFile]
+        throws(ApplicationError) -> [ReportFile]
     {
         let scenario = loaded.scenario
         return [
@@ -147,6 +185,6 @@ public enum ReportFiles {
             ReportFile(
                 "staffing-projection.csv", StaffingProjectionCSV.render(report, scenario: scenario, language: language)),
             ReportFile("reduction-plan.md", ReductionPlanMarkdown.render(report, scenario: scenario, language: language)),
-        ]
+        ] + (try office(report, loaded, language))
     }
 }

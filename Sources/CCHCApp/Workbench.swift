@@ -202,7 +202,7 @@ public enum Workbench {
     ) throws(ApplicationError) {
         if control.shouldStop() { throw .interrupted }
         do {
-            try folder.writeAll(files.map { (name: $0.name, contents: $0.contents) })
+            try folder.writeAll(data: files.map { (name: $0.name, data: $0.data) })
         } catch {
             throw .output(error)
         }

@@ -58,7 +58,8 @@ final class LoaderSession {
         let scenario = Scenario(
             name: declaration.name, year: year, units: tables.units.map(\.0), teams: tables.teams.map(\.0),
             unavailability: tables.unavailability.map(\.0), pins: tables.pins.map(\.0), staff: tables.staff.map(\.0),
-            positions: tables.positions.map(\.0), inspection: declaration.inspection, staffing: declaration.staffing)
+            positions: tables.positions.map(\.0), inspection: declaration.inspection, staffing: declaration.staffing,
+            document: declaration.document)
         if year != 0 {
             ScenarioChecks(declaration: declaration, tables: tables, holidays: holidays, today: today, issues: issues).run()
         }

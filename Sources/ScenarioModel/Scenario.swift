@@ -24,12 +24,15 @@ public struct Scenario: Hashable, Sendable, Codable {
     public var inspection: InspectionSettings
     /// The `staffing:` settings.
     public var staffing: StaffingSettings
+    /// The `document:` settings of the issued documents.
+    public var document: DocumentSettings
 
     /// Creates a scenario.
     public init(
         name: String, year: Int, units: [Unit] = [], teams: [Team] = [], unavailability: [Unavailability] = [],
         pins: [Pin] = [], staff: [StaffMember] = [], positions: [PositionQuota] = [],
-        inspection: InspectionSettings = InspectionSettings(), staffing: StaffingSettings = StaffingSettings()
+        inspection: InspectionSettings = InspectionSettings(), staffing: StaffingSettings = StaffingSettings(),
+        document: DocumentSettings = DocumentSettings()
     ) {
         self.name = name
         self.year = year
@@ -41,6 +44,7 @@ public struct Scenario: Hashable, Sendable, Codable {
         self.positions = positions
         self.inspection = inspection
         self.staffing = staffing
+        self.document = document
     }
 
     /// The unit with a code, if any.

@@ -44,7 +44,9 @@ func temporaryFolder(_ label: String) -> URL {
         let folder = root.appendingPathComponent("thach-ha-2022")
         let files = try fileTree(folder)
         for name in ["inspection-plan.md", "inspection-calendar.csv", "inspection-calendar.ics", "staffing-check.md",
-                     "staffing-projection.csv", "reduction-plan.md", "plan.json", "staffing.json", "inputs.hash", "index.html"] {
+                     "staffing-projection.csv", "reduction-plan.md", "plan.json", "staffing.json", "inputs.hash", "index.html",
+                     "inspection-calendar.xlsx", "inspection-plan.docx", "inspection-notices.docx", "staffing.xlsx",
+                     "reduction-list.docx"] {
             #expect(files[name].map { !$0.isEmpty } == true, "\(name) missing or empty")
         }
         let html = String(decoding: files["index.html"] ?? Data(), as: UTF8.self)

@@ -98,7 +98,11 @@ import Testing
             outputs.append(try Robustness.snapshot(out))
             json.append(run.stdout)
         }
-        #expect(outputs[0].keys.sorted() == [".cchc-scenario", "reduction-plan.md", "staffing-check.md", "staffing-projection.csv"])
+        #expect(
+            outputs[0].keys.sorted() == [
+                ".cchc-scenario", "reduction-list.docx", "reduction-plan.md", "staffing-check.md",
+                "staffing-projection.csv", "staffing.xlsx",
+            ])
         for name in outputs[0].keys.sorted() {
             #expect(outputs[0][name] == outputs[1][name], "\(name) differs between two runs")
         }

@@ -78,7 +78,8 @@ import Testing
             let gap = try #require(object["gap"] as? Double)
             #expect(object["status"] as? String == "optimal" || gap <= 0.05, "stopped by the clock: \(object["status"] ?? "?"), gap \(gap)")
         }
-        for name in ["inspection-calendar.csv", "inspection-calendar.ics", "inspection-plan.md"] {
+        for name in ["inspection-calendar.csv", "inspection-calendar.ics", "inspection-plan.md",
+                     "inspection-calendar.xlsx", "inspection-plan.docx", "inspection-notices.docx"] {
             let x = try Data(contentsOf: a.appendingPathComponent(name)), y = try Data(contentsOf: b.appendingPathComponent(name))
             #expect(x == y, "\(name) differs between two runs")
         }

@@ -128,7 +128,7 @@ public struct ReportDirectory: Sendable {
     }
 
     /// Writes files as one step; see ``writeAll(_:)``.
-    func writeAll(data files: [(name: String, data: Data)]) throws(Failure) {
+    public func writeAll(data files: [(name: String, data: Data)]) throws(Failure) {
         for file in files where !Self.isPlainName(file.name) {
             throw .cannotWrite(url.appendingPathComponent(file.name).path, "not a plain file name")
         }

@@ -18,6 +18,7 @@ struct ScenarioDeclaration {
     var files: [String: FileReference] = [:]
     var inspection = InspectionSettings()
     var staffing = StaffingSettings()
+    var document = DocumentSettings()
     var origins: [String: YAMLOrigin] = [:]
     var targetOrigins: [YAMLOrigin] = []
     var blackoutOrigins: [YAMLOrigin] = []

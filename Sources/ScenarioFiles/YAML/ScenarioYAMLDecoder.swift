@@ -5,7 +5,7 @@ import ScenarioModel
 /// Decodes a merged scenario.yaml tree into a `ScenarioDeclaration`, reporting every problem found.
 struct ScenarioYAMLDecoder {
     static let topKeys = ["name", "description", "year", "extends", "units", "teams", "unavailability", "pins", "staff",
-                          "inspection", "staffing"]
+                          "inspection", "staffing", "document"]
     static let csvKeys = ["units", "teams", "unavailability", "pins", "staff"]
     static let inspectionKeys = ["targets", "duration_days", "rotation_years", "holidays", "season", "blackouts", "objective"]
     static let staffingKeys = ["rules", "positions", "as_of", "deadline", "hiring", "measures", "transfer_penalty_vnd",
@@ -47,6 +47,7 @@ struct ScenarioYAMLDecoder {
         }
         if let value = get("inspection") { decodeInspection(value, into: &d) }
         if let value = get("staffing") { decodeStaffing(value, into: &d) }
+        if let value = get("document") { decodeDocument(value, into: &d) }
         return d
     }
 
