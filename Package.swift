@@ -24,7 +24,7 @@
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 let package = Package(
@@ -90,7 +90,9 @@ let package = Package(
         ),
         .target(
             name: "Reporting",
-            dependencies: ["Localization", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing"],
+            dependencies: [
+                "Localization", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -108,7 +110,8 @@ let package = Package(
         .target(
             name: "CCHCApp",
             dependencies: [
-                "Localization", "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
+                "Localization", "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling",
+                "Staffing",
                 "ScenarioFiles", "Reporting", "ScenarioGenerator", "OfficeDocuments",
             ],
             swiftSettings: swiftSettings
@@ -140,7 +143,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "MILPTests", dependencies: ["MILP", "PlanningTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "MILP", "CGLPKShim"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GLPKSolverTests", dependencies: ["GLPKSolver", "MILP", "CGLPKShim"], swiftSettings: swiftSettings),
         .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ScenarioModelTests",
@@ -172,7 +176,8 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: [
-                "Reporting", "Localization", "InspectionScheduling", "Staffing", "ScenarioModel", "CivilCalendar", "MILP",
+                "Reporting", "Localization", "InspectionScheduling", "Staffing", "ScenarioModel", "CivilCalendar",
+                "MILP",
             ],
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings
@@ -190,7 +195,8 @@ let package = Package(
         .testTarget(
             name: "OfficeDocumentsTests",
             dependencies: [
-                "OfficeDocuments", "ScenarioFiles", "ScenarioModel", "InspectionScheduling", "Staffing", "CivilCalendar",
+                "OfficeDocuments", "ScenarioFiles", "ScenarioModel", "InspectionScheduling", "Staffing",
+                "CivilCalendar",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings

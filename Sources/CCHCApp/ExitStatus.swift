@@ -58,12 +58,14 @@ public enum ApplicationError: Error, Sendable {
         switch self {
         case .scenario(let error):
             let count = error.issues.count
-            let head = vi
+            let head =
+                vi
                 ? "Có \(count)\(error.truncated ? "+" : "") lỗi:"
                 : "\(count)\(error.truncated ? "+" : "") problem\(count == 1 ? "" : "s"):"
             return head + "\n" + error.formatted(language: language)
         case .solver(.tooLarge(let detail)):
-            return vi ? "cchc: mô hình vượt giới hạn bộ nhớ (model too large): \(detail)" : "cchc: model too large: \(detail)"
+            return vi
+                ? "cchc: mô hình vượt giới hạn bộ nhớ (model too large): \(detail)" : "cchc: model too large: \(detail)"
         case .solver(let error):
             return "cchc: \(error)"
         case .output(let failure):

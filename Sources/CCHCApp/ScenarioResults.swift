@@ -1,6 +1,6 @@
 import Foundation
-import Localization
 import InspectionScheduling
+import Localization
 import OfficeDocuments
 import Reporting
 import ScenarioFiles
@@ -66,12 +66,16 @@ public struct ScenarioResults: Sendable {
             scenario: scenario, plan: plan, staffing: staffing, plannedProjection: plannedProjection,
             language: language)
         return [
-            ReportFile("inspection-plan.md", InspectionPlanMarkdown.render(plan, scenario: scenario, language: language)),
-            ReportFiles.calendarCSV(plan, loaded, language), ReportFiles.calendarICS(plan, loaded, language),
-            ReportFile("staffing-check.md", StaffingCheckMarkdown.render(staffing, scenario: scenario, language: language)),
             ReportFile(
-                "staffing-projection.csv", StaffingProjectionCSV.render(staffing, scenario: scenario, language: language)),
-            ReportFile("reduction-plan.md", ReductionPlanMarkdown.render(staffing, scenario: scenario, language: language)),
+                "inspection-plan.md", InspectionPlanMarkdown.render(plan, scenario: scenario, language: language)),
+            ReportFiles.calendarCSV(plan, loaded, language), ReportFiles.calendarICS(plan, loaded, language),
+            ReportFile(
+                "staffing-check.md", StaffingCheckMarkdown.render(staffing, scenario: scenario, language: language)),
+            ReportFile(
+                "staffing-projection.csv",
+                StaffingProjectionCSV.render(staffing, scenario: scenario, language: language)),
+            ReportFile(
+                "reduction-plan.md", ReductionPlanMarkdown.render(staffing, scenario: scenario, language: language)),
             ReportFile(Self.planFile, planJSON + "\n"),
             ReportFile(Self.staffingFile, staffingJSON + "\n"),
             ReportFile("index.html", page),
@@ -127,7 +131,8 @@ public enum ReportFiles {
         -> ReportFile
     {
         ReportFile(
-            "inspection-calendar.csv", InspectionCalendarCSV.render(plan, scenario: loaded.scenario, language: language))
+            "inspection-calendar.csv", InspectionCalendarCSV.render(plan, scenario: loaded.scenario, language: language)
+        )
     }
 
     /// `inspection-calendar.ics`, with the scenario folder's name as the calendar's identity.
@@ -146,7 +151,9 @@ public enum ReportFiles {
     {
         [
             calendarCSV(plan, loaded, language), calendarICS(plan, loaded, language),
-            ReportFile("inspection-plan.md", InspectionPlanMarkdown.render(plan, scenario: loaded.scenario, language: language)),
+            ReportFile(
+                "inspection-plan.md", InspectionPlanMarkdown.render(plan, scenario: loaded.scenario, language: language)
+            ),
         ] + (try office(plan, loaded, language))
     }
 
@@ -181,10 +188,12 @@ public enum ReportFiles {
     {
         let scenario = loaded.scenario
         return [
-            ReportFile("staffing-check.md", StaffingCheckMarkdown.render(report, scenario: scenario, language: language)),
+            ReportFile(
+                "staffing-check.md", StaffingCheckMarkdown.render(report, scenario: scenario, language: language)),
             ReportFile(
                 "staffing-projection.csv", StaffingProjectionCSV.render(report, scenario: scenario, language: language)),
-            ReportFile("reduction-plan.md", ReductionPlanMarkdown.render(report, scenario: scenario, language: language)),
+            ReportFile(
+                "reduction-plan.md", ReductionPlanMarkdown.render(report, scenario: scenario, language: language)),
         ] + (try office(report, loaded, language))
     }
 }

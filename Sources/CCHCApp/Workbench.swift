@@ -1,8 +1,8 @@
 import CivilCalendar
 import Foundation
-import Localization
 import GLPKSolver
 import InspectionScheduling
+import Localization
 import MILP
 import Reporting
 import ScenarioFiles
@@ -86,7 +86,8 @@ public enum Workbench {
         _ loaded: LoadedScenario, limits: SolveLimits, control: RunControl, base: any MILPSolver = GLPKSolver(),
         previous: [PlannedInspection]? = nil, from: CivilDate? = nil
     ) throws(ApplicationError) -> InspectionPlan {
-        try solvingPhase(.calendar, limits: limits, control: control, base: base) { solver, deadline throws(SolverError) in
+        try solvingPhase(.calendar, limits: limits, control: control, base: base) {
+            solver, deadline throws(SolverError) in
             var options = PlannerOptions(
                 deadline: deadline, relativeGap: limits.mipGap > 0 ? limits.mipGap : nil, progress: control.progress,
                 shouldStop: control.shouldStop, workLimit: limits.workLimit)
@@ -105,7 +106,8 @@ public enum Workbench {
         _ loaded: LoadedScenario, limits: SolveLimits, control: RunControl, base: any MILPSolver = GLPKSolver(),
         asOf: CivilDate? = nil, untilYear: Int? = nil
     ) throws(ApplicationError) -> StaffingReport {
-        try solvingPhase(.staffing, limits: limits, control: control, base: base) { solver, deadline throws(SolverError) in
+        try solvingPhase(.staffing, limits: limits, control: control, base: base) {
+            solver, deadline throws(SolverError) in
             var options = SolveOptions(
                 timeLimitSeconds: limits.timeLimit, progress: control.progress, shouldStop: control.shouldStop)
             options.deadline = deadline
@@ -154,7 +156,8 @@ public enum Workbench {
                 announce(.planning(id: id))
                 result = try results(loaded, limits: limits, control: control, base: base)
             }
-            compared.append(ComparedScenario(id: id, scenario: loaded.scenario, plan: result.plan, staffing: result.staffing))
+            compared.append(
+                ComparedScenario(id: id, scenario: loaded.scenario, plan: result.plan, staffing: result.staffing))
         }
         return ScenarioComparison(compared)
     }
@@ -216,7 +219,8 @@ public enum Workbench {
     ///   - progress: Told of each region generated and each file written (for large scenarios).
     /// - Returns: The scenario written.
     public static func generate(
-        _ options: GeneratorOptions, into folder: URL, force: Bool, progress: @escaping (GenerateStep) -> Void = { _ in }
+        _ options: GeneratorOptions, into folder: URL, force: Bool,
+        progress: @escaping (GenerateStep) -> Void = { _ in }
     ) throws(ApplicationError) -> Scenario {
         do {
             try ScenarioWriter.prepare(folder: folder, overwrite: force)

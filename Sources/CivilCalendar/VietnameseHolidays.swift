@@ -33,12 +33,15 @@ public enum VietnameseHolidays {
         add(CivilDate(year: year, month: 1, day: 1), "Tết Dương lịch", "New Year's Day")
         // Tết of lunar year `year` always falls in the civil year (21 Jan … 20 Feb).
         if let tet = LunarCalendar.civilDate(for: LunarDate(year: year, month: 1, day: 1)) {
-            add(tet.adding(days: -1), "Tết Nguyên đán (ngày cuối năm âm lịch)", "Lunar New Year (last day of the old year)")
+            add(
+                tet.adding(days: -1), "Tết Nguyên đán (ngày cuối năm âm lịch)",
+                "Lunar New Year (last day of the old year)")
             for day in 1...4 {
                 add(tet.adding(days: day - 1), "Tết Nguyên đán (mùng \(day))", "Lunar New Year (day \(day))")
             }
         }
-        add(LunarCalendar.civilDate(for: LunarDate(year: year, month: 3, day: 10)), "Giỗ Tổ Hùng Vương",
+        add(
+            LunarCalendar.civilDate(for: LunarDate(year: year, month: 3, day: 10)), "Giỗ Tổ Hùng Vương",
             "Hung Kings' Commemoration Day")
         add(CivilDate(year: year, month: 4, day: 30), "Ngày Chiến thắng", "Reunification Day")
         add(CivilDate(year: year, month: 5, day: 1), "Ngày Quốc tế Lao động", "International Labour Day")
@@ -55,9 +58,11 @@ public enum VietnameseHolidays {
             while day.isWeekend || taken.contains(day) { day = day.adding(days: 1) }
             taken.insert(day)
             if day.year == year {
-                compensatory.append(Holiday(
-                    date: day, nameVI: "Nghỉ bù \(holiday.nameVI)", nameEN: "Compensatory day for \(holiday.nameEN)",
-                    kind: .compensatory))
+                compensatory.append(
+                    Holiday(
+                        date: day, nameVI: "Nghỉ bù \(holiday.nameVI)",
+                        nameEN: "Compensatory day for \(holiday.nameEN)",
+                        kind: .compensatory))
             }
         }
         return (list + compensatory).sorted()

@@ -30,7 +30,8 @@ final class GLPKArrays {
     ///   - constantAsColumn: Carry a non-zero objective constant as an extra column `objective_constant` fixed
     ///     at 1 (GLPK's CPLEX LP writer drops the constant and writes it only as a comment).
     ///   - portableNames: Write readable, unique ASCII names (see ``GLPKExportNames``), for exported files.
-    init(_ model: MILPModel, negateObjective: Bool = false, constantAsColumn: Bool = false, portableNames: Bool = false) {
+    init(_ model: MILPModel, negateObjective: Bool = false, constantAsColumn: Bool = false, portableNames: Bool = false)
+    {
         let constantColumn = constantAsColumn && model.objective.constant != 0
         nCols = model.variables.count + (constantColumn ? 1 : 0)
         nRows = model.constraints.count
@@ -138,4 +139,3 @@ final class GLPKArrays {
         }
     }
 }
-

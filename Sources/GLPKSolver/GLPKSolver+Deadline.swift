@@ -1,5 +1,5 @@
-import Foundation
 import CGLPKShim
+import Foundation
 import MILP
 
 extension GLPKSolver {

@@ -53,7 +53,8 @@ extension GLPKSolver {
     ///   For an MPS file written from a maximisation, the objective is the negated one.
     /// - Throws: ``MILP/SolverError/failure(routine:code:message:)`` when the file cannot be read (code −2) or
     ///   the solver fails; ``MILP/SolverError/fatal(_:)``.
-    public func solveFile(path: String, format: GLPKFileFormat, options: SolveOptions = SolveOptions()) throws(SolverError)
+    public func solveFile(path: String, format: GLPKFileFormat, options: SolveOptions = SolveOptions())
+        throws(SolverError)
         -> SolveResult
     {
         let clock = ContinuousClock.now
@@ -67,7 +68,8 @@ extension GLPKSolver {
                 &logBuffer, Self.logCapacity, &errorBuffer, Self.errorCapacity
             )
             return GLPKRawOutcome(
-                result: result, values: [], log: String(cCharBuffer: logBuffer), error: String(cCharBuffer: errorBuffer),
+                result: result, values: [], log: String(cCharBuffer: logBuffer),
+                error: String(cCharBuffer: errorBuffer),
                 arraysSeconds: 0
             )
         }

@@ -77,7 +77,8 @@ extension GLPKSolver {
             if r.warm_start_used != 0 { log = "starting solution accepted by glp_ios_heur_sol\n" + log }
             // A limit or a stop with no incumbent, but a feasible starting solution: return that.
             if !feasible, let s = warmStart,
-               [.timeLimit, .workLimit, .noFeasiblePointFound, .interrupted].contains(termination) {
+                [.timeLimit, .workLimit, .noFeasiblePointFound, .interrupted].contains(termination)
+            {
                 values = s
                 objective = model.objectiveValue(at: s)
                 feasible = true
@@ -89,7 +90,9 @@ extension GLPKSolver {
             var bound: Double? = r.has_bound != 0 && isMIP ? r.bound : nil
             if termination == .optimal { bound = objective }
             var gap: Double?
-            if let o = objective, let b = bound { gap = termination == .optimal ? 0 : SolveResult.gap(objective: o, bound: b) }
+            if let o = objective, let b = bound {
+                gap = termination == .optimal ? 0 : SolveResult.gap(objective: o, bound: b)
+            }
             return SolveResult(
                 termination: termination, hasFeasiblePoint: feasible, objective: objective, bestBound: bound,
                 relativeGap: gap, values: values, nodeCount: isMIP ? Int(r.nodes) : nil, log: log

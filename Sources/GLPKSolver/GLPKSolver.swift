@@ -237,6 +237,7 @@ public struct GLPKSolver: MILPSolver {
         let bound: Double? = s.has_bound != 0 ? s.bound : nil
         var gap: Double?
         if let i = incumbent, let b = bound { gap = SolveResult.gap(objective: i, bound: b) }
-        return SolveProgress(incumbent: incumbent, bound: bound, gap: gap, elapsedSeconds: elapsed, nodeCount: Int(s.nodes))
+        return SolveProgress(
+            incumbent: incumbent, bound: bound, gap: gap, elapsedSeconds: elapsed, nodeCount: Int(s.nodes))
     }
 }

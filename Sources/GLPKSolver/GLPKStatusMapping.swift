@@ -35,7 +35,9 @@ enum GLPKStatusMapping {
             case (.success, GLP_NOFEAS), (.noPrimalFeasible, _): return .result(.infeasible, hasFeasiblePoint: false)
             case (.success, GLP_UNBND), (.noDualFeasible, _): return .result(.unbounded, hasFeasiblePoint: false)
             case (.timeLimit, _), (.iterationLimit, _):
-                return point ? .result(.timeLimit, hasFeasiblePoint: true) : .result(.noFeasiblePointFound, hasFeasiblePoint: false)
+                return point
+                    ? .result(.timeLimit, hasFeasiblePoint: true)
+                    : .result(.noFeasiblePointFound, hasFeasiblePoint: false)
             case (.success, _): return .failure(.solverFailed)
             default: return .failure(code)
             }
@@ -47,7 +49,9 @@ enum GLPKStatusMapping {
             case (.noDualFeasible, _): return .result(.unbounded, hasFeasiblePoint: false)
             case (.success, GLP_FEAS), (.mipGapReached, _): return .result(.gapLimit, hasFeasiblePoint: point)
             case (.timeLimit, _):
-                return point ? .result(.timeLimit, hasFeasiblePoint: true) : .result(.noFeasiblePointFound, hasFeasiblePoint: false)
+                return point
+                    ? .result(.timeLimit, hasFeasiblePoint: true)
+                    : .result(.noFeasiblePointFound, hasFeasiblePoint: false)
             case (.stopped, _): return .result(.interrupted, hasFeasiblePoint: point)
             default: return .failure(code == .success ? .solverFailed : code)
             }

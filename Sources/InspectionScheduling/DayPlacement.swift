@@ -25,7 +25,10 @@ public enum DayPlacement {
         public var preferred: CivilDate?
 
         /// Creates an item.
-        public init(id: Int, commune: String?, isCommune: Bool = false, days: Double, starts: [CivilDate], preferred: CivilDate? = nil) {
+        public init(
+            id: Int, commune: String?, isCommune: Bool = false, days: Double, starts: [CivilDate],
+            preferred: CivilDate? = nil
+        ) {
             self.id = id
             self.commune = commune
             self.isCommune = isCommune
@@ -77,10 +80,14 @@ public enum DayPlacement {
         // Optimistic remaining score from item i on.
         var optimistic = [Double](repeating: 0, count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
-            let sameCommune = order[i].commune.map { c in
-                order.indices.filter { $0 != i && order[$0].commune == c && order[$0].isCommune != order[i].isCommune }.count
-            } ?? 0
-            optimistic[i] = optimistic[i + 1] + (order[i].preferred != nil ? keepWeight : 0) + bundleWeight * Double(sameCommune)
+            let sameCommune =
+                order[i].commune.map { c in
+                    order.indices.filter {
+                        $0 != i && order[$0].commune == c && order[$0].isCommune != order[i].isCommune
+                    }.count
+                } ?? 0
+            optimistic[i] =
+                optimistic[i + 1] + (order[i].preferred != nil ? keepWeight : 0) + bundleWeight * Double(sameCommune)
         }
 
         func index(_ d: CivilDate) -> Int { calendar.workingDayIndex[d] ?? Int.min / 2 }
@@ -107,8 +114,11 @@ public enum DayPlacement {
                 if bundleWeight > 0, let c = item.commune {
                     let mine = index(item.starts[s])
                     let month = item.starts[s].month
-                    for j in 0..<i where order[j].commune == c && order[j].isCommune != item.isCommune
-                        && order[j].starts[chosen[j]].month == month && abs(index(order[j].starts[chosen[j]]) - mine) <= 1 {
+                    for j in 0..<i
+                    where order[j].commune == c && order[j].isCommune != item.isCommune
+                        && order[j].starts[chosen[j]].month == month
+                        && abs(index(order[j].starts[chosen[j]]) - mine) <= 1
+                    {
                         gain += bundleWeight
                     }
                 }

@@ -136,7 +136,7 @@ extension GreedyStart {
         mutating func placeTrips() {
             let demand = byUnit.keys.reduce(0.0) { $0 + ScheduleRules.duration(of: units[$1], in: scenario) }
             guard !sm.isPooled, scenario.inspection.objective.bundling > 0, !sm.bundles.isEmpty,
-                  !sm.activeTeams.isEmpty, demand <= QuickBound.capacityDays(of: sm, teams: scenario.teams)
+                !sm.activeTeams.isEmpty, demand <= QuickBound.capacityDays(of: sm, teams: scenario.teams)
             else { return }
             let average = demand / Double(sm.activeTeams.count)
             var bundlesAt: [ScheduleModel.TeamBucket: [Int]] = [:]
@@ -172,9 +172,11 @@ extension GreedyStart {
                     .filter { $0 != bundle.anchor && !tripPlaced.contains(sm.candidates[$0].unit) }
                     .sorted { (sm.candidates[$0].days, $0) < (sm.candidates[$1].days, $1) }
                 for o in others
-                where trip.count - 1 < (bundle.room.map {
-                    Int(($0 / max(2 * sm.candidates[o].days, 1e-9)).rounded(.down))
-                } ?? .max) {
+                where trip.count - 1
+                    < (bundle.room.map {
+                        Int(($0 / max(2 * sm.candidates[o].days, 1e-9)).rounded(.down))
+                    } ?? .max)
+                {
                     if fits(o) {
                         take(o)
                         trip.append(o)
@@ -194,21 +196,27 @@ extension GreedyStart {
             for u in sequence where !tripPlaced.contains(u) {
                 let cols = byUnit[u]!
                 if let k = ScheduleRules.communeKey(of: units[u]), let at = placedAt[k],
-                   let c = cols.first(where: {
-                       sm.candidates[$0].team == at.team && sm.candidates[$0].bucket == at.bucket
-                   }), fits(c) {
+                    let c = cols.first(where: {
+                        sm.candidates[$0].team == at.team && sm.candidates[$0].bucket == at.bucket
+                    }), fits(c)
+                {
                     choose(c)
                     continue
                 }
                 // For a commune-level unit, prefer the team-bucket that can also take the rest of its commune.
-                let cluster = units[u].kind.isCommuneLevel
+                let cluster =
+                    units[u].kind.isCommuneLevel
                     ? (members[units[u].code] ?? []).filter { rank($0) >= 2 } : []
                 let choice = cols.filter(fits).min { a, b in
                     let ca = sm.candidates[a], cb = sm.candidates[b]
-                    let ka = (ca.fixed ? 0 : 1, misses(a, cluster), monthLoad[sm.buckets[ca.bucket].month] ?? 0,
-                              teamLoad[ca.team] ?? 0, ca.bucket)
-                    let kb = (cb.fixed ? 0 : 1, misses(b, cluster), monthLoad[sm.buckets[cb.bucket].month] ?? 0,
-                              teamLoad[cb.team] ?? 0, cb.bucket)
+                    let ka = (
+                        ca.fixed ? 0 : 1, misses(a, cluster), monthLoad[sm.buckets[ca.bucket].month] ?? 0,
+                        teamLoad[ca.team] ?? 0, ca.bucket
+                    )
+                    let kb = (
+                        cb.fixed ? 0 : 1, misses(b, cluster), monthLoad[sm.buckets[cb.bucket].month] ?? 0,
+                        teamLoad[cb.team] ?? 0, cb.bucket
+                    )
                     return ka < kb || (ka == kb && ca.team < cb.team)
                 }
                 guard let c = choice else { continue }
@@ -227,9 +235,10 @@ extension GreedyStart {
             var misses = 0
             for v in cluster {
                 let h = Int((2 * ScheduleRules.duration(of: units[v], in: scenario)).rounded())
-                let there = byUnit[v]?.contains {
-                    sm.candidates[$0].team == cand.team && sm.candidates[$0].bucket == cand.bucket
-                } == true
+                let there =
+                    byUnit[v]?.contains {
+                        sm.candidates[$0].team == cand.team && sm.candidates[$0].bucket == cand.bucket
+                    } == true
                 if there, free >= h {
                     free -= h
                 } else {

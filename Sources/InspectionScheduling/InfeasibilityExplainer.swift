@@ -10,26 +10,34 @@ public enum InfeasibilityExplainer {
     ) -> [UnmetItem] {
         var out: [UnmetItem] = []
         for c in plan.targets where !c.isMet {
-            out.append(UnmetItem(
-                .targetShortfall(required: c.required, planned: c.planned, total: c.total), subject: c.name,
-                region: c.region, shortBy: Double(c.required - c.planned)))
+            out.append(
+                UnmetItem(
+                    .targetShortfall(required: c.required, planned: c.planned, total: c.total), subject: c.name,
+                    region: c.region, shortBy: Double(c.required - c.planned)))
         }
         let kept = Set(plan.inspections.map { "\($0.unit)|\($0.team)|\($0.date)" })
         for (fi, f) in sm.fixed.enumerated() where !kept.contains("\(f.unit)|\(f.team)|\(f.date)") {
-            let why = sm.invalidFixed.contains(fi) ? fixedReason(f, scenario: scenario, calendar: calendar, earlier: sm.fixed[..<fi])
+            let why =
+                sm.invalidFixed.contains(fi)
+                ? fixedReason(f, scenario: scenario, calendar: calendar, earlier: sm.fixed[..<fi])
                 : (.capacity, nil)
-            out.append(UnmetItem(
-                .pinConflict(past: f.origin == .past, date: f.date, reason: why.0, blockedOn: why.1), subject: f.unit,
-                team: f.team, months: [f.date.month]))
+            out.append(
+                UnmetItem(
+                    .pinConflict(past: f.origin == .past, date: f.date, reason: why.0, blockedOn: why.1),
+                    subject: f.unit,
+                    team: f.team, months: [f.date.month]))
         }
         let inspected = Set(plan.inspections.map(\.unit))
-        for unit in scenario.units where ScheduleRules.mustInspect(unit, in: scenario) && !inspected.contains(unit.code) {
+        for unit in scenario.units where ScheduleRules.mustInspect(unit, in: scenario) && !inspected.contains(unit.code)
+        {
             let hasColumn = sm.candidates.contains { scenario.units[$0.unit].code == unit.code }
             let why: UnmetItem.MustInspectConflict =
                 unit.exclude ? .excluded : !hasColumn ? .noValidDate : .notEnoughDays
-            out.append(UnmetItem(
-                .mustInspectConflict(name: unit.name, rotationDue: !unit.mustInspect, reason: why), subject: unit.code,
-                region: unit.region))
+            out.append(
+                UnmetItem(
+                    .mustInspectConflict(name: unit.name, rotationDue: !unit.mustInspect, reason: why),
+                    subject: unit.code,
+                    region: unit.region))
         }
         return out
     }
@@ -61,7 +69,9 @@ public enum InfeasibilityExplainer {
         solver: any MILPSolver, timeLimit: Double?
     ) throws(SolverError) -> ([UnmetItem], Int) {
         var out: [UnmetItem] = []
-        let sm = ScheduleModelBuilder(scenario: scenario, calendar: calendar, fixed: fixed, earliestStart: earliestStart, mode: .extraCapacity).build()
+        let sm = ScheduleModelBuilder(
+            scenario: scenario, calendar: calendar, fixed: fixed, earliestStart: earliestStart, mode: .extraCapacity
+        ).build()
         let r = try solver.solve(sm.model, options: SolveOptions(timeLimitSeconds: timeLimit))
         var solves = 1
         var capacityFixes = false
@@ -76,9 +86,10 @@ public enum InfeasibilityExplainer {
             }
             for t in byTeam.keys.sorted() {
                 let team = scenario.teams[t], v = byTeam[t]!
-                out.append(UnmetItem(
-                    .extraCapacity(teamName: team.name), subject: team.code, region: team.region, team: team.code,
-                    months: v.months.sorted(), shortBy: Double(v.days)))
+                out.append(
+                    UnmetItem(
+                        .extraCapacity(teamName: team.name), subject: team.code, region: team.region, team: team.code,
+                        months: v.months.sorted(), shortBy: Double(v.days)))
             }
             capacityFixes = !byTeam.isEmpty
         }
@@ -91,13 +102,16 @@ public enum InfeasibilityExplainer {
             let code = "T\(n)"
             s2.teams.append(Team(code: code, name: "Đoàn bổ sung", daysPerWeek: model.daysPerWeek, region: region))
             // The calendar needs no change: the new team has no unavailability.
-            let sm3 = ScheduleModelBuilder(scenario: s2, calendar: calendar, fixed: fixed, earliestStart: earliestStart).build()
+            let sm3 = ScheduleModelBuilder(scenario: s2, calendar: calendar, fixed: fixed, earliestStart: earliestStart)
+                .build()
             let r2 = try solver.solve(sm3.model, options: SolveOptions(timeLimitSeconds: timeLimit))
             solves += 1
             if r2.hasFeasiblePoint, sm3.slackTotal(r2.values) < 1e-6, sm3.invalidFixed.isEmpty {
-                out.append(UnmetItem(
-                    .addTeam(daysPerWeek: model.daysPerWeek, alternative: capacityFixes), subject: code, region: region,
-                    team: model.code))
+                out.append(
+                    UnmetItem(
+                        .addTeam(daysPerWeek: model.daysPerWeek, alternative: capacityFixes), subject: code,
+                        region: region,
+                        team: model.code))
             }
         }
         return (out, solves)

@@ -41,7 +41,8 @@ public struct InspectionPlan: Hashable, Sendable, Codable {
 
     /// Creates a plan.
     public init(
-        scenario: String, year: Int, status: PlanStatus, objective: Double? = nil, bound: Double? = nil, gap: Double? = nil,
+        scenario: String, year: Int, status: PlanStatus, objective: Double? = nil, bound: Double? = nil,
+        gap: Double? = nil,
         objectiveTerms: ObjectiveTerms = ObjectiveTerms(), targets: [TargetCoverage] = [],
         inspections: [PlannedInspection] = [], teamLoads: [TeamLoad] = [], monthLoads: [MonthLoad] = [],
         unmet: [UnmetItem] = [], moved: [MovedInspection] = [], model: ModelSize = ModelSize(),
@@ -94,7 +95,9 @@ public struct PlannedInspection: Hashable, Sendable, Codable {
     public var fixed: Bool
 
     /// Creates an inspection.
-    public init(unit: String, team: String, date: CivilDate, days: Double, dates: [CivilDate]? = nil, fixed: Bool = false) {
+    public init(
+        unit: String, team: String, date: CivilDate, days: Double, dates: [CivilDate]? = nil, fixed: Bool = false
+    ) {
         self.unit = unit
         self.team = team
         self.date = date
@@ -228,7 +231,10 @@ public struct ModelSize: Hashable, Sendable, Codable {
     public var solves: Int
 
     /// Creates a size record.
-    public init(variables: Int = 0, binaries: Int = 0, integers: Int = 0, constraints: Int = 0, nonzeros: Int = 0, solves: Int = 0) {
+    public init(
+        variables: Int = 0, binaries: Int = 0, integers: Int = 0, constraints: Int = 0, nonzeros: Int = 0,
+        solves: Int = 0
+    ) {
         self.variables = variables
         self.binaries = binaries
         self.integers = integers

@@ -26,10 +26,14 @@ extension InspectionPlanner {
                 // The plan's objective is measured on the placed calendar (the placement may achieve fewer bundled
                 // pairs or kept dates than the model counted); the model's bound is a bound for it too.
                 let placed = solved.placed, previousFuture = context.previousFuture
-                let terms = solved.placedTerms ?? PlanMetrics.terms(placed, scenario: scenario, calendar: context.calendar)
-                let kept = placed.filter { p in previousFuture[p.unit].map { $0.team == p.team && $0.date == p.date } ?? false }.count
-                let measured = ScheduleObjective.value(
-                    terms, priority: weights.priority, balance: weights.balance, bundling: weights.bundling)
+                let terms =
+                    solved.placedTerms ?? PlanMetrics.terms(placed, scenario: scenario, calendar: context.calendar)
+                let kept = placed.filter { p in
+                    previousFuture[p.unit].map { $0.team == p.team && $0.date == p.date } ?? false
+                }.count
+                let measured =
+                    ScheduleObjective.value(
+                        terms, priority: weights.priority, balance: weights.balance, bundling: weights.bundling)
                     + (previousFuture.isEmpty ? 0 : context.keep * Double(kept))
                 let modelBound = r.termination == .optimal ? objective : max(r.bestBound ?? .infinity, objective)
                 // The quick bound (counts only, see ``QuickBound``) is kept when it is tighter than what GLPK proved.
@@ -38,17 +42,20 @@ extension InspectionPlanner {
                     let solverBound = modelBound.isFinite ? modelBound : nil
                     tally.notes.append(.quickBoundTighter(quickBound: q, solverBound: solverBound))
                 }
-                let proven = solved.placementComplete && solved.dropped.isEmpty
+                let proven =
+                    solved.placementComplete && solved.dropped.isEmpty
                     && ObjectiveStep.proves(bound: bound, incumbent: measured, step: sm.objectiveStep)
                 plan.status = proven ? .optimal : .feasible
                 plan.objective = measured
                 if bound.isFinite { plan.bound = proven ? measured : max(bound, measured) }
-                plan.gap = proven ? 0 : (plan.bound.map { SolveResult.gap(objective: measured, bound: $0) } ?? r.relativeGap)
+                plan.gap =
+                    proven ? 0 : (plan.bound.map { SolveResult.gap(objective: measured, bound: $0) } ?? r.relativeGap)
                 if proven, r.termination != .optimal, !solved.settledByQuickBound {
                     tally.notes.append(.provenByObjectiveStep(bound: bound, step: sm.objectiveStep ?? 0))
                 }
             } else {
-                let proven = !sm.invalidFixed.isEmpty || sm.hasUnschedulableRequirement || r.termination == .optimal
+                let proven =
+                    !sm.invalidFixed.isEmpty || sm.hasUnschedulableRequirement || r.termination == .optimal
                     || (r.bestBound.map { $0 < sm.feasibleFloor } ?? false)
                 plan.status = proven ? .infeasible : .noSolution
                 plan.objective = objective
@@ -116,7 +123,8 @@ extension InspectionPlanner {
         } else if plan.status == .infeasible, context.options.explainInfeasibility {
             let t = now()
             let (items, solved) = try InfeasibilityExplainer.extraCapacity(
-                scenario: scenario, calendar: calendar, fixed: context.fixed, earliestStart: context.from, solver: context.solver,
+                scenario: scenario, calendar: calendar, fixed: context.fixed, earliestStart: context.from,
+                solver: context.solver,
                 timeLimit: context.remainingTime().map { max($0, 5) }
             )
             tally.solveTime += now() - t

@@ -55,30 +55,38 @@ extension InspectionPlanner {
     ///   - quickBound: The quick bound, when not re-planning.
     /// - Returns: The settlement, or `nil` when the solver must run.
     static func settleByQuickBound(
-        _ sm: ScheduleModel, greedy: [Double]?, quickBound: Double?, context: PlanningContext, tally: inout PlanningTally
+        _ sm: ScheduleModel, greedy: [Double]?, quickBound: Double?, context: PlanningContext,
+        tally: inout PlanningTally
     ) -> QuickSettlement? {
         let scenario = context.scenario, calendar = context.calendar
-        guard context.options.warmStart, let q = quickBound, let x0 = greedy, sm.slackTotal(x0) < 1e-6, sm.invalidFixed.isEmpty
+        guard context.options.warmStart, let q = quickBound, let x0 = greedy, sm.slackTotal(x0) < 1e-6,
+            sm.invalidFixed.isEmpty
         else { return nil }
         let wanted = context.options.relativeGap ?? 0
         let t = now()
-        let outcome = place(sm, values: x0, scenario: scenario, calendar: calendar, previous: context.previousFuture, keep: context.keep)
+        let outcome = place(
+            sm, values: x0, scenario: scenario, calendar: calendar, previous: context.previousFuture, keep: context.keep
+        )
         tally.buildTime += now() - t
         guard outcome.cuts.isEmpty, outcome.dropped.isEmpty, outcome.complete else { return nil }
         let w = scenario.inspection.objective
         let terms = PlanMetrics.terms(outcome.inspections, scenario: scenario, calendar: calendar)
         let measured = ScheduleObjective.value(terms, priority: w.priority, balance: w.balance, bundling: w.bundling)
         let inspected = Set(outcome.inspections.map(\.unit))
-        let rulesHold = PlanMetrics.coverage(outcome.inspections, scenario: scenario).allSatisfy(\.isMet)
+        let rulesHold =
+            PlanMetrics.coverage(outcome.inspections, scenario: scenario).allSatisfy(\.isMet)
             && sm.mustSlacks.allSatisfy { inspected.contains(scenario.units[$0.unit].code) }
         let proven = ObjectiveStep.proves(bound: q, incumbent: measured, step: sm.objectiveStep)
-        guard rulesHold, proven || (wanted > 0 && SolveResult.gap(objective: measured, bound: max(q, measured)) <= wanted) else {
+        guard rulesHold,
+            proven || (wanted > 0 && SolveResult.gap(objective: measured, bound: max(q, measured)) <= wanted)
+        else {
             return nil
         }
         let result = SolveResult(
             termination: .gapLimit, hasFeasiblePoint: true, objective: sm.model.objectiveValue(at: x0), bestBound: q,
             values: x0)
-        let note: PlanNote = proven
+        let note: PlanNote =
+            proven
             ? .greedyReachesQuickBound(quickBound: q, step: sm.objectiveStep ?? 0)
             : .greedyWithinGap(gap: wanted, quickBound: q)
         return QuickSettlement(result: result, placed: outcome.inspections, terms: terms, note: note)
@@ -176,10 +184,15 @@ extension InspectionPlanner {
             }
             if r == nil {
                 if options.warmStart {
-                    let starts = [sm.cutCount == 0 ? greedy : GreedyStart.values(for: sm, scenario: context.scenario), priorityStart, coldStart]
-                        .compactMap { $0 }
-                        .filter { sm.model.violations(at: $0).isEmpty }
-                    so.startingSolution = starts.max { sm.model.objectiveValue(at: $0) < sm.model.objectiveValue(at: $1) }
+                    let starts = [
+                        sm.cutCount == 0 ? greedy : GreedyStart.values(for: sm, scenario: context.scenario),
+                        priorityStart, coldStart,
+                    ]
+                    .compactMap { $0 }
+                    .filter { sm.model.violations(at: $0).isEmpty }
+                    so.startingSolution = starts.max {
+                        sm.model.objectiveValue(at: $0) < sm.model.objectiveValue(at: $1)
+                    }
                 }
                 let t = now()
                 var warm = try context.solver.solve(sm.model, options: so)
@@ -194,7 +207,8 @@ extension InspectionPlanner {
             guard r.hasFeasiblePoint else { break }
             let t2 = now()
             let outcome = place(
-                sm, values: r.values, scenario: context.scenario, calendar: context.calendar, previous: context.previousFuture,
+                sm, values: r.values, scenario: context.scenario, calendar: context.calendar,
+                previous: context.previousFuture,
                 keep: context.keep)
             tally.buildTime += now() - t2
             solved.placementComplete = outcome.complete

@@ -16,11 +16,13 @@ public enum InspectionPlanner {
     /// - Returns: The plan, with an honest status.
     /// - Throws: ``SolverError`` when the solver fails (infeasibility is a status, not an error).
     public static func plan(
-        scenario: Scenario, holidays: some Sequence<CivilDate>, solver: any MILPSolver, options: PlannerOptions = PlannerOptions()
+        scenario: Scenario, holidays: some Sequence<CivilDate>, solver: any MILPSolver,
+        options: PlannerOptions = PlannerOptions()
     ) throws(SolverError) -> InspectionPlan {
         let start = now()
         let calendar = WorkingCalendar(scenario: scenario, holidays: holidays)
-        let context = PlanningContext(scenario: scenario, calendar: calendar, solver: solver, options: options, start: start)
+        let context = PlanningContext(
+            scenario: scenario, calendar: calendar, solver: solver, options: options, start: start)
         var sm = context.modelBuilder(for: scenario).build()
         var tally = PlanningTally(buildTime: now() - start)
 
@@ -46,7 +48,8 @@ public enum InspectionPlanner {
 
         // Re-planning differences.
         if let previous = options.previous, let f = options.replanFrom {
-            plan.moved = moves(previous: previous.filter { $0.date >= f }, now: plan.inspections.filter { $0.date >= f }, from: f)
+            plan.moved = moves(
+                previous: previous.filter { $0.date >= f }, now: plan.inspections.filter { $0.date >= f }, from: f)
         }
 
         plan.notes = tally.notes + closingNotes()
@@ -81,7 +84,10 @@ public enum InspectionPlanner {
 
         /// Fixed inspections and re-planning input: past inspections (before `options.replanFrom`) become fixed,
         /// later ones are remembered as previously announced, and the pins of units not yet inspected are added.
-        init(scenario: Scenario, calendar: WorkingCalendar, solver: any MILPSolver, options: PlannerOptions, start: Double) {
+        init(
+            scenario: Scenario, calendar: WorkingCalendar, solver: any MILPSolver, options: PlannerOptions,
+            start: Double
+        ) {
             self.scenario = scenario
             self.calendar = calendar
             // Under a work limit every solve of every phase gets it (see ``WorkLimitedSolver``).
@@ -144,7 +150,10 @@ public enum InspectionPlanner {
     /// Whether the planner pools teams for this scenario: as requested, or (`nil`) when a per-team model would
     /// exceed ``PlannerOptions/poolingThreshold`` columns; never when no region has two teams.
     public static func poolsTeams(_ scenario: Scenario, calendar: WorkingCalendar, requested: Bool?) -> Bool {
-        let wanted = requested ?? (ScheduleModelBuilder.unpooledColumnEstimate(scenario, calendar: calendar) > PlannerOptions.poolingThreshold)
+        let wanted =
+            requested
+            ?? (ScheduleModelBuilder.unpooledColumnEstimate(scenario, calendar: calendar)
+                > PlannerOptions.poolingThreshold)
         return wanted && ScheduleModelBuilder.teamGroups(of: scenario, pooled: true).contains { $0.count > 1 }
     }
 
@@ -160,13 +169,18 @@ public enum InspectionPlanner {
         var assigned: [TeamAssignment.Assigned]
         var dropped: [Int] = []
         if sm.isPooled {
-            (assigned, dropped) = TeamAssignment.assign(sm, chosen: chosen, scenario: scenario, calendar: calendar, previous: previous)
+            (assigned, dropped) = TeamAssignment.assign(
+                sm, chosen: chosen, scenario: scenario, calendar: calendar, previous: previous)
         } else {
-            assigned = chosen.map { TeamAssignment.Assigned(candidate: $0, team: sm.candidates[$0].team, starts: sm.candidates[$0].starts) }
+            assigned = chosen.map {
+                TeamAssignment.Assigned(candidate: $0, team: sm.candidates[$0].team, starts: sm.candidates[$0].starts)
+            }
         }
         struct Key: Hashable { var team: Int; var week: Int }
         var groups: [Key: [TeamAssignment.Assigned]] = [:]
-        for a in assigned { groups[Key(team: a.team, week: sm.buckets[sm.candidates[a.candidate].bucket].week), default: []].append(a) }
+        for a in assigned {
+            groups[Key(team: a.team, week: sm.buckets[sm.candidates[a.candidate].bucket].week), default: []].append(a)
+        }
         var out: [PlannedInspection] = []
         var cuts: [[Int]] = []
         var complete = true
@@ -181,24 +195,32 @@ public enum InspectionPlanner {
                     let pref = previous[unit.code].flatMap { $0.team == team.code ? $0.date : nil }
                     let commune = ScheduleRules.communeKey(of: unit)
                     return DayPlacement.Item(
-                        id: a.candidate, commune: commune, isCommune: commune == unit.code, days: cand.days, starts: a.starts,
+                        id: a.candidate, commune: commune, isCommune: commune == unit.code, days: cand.days,
+                        starts: a.starts,
                         preferred: pref)
                 }
             }
-            var placement = DayPlacement.place(items(), calendar: calendar, maxDates: team.daysPerWeek, bundleWeight: bundling, keepWeight: keep)
+            var placement = DayPlacement.place(
+                items(), calendar: calendar, maxDates: team.daysPerWeek, bundleWeight: bundling, keepWeight: keep)
             if placement == nil, sm.isPooled {
                 // Drop the least valuable inspections of the smallest unplaceable core until the rest fit.
                 while placement == nil, !members.isEmpty {
                     let core = DayPlacement.infeasibleCore(items(), calendar: calendar, maxDates: team.daysPerWeek)
-                    let worst = core.min { a, b in
-                        let ua = scenario.units[sm.candidates[a.id].unit], ub = scenario.units[sm.candidates[b.id].unit]
-                        return (ua.priority, -a.id) < (ub.priority, -b.id)
-                    } ?? items()[0]
+                    let worst =
+                        core.min { a, b in
+                            let ua = scenario.units[sm.candidates[a.id].unit],
+                                ub = scenario.units[sm.candidates[b.id].unit]
+                            return (ua.priority, -a.id) < (ub.priority, -b.id)
+                        } ?? items()[0]
                     guard !(sm.candidates[worst.id].fixed) else { break }
                     members.removeAll { $0.candidate == worst.id }
                     dropped.append(worst.id)
-                    placement = members.isEmpty ? nil : DayPlacement.place(
-                        items(), calendar: calendar, maxDates: team.daysPerWeek, bundleWeight: bundling, keepWeight: keep)
+                    placement =
+                        members.isEmpty
+                        ? nil
+                        : DayPlacement.place(
+                            items(), calendar: calendar, maxDates: team.daysPerWeek, bundleWeight: bundling,
+                            keepWeight: keep)
                 }
             }
             if let p = placement {
@@ -206,13 +228,15 @@ public enum InspectionPlanner {
                 for a in members {
                     let cand = sm.candidates[a.candidate]
                     let d = p.starts[a.candidate]!
-                    out.append(PlannedInspection(
-                        unit: scenario.units[cand.unit].code, team: team.code, date: d, days: cand.days,
-                        dates: calendar.occupiedDates(start: d, days: cand.days), fixed: cand.fixed
-                    ))
+                    out.append(
+                        PlannedInspection(
+                            unit: scenario.units[cand.unit].code, team: team.code, date: d, days: cand.days,
+                            dates: calendar.occupiedDates(start: d, days: cand.days), fixed: cand.fixed
+                        ))
                 }
             } else if !members.isEmpty {
-                cuts.append(DayPlacement.infeasibleCore(items(), calendar: calendar, maxDates: team.daysPerWeek).map(\.id))
+                cuts.append(
+                    DayPlacement.infeasibleCore(items(), calendar: calendar, maxDates: team.daysPerWeek).map(\.id))
             }
         }
         if !dropped.isEmpty {
@@ -229,7 +253,9 @@ public enum InspectionPlanner {
         for p in previous.sorted(by: PlannedInspection.planOrder) {
             let n = newByUnit[p.unit]
             if n?.team != p.team || n?.date != p.date {
-                out.append(MovedInspection(unit: p.unit, previousTeam: p.team, previousDate: p.date, team: n?.team, date: n?.date))
+                out.append(
+                    MovedInspection(
+                        unit: p.unit, previousTeam: p.team, previousDate: p.date, team: n?.team, date: n?.date))
             }
         }
         for n in now.sorted(by: PlannedInspection.planOrder) where oldByUnit[n.unit] == nil && n.date >= from {

@@ -50,7 +50,8 @@ enum ObjectiveStep {
 
         /// Records a progress snapshot.
         func record(_ p: SolveProgress) {
-            guard step != nil, let i = p.incumbent, let b = p.bound, ObjectiveStep.proves(bound: b, incumbent: i, step: step)
+            guard step != nil, let i = p.incumbent, let b = p.bound,
+                ObjectiveStep.proves(bound: b, incumbent: i, step: step)
             else { return }
             proven.withLock { $0 = true }
         }

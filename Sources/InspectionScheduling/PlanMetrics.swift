@@ -37,22 +37,29 @@ public enum PlanMetrics {
 
     /// The objective's terms as defined by ``ScheduleObjective``. The team spread covers the teams that have at least
     /// one valid (unit, start date) pair.
-    public static func terms(_ inspections: [PlannedInspection], scenario: Scenario, calendar: WorkingCalendar) -> ObjectiveTerms {
+    public static func terms(_ inspections: [PlannedInspection], scenario: Scenario, calendar: WorkingCalendar)
+        -> ObjectiveTerms
+    {
         let byCode = Dictionary(scenario.units.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         let priority = inspections.reduce(0.0) { $0 + (byCode[$1.unit]?.priority ?? 0) }
         // Teams that can inspect at least one unit on some working day.
         let activeTeams = scenario.teams.filter { team in
             scenario.units.contains { unit in
-                ScheduleRules.teamMayInspect(team, unit) && calendar.workingDays.contains {
-                    calendar.canStart(unit: unit.code, team: team.code, days: ScheduleRules.duration(of: unit, in: scenario), on: $0)
-                }
+                ScheduleRules.teamMayInspect(team, unit)
+                    && calendar.workingDays.contains {
+                        calendar.canStart(
+                            unit: unit.code, team: team.code, days: ScheduleRules.duration(of: unit, in: scenario),
+                            on: $0)
+                    }
             }
         }
         let loads = activeTeams.map { t in inspections.filter { $0.team == t.code }.reduce(0.0) { $0 + $1.days } }
         let teamSpread = loads.count > 1 ? loads.max()! - loads.min()! : 0
         var monthDays: [Int: Int] = [:]
         for d in calendar.workingDays { monthDays[d.month, default: 0] += 1 }
-        let balanced = monthDays.keys.sorted().filter { monthDays[$0]! >= ScheduleObjective.balancedMonthMinimumWorkingDays }
+        let balanced = monthDays.keys.sorted().filter {
+            monthDays[$0]! >= ScheduleObjective.balancedMonthMinimumWorkingDays
+        }
         let mLoads = balanced.map { m in inspections.filter { $0.date.month == m }.reduce(0.0) { $0 + $1.days } }
         let monthSpread = mLoads.count > 1 ? mLoads.max()! - mLoads.min()! : 0
         var pairs = 0
@@ -60,14 +67,16 @@ public enum PlanMetrics {
             for j in inspections.indices where j > i {
                 let a = inspections[i], b = inspections[j]
                 guard a.team == b.team, let ua = byCode[a.unit], let ub = byCode[b.unit],
-                      let ca = ScheduleRules.communeKey(of: ua), ca == ScheduleRules.communeKey(of: ub),
-                      (ca == ua.code) != (ca == ub.code),  // the commune's own inspection and one of its units
-                      a.date.month == b.date.month, WorkingCalendar.weekKey(a.date) == WorkingCalendar.weekKey(b.date),
-                      let ia = calendar.workingDayIndex[a.date], let ib = calendar.workingDayIndex[b.date], abs(ia - ib) <= 1
+                    let ca = ScheduleRules.communeKey(of: ua), ca == ScheduleRules.communeKey(of: ub),
+                    (ca == ua.code) != (ca == ub.code),  // the commune's own inspection and one of its units
+                    a.date.month == b.date.month, WorkingCalendar.weekKey(a.date) == WorkingCalendar.weekKey(b.date),
+                    let ia = calendar.workingDayIndex[a.date], let ib = calendar.workingDayIndex[b.date],
+                    abs(ia - ib) <= 1
                 else { continue }
                 pairs += 1
             }
         }
-        return ObjectiveTerms(prioritySum: priority, teamSpread: teamSpread, monthSpread: monthSpread, bundledPairs: pairs)
+        return ObjectiveTerms(
+            prioritySum: priority, teamSpread: teamSpread, monthSpread: monthSpread, bundledPairs: pairs)
     }
 }

@@ -26,8 +26,12 @@ public enum PlanValidator {
             guard let team = scenario.team(i.team) else { out.append("unknown team \(i.team)"); continue }
             if !seen.insert(i.unit).inserted { out.append("unit \(i.unit) is inspected more than once") }
             if unit.exclude { out.append("unit \(i.unit) is excluded but inspected") }
-            if team.excludedUnits.contains(unit.code) { out.append("team \(team.code) may not inspect \(unit.code) (conflict)") }
-            if let r = team.region, unit.region != r { out.append("team \(team.code) (region \(r)) inspects \(unit.code) outside it") }
+            if team.excludedUnits.contains(unit.code) {
+                out.append("team \(team.code) may not inspect \(unit.code) (conflict)")
+            }
+            if let r = team.region, unit.region != r {
+                out.append("team \(team.code) (region \(r)) inspects \(unit.code) outside it")
+            }
             let days = ScheduleRules.duration(of: unit, in: scenario)
             if i.days != days { out.append("\(unit.code) lasts \(i.days) days, expected \(days)") }
             guard let dates = calendar.occupiedDates(start: i.date, days: days) else {
@@ -36,7 +40,9 @@ public enum PlanValidator {
             }
             if dates != i.dates { out.append("\(unit.code) lists dates \(i.dates), expected \(dates)") }
             for d in dates {
-                if !calendar.isAvailable(team: team.code, on: d) { out.append("team \(team.code) is unavailable on \(d) (\(unit.code))") }
+                if !calendar.isAvailable(team: team.code, on: d) {
+                    out.append("team \(team.code) is unavailable on \(d) (\(unit.code))")
+                }
                 if calendar.isBlackedOut(unit: unit.code, on: d) { out.append("\(unit.code) is blacked out on \(d)") }
                 work[team.code, default: [:]][d, default: 0] += days <= 0.5 ? 0.5 : 1
             }
@@ -59,7 +65,8 @@ public enum PlanValidator {
         for unit in scenario.units where ScheduleRules.mustInspect(unit, in: scenario) && !seen.contains(unit.code) {
             out.append("must-inspect unit \(unit.code) is not inspected")
         }
-        for pin in scenario.pins where !inspections.contains(where: { $0.unit == pin.unit && $0.team == pin.team && $0.date == pin.date }) {
+        for pin in scenario.pins
+        where !inspections.contains(where: { $0.unit == pin.unit && $0.team == pin.team && $0.date == pin.date }) {
             out.append("pin \(pin.unit)/\(pin.team)/\(pin.date) is not kept")
         }
         return out.sorted()

@@ -45,8 +45,10 @@ public struct PlannerOptions: Sendable {
 
     /// Creates options.
     public init(
-        timeLimitSeconds: Double? = nil, deadline: Deadline? = nil, relativeGap: Double? = nil, progress: (@Sendable (SolveProgress) -> Void)? = nil,
-        warmStart: Bool = true, previous: [PlannedInspection]? = nil, replanFrom: CivilDate? = nil, keepReward: Double? = nil,
+        timeLimitSeconds: Double? = nil, deadline: Deadline? = nil, relativeGap: Double? = nil,
+        progress: (@Sendable (SolveProgress) -> Void)? = nil,
+        warmStart: Bool = true, previous: [PlannedInspection]? = nil, replanFrom: CivilDate? = nil,
+        keepReward: Double? = nil,
         maxCutRounds: Int = 30, explainInfeasibility: Bool = true, shouldStop: (@Sendable () -> Bool)? = nil,
         poolTeams: Bool? = nil, workLimit: Int? = nil
     ) {

@@ -33,7 +33,7 @@ public enum QuickBound {
     public static func value(for sm: ScheduleModel, scenario: Scenario) -> Double? {
         let w = scenario.inspection.objective
         guard w.priority >= 0, w.balance >= 0, w.bundling >= 0, sm.extraCapacity.isEmpty,
-              scenario.units.allSatisfy({ $0.priority >= 0 })
+            scenario.units.allSatisfy({ $0.priority >= 0 })
         else { return nil }
         let teams = scenario.teams
 

@@ -117,8 +117,11 @@ public enum RegionalPlanner {
         let names = scenario.regions
         var partOptions = [PlannerOptions](repeating: options, count: parts.count)
         if let previous = options.previous, options.replanFrom != nil {
-            guard let from = options.replanFrom, let split = splitPrevious(previous, from: from, scenario: scenario, regions: names) else {
-                var plan = try InspectionPlanner.plan(scenario: scenario, holidays: days, solver: solver, options: options)
+            guard let from = options.replanFrom,
+                let split = splitPrevious(previous, from: from, scenario: scenario, regions: names)
+            else {
+                var plan = try InspectionPlanner.plan(
+                    scenario: scenario, holidays: days, solver: solver, options: options)
                 plan.notes.insert(crossRegionReplanNote, at: 0)
                 return Outcome(plan: plan, regions: [], parallel: 1)
             }
@@ -130,9 +133,10 @@ public enum RegionalPlanner {
             }
         }
         let workers = max(1, min(parallel, parts.count))
-        let plans = try run(parts: parts, regions: names, options: partOptions, holidays: days, solver: solver, workers: workers,
-                            budget: options.deadline, progress: options.progress, shouldStop: options.shouldStop,
-                            regionFinished: regionFinished)
+        let plans = try run(
+            parts: parts, regions: names, options: partOptions, holidays: days, solver: solver, workers: workers,
+            budget: options.deadline, progress: options.progress, shouldStop: options.shouldStop,
+            regionFinished: regionFinished)
         let regions = zip(names, plans).map { RegionPlan(region: $0, plan: $1) }
         var plan = merge(regions, scenario: scenario, holidays: days, options: options, parallel: workers)
         plan.timings.total = InspectionPlanner.now() - start
@@ -162,7 +166,8 @@ public enum RegionalPlanner {
     /// has not started when the run is stopped (``PlannerOptions/shouldStop``) or another part failed is not planned:
     /// it gets a plan without inspections, status ``PlanStatus/noSolution`` and an ``UnmetItem/Kind/unproven`` item.
     private static func run(
-        parts: [Scenario], regions: [String], options: [PlannerOptions], holidays: [CivilDate], solver: any MILPSolver, workers: Int,
+        parts: [Scenario], regions: [String], options: [PlannerOptions], holidays: [CivilDate], solver: any MILPSolver,
+        workers: Int,
         budget: Deadline?, progress: (@Sendable (SolveProgress) -> Void)?, shouldStop: (@Sendable () -> Bool)?,
         regionFinished: (@Sendable (RegionProgress) -> Void)?
     ) throws(SolverError) -> [InspectionPlan] {
@@ -189,7 +194,9 @@ public enum RegionalPlanner {
                 }
                 let result: Result<InspectionPlan, SolverError>
                 do throws(SolverError) {
-                    result = .success(try InspectionPlanner.plan(scenario: parts[index], holidays: holidays, solver: solver, options: o))
+                    result = .success(
+                        try InspectionPlanner.plan(
+                            scenario: parts[index], holidays: holidays, solver: solver, options: o))
                 } catch {
                     result = .failure(error)
                 }

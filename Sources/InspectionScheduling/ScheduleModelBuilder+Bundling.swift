@@ -36,12 +36,13 @@ extension ScheduleModelBuilder.ModelDraft {
             for commune in byCommune.keys.sorted() {
                 let members = byCommune[commune]!
                 guard members.count > 1,
-                      let anchor = members.first(where: { units[candidates[$0].unit].code == commune })
+                    let anchor = members.first(where: { units[candidates[$0].unit].code == commune })
                 else { continue }
                 // No link can exist where the team-bucket has no room beside the commune's own inspection (a team
                 // with one day a week and a full-day commune): no columns or rows for it.
                 if context.builder.mode != .extraCapacity, let limit = bundleRoom[key],
-                   Double(limit) - 2 * candidates[anchor].days < 1e-9 {
+                    Double(limit) - 2 * candidates[anchor].days < 1e-9
+                {
                     continue
                 }
                 let tag = "\(commune)_\(context.groupCode(key.team))_b\(key.bucket)"

@@ -26,7 +26,7 @@ extension ScheduleModelBuilder.ModelDraft {
             let unit = units[u], team = teams[t]
             let days = ScheduleRules.duration(of: unit, in: context.scenario)
             guard ScheduleRules.teamMayInspect(team, unit), let b = context.bucketOf[f.date],
-                  context.calendar.canStart(unit: unit.code, team: team.code, days: days, on: f.date)
+                context.calendar.canStart(unit: unit.code, team: team.code, days: days, on: f.date)
             else {
                 invalidFixed.append(fi)
                 continue
@@ -34,9 +34,11 @@ extension ScheduleModelBuilder.ModelDraft {
             fixedUnits.insert(u)
             let v = model.addVariable("x_\(unit.code)_\(team.code)_b\(b)_fixed", kind: .binary)
             fixedCandidate[fi] = candidates.count
-            candidates.append(Candidate(
-                unit: u, team: context.groupOf[t], bucket: b, starts: [f.date], days: days, variable: v, fixed: true,
-                fixedTeam: t))
+            candidates.append(
+                Candidate(
+                    unit: u, team: context.groupOf[t], bucket: b, starts: [f.date], days: days, variable: v,
+                    fixed: true,
+                    fixedTeam: t))
         }
         return fixedUnits
     }
@@ -48,9 +50,10 @@ extension ScheduleModelBuilder.ModelDraft {
         let bucketRange = context.buckets.map {
             (first: calendar.workingDayIndex[$0.dates.first!]!, last: calendar.workingDayIndex[$0.dates.last!]!)
         }
-        let earliestIndex = context.builder.earliestStart.map { e in
-            calendar.workingDays.firstIndex { $0 >= e } ?? calendar.workingDays.count
-        } ?? 0
+        let earliestIndex =
+            context.builder.earliestStart.map { e in
+                calendar.workingDays.firstIndex { $0 >= e } ?? calendar.workingDays.count
+            } ?? 0
         for (u, unit) in context.units.enumerated() where !fixedUnits.contains(u) && !unit.exclude {
             let days = ScheduleRules.duration(of: unit, in: context.scenario)
             let span = max(1, Int(days.rounded(.up)))
@@ -64,8 +67,9 @@ extension ScheduleModelBuilder.ModelDraft {
                         able: able)
                     guard !starts.isEmpty else { continue }
                     let v = model.addVariable("x_\(unit.code)_\(context.groupCode(g))_b\(b)", kind: .binary)
-                    candidates.append(Candidate(
-                        unit: u, team: g, bucket: b, starts: starts, days: days, variable: v, fixed: false))
+                    candidates.append(
+                        Candidate(
+                            unit: u, team: g, bucket: b, starts: starts, days: days, variable: v, fixed: false))
                 }
             }
         }
@@ -129,7 +133,8 @@ extension ScheduleModelBuilder.ModelDraft {
             let s = model.addVariable("unpin_\(fixed[fi].unit)", kind: .continuous, lowerBound: 0, upperBound: 1)
             fixedSlacks.append((fi, s))
             objective.append(LinearTerm(s, -context.hardPenalty))
-            model.addConstraint("pin_\(fixed[fi].unit)", [LinearTerm(candidates[c].variable), LinearTerm(s)], .equal(1))
+            model.addConstraint(
+                "pin_\(fixed[fi].unit)", [LinearTerm(candidates[c].variable), LinearTerm(s)], .equal(1))
         }
     }
 
@@ -155,8 +160,9 @@ extension ScheduleModelBuilder.ModelDraft {
         for cand in candidates {
             var coef = context.weights.priority * context.units[cand.unit].priority
             if let prev = builder.previous[context.units[cand.unit].code], let pt = context.teamIndex[prev.team],
-               context.teamGroups[cand.team].contains(pt), context.bucketOf[prev.date] == cand.bucket,
-               cand.starts.contains(prev.date) {
+                context.teamGroups[cand.team].contains(pt), context.bucketOf[prev.date] == cand.bucket,
+                cand.starts.contains(prev.date)
+            {
                 coef += builder.keepReward
             }
             if coef != 0 { objective.append(LinearTerm(cand.variable, coef)) }

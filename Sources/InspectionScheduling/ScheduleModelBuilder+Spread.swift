@@ -19,8 +19,10 @@ extension ScheduleModelBuilder.ModelDraft {
         if teamsWithWork.count > 1 || teamsWithWork.contains(where: { activeMembers[$0].count > 1 }) {
             let loads = teamsWithWork.map { g in
                 let share = 2 / Double(max(1, activeMembers[g].count))
-                return (tag: context.groupCode(g),
-                        terms: candidates.filter { $0.team == g }.map { LinearTerm($0.variable, share * $0.days) })
+                return (
+                    tag: context.groupCode(g),
+                    terms: candidates.filter { $0.team == g }.map { LinearTerm($0.variable, share * $0.days) }
+                )
             }
             let range = addLoadRange("team", rows: ("tmax", "tmin"), loads: loads, context)
             sv.tMax = range.hi
@@ -28,8 +30,11 @@ extension ScheduleModelBuilder.ModelDraft {
         }
         if balancedMonths.count > 1 {
             let loads = balancedMonths.map { month in
-                (tag: "\(month)", terms: candidates.filter { context.buckets[$0.bucket].month == month }
-                    .map { LinearTerm($0.variable, 2 * $0.days) })
+                (
+                    tag: "\(month)",
+                    terms: candidates.filter { context.buckets[$0.bucket].month == month }
+                        .map { LinearTerm($0.variable, 2 * $0.days) }
+                )
             }
             let range = addLoadRange("month", rows: ("mmax", "mmin"), loads: loads, context)
             sv.mMax = range.hi

@@ -41,9 +41,11 @@ public struct ScheduleModelBuilder: Sendable {
     ) {
         self.scenario = scenario
         self.calendar = calendar
-        self.fixed = fixed ?? scenario.pins.map {
-            FixedInspection(unit: $0.unit, team: $0.team, date: $0.date, origin: .pin)
-        }
+        self.fixed =
+            fixed
+            ?? scenario.pins.map {
+                FixedInspection(unit: $0.unit, team: $0.team, date: $0.date, origin: .pin)
+            }
         self.earliestStart = earliestStart
         self.previous = previous
         self.keepReward = keepReward
@@ -157,7 +159,8 @@ public struct ScheduleModelBuilder: Sendable {
             self.groupOf = groupOf
             rules = DateRules(calendar: builder.calendar, scenario: scenario)
             let totalDays = units.reduce(0.0) { $0 + ScheduleRules.duration(of: $1, in: scenario) }
-            let upside = abs(weights.priority) * units.reduce(0.0) { $0 + abs($1.priority) }
+            let upside =
+                abs(weights.priority) * units.reduce(0.0) { $0 + abs($1.priority) }
                 + abs(weights.bundling) * Double(units.count) + builder.keepReward * Double(builder.previous.count)
             downside = abs(weights.balance) * 2 * totalDays
             penalty = (upside + downside + 1).rounded(.up)
@@ -188,7 +191,8 @@ public struct ScheduleModelBuilder: Sendable {
             var i = first
             while i + span - 1 <= last {
                 if (blackout.map { bl in (i..<(i + span)).allSatisfy { !bl[$0] } } ?? true),
-                   able.contains(where: { rules.isFree(team: $0, from: i, count: span) }) {
+                    able.contains(where: { rules.isFree(team: $0, from: i, count: span) })
+                {
                     starts.append(calendar.workingDays[i])
                 }
                 i += 1

@@ -27,6 +27,7 @@ public enum ScheduleObjective {
 
     /// The objective of a plan from its measured terms.
     public static func value(_ terms: ObjectiveTerms, priority: Double, balance: Double, bundling: Double) -> Double {
-        priority * terms.prioritySum - balance * (terms.teamSpread + terms.monthSpread) + bundling * Double(terms.bundledPairs)
+        priority * terms.prioritySum - balance * (terms.teamSpread + terms.monthSpread) + bundling
+            * Double(terms.bundledPairs)
     }
 }

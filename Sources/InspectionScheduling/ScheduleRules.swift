@@ -54,14 +54,19 @@ public enum ScheduleRules {
             let members = scenario.units.indices.filter { target.kinds.contains(scenario.units[$0].kind) }
             switch target.scope {
             case .all:
-                out.append(TargetGroup(name: target.name, region: nil, units: members, required: target.requiredCount(total: members.count)))
+                out.append(
+                    TargetGroup(
+                        name: target.name, region: nil, units: members,
+                        required: target.requiredCount(total: members.count)))
             case .region:
                 var byRegion: [String?: [Int]] = [:]
                 for i in members { byRegion[scenario.units[i].region, default: []].append(i) }
                 let keys = byRegion.keys.sorted { ($0 ?? "\u{10FFFF}") < ($1 ?? "\u{10FFFF}") }
                 for k in keys {
                     let us = byRegion[k]!
-                    out.append(TargetGroup(name: target.name, region: k, units: us, required: target.requiredCount(total: us.count)))
+                    out.append(
+                        TargetGroup(
+                            name: target.name, region: k, units: us, required: target.requiredCount(total: us.count)))
                 }
             }
         }

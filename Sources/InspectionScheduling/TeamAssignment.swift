@@ -32,7 +32,10 @@ enum TeamAssignment {
         var unassigned: [Int] = []
         struct Key: Hashable { var group: Int; var week: Int }
         var byKey: [Key: [Int]] = [:]
-        for c in chosen { byKey[Key(group: sm.candidates[c].team, week: sm.buckets[sm.candidates[c].bucket].week), default: []].append(c) }
+        for c in chosen {
+            byKey[Key(group: sm.candidates[c].team, week: sm.buckets[sm.candidates[c].bucket].week), default: []]
+                .append(c)
+        }
         for key in byKey.keys.sorted(by: { ($0.week, $0.group) < ($1.week, $1.group) }) {
             let members = sm.teamGroups[key.group]
             let items = byKey[key]!
@@ -57,7 +60,9 @@ enum TeamAssignment {
                 let cand = sm.candidates[c]
                 let unit = scenario.units[cand.unit]
                 guard ScheduleRules.teamMayInspect(teams[t], unit) else { return [] }
-                return cand.starts.filter { calendar.canStart(unit: unit.code, team: teams[t].code, days: cand.days, on: $0) }
+                return cand.starts.filter {
+                    calendar.canStart(unit: unit.code, team: teams[t].code, days: cand.days, on: $0)
+                }
             }
             func slots(_ c: Int) -> Int { Int((2 * sm.candidates[c].days).rounded()) }
             func fits(_ cs: [Int], _ t: Int) -> Bool {
@@ -80,7 +85,9 @@ enum TeamAssignment {
                 }
             }
             func choose(_ cs: [Int]) -> Int? {
-                let preferred = cs.compactMap { previous[scenario.units[sm.candidates[$0].unit].code].flatMap { teamIndex[$0.team] } }
+                let preferred = cs.compactMap {
+                    previous[scenario.units[sm.candidates[$0].unit].code].flatMap { teamIndex[$0.team] }
+                }
                 let options = members.filter { fits(cs, $0) }
                 if let p = preferred.first(where: { options.contains($0) }) { return p }
                 return options.min { (load[$0], $0) < (load[$1], $1) }
@@ -96,10 +103,12 @@ enum TeamAssignment {
             for c in rest.sorted() where !taken.contains(c) {
                 let unit = scenario.units[sm.candidates[c].unit]
                 guard ScheduleRules.communeKey(of: unit) == unit.code else { continue }
-                let block = [c] + rest.sorted().filter { o in
-                    o != c && !taken.contains(o) && sm.candidates[o].bucket == sm.candidates[c].bucket
-                        && ScheduleRules.communeKey(of: scenario.units[sm.candidates[o].unit]) == unit.code
-                }
+                let block =
+                    [c]
+                    + rest.sorted().filter { o in
+                        o != c && !taken.contains(o) && sm.candidates[o].bucket == sm.candidates[c].bucket
+                            && ScheduleRules.communeKey(of: scenario.units[sm.candidates[o].unit]) == unit.code
+                    }
                 for b in block { taken.insert(b) }
                 blocks.append(block)
             }
@@ -141,7 +150,8 @@ extension TeamAssignment {
     ///
     /// - Returns: The columns still without a place.
     static func repair(
-        _ dropped: [Int], placed: inout [PlannedInspection], sm: ScheduleModel, scenario: Scenario, calendar: WorkingCalendar
+        _ dropped: [Int], placed: inout [PlannedInspection], sm: ScheduleModel, scenario: Scenario,
+        calendar: WorkingCalendar
     ) -> [Int] {
         let teams = scenario.teams
         var left: [Int] = []
@@ -149,25 +159,36 @@ extension TeamAssignment {
             let original = sm.candidates[c]
             let unit = scenario.units[original.unit]
             let columns = sm.candidates.indices.filter { sm.candidates[$0].unit == original.unit }
-                .sorted { (abs(sm.candidates[$0].bucket - original.bucket), $0) < (abs(sm.candidates[$1].bucket - original.bucket), $1) }
+                .sorted {
+                    (abs(sm.candidates[$0].bucket - original.bucket), $0) < (
+                        abs(sm.candidates[$1].bucket - original.bucket), $1
+                    )
+                }
             var done = false
             search: for col in columns {
                 let cand = sm.candidates[col]
                 let week = sm.buckets[cand.bucket].week
                 for t in sm.teamGroups[cand.team] where ScheduleRules.teamMayInspect(teams[t], unit) {
-                    let starts = cand.starts.filter { calendar.canStart(unit: unit.code, team: teams[t].code, days: cand.days, on: $0) }
+                    let starts = cand.starts.filter {
+                        calendar.canStart(unit: unit.code, team: teams[t].code, days: cand.days, on: $0)
+                    }
                     guard !starts.isEmpty else { continue }
-                    let existing = placed.filter { $0.team == teams[t].code && WorkingCalendar.weekKey($0.date) == week }
+                    let existing = placed.filter {
+                        $0.team == teams[t].code && WorkingCalendar.weekKey($0.date) == week
+                    }
                     var items = existing.enumerated().map { i, p in
                         DayPlacement.Item(id: -1 - i, commune: nil, days: p.days, starts: [p.date])
                     }
                     items.append(DayPlacement.Item(id: col, commune: nil, days: cand.days, starts: starts))
-                    guard let p = DayPlacement.place(items, calendar: calendar, maxDates: teams[t].daysPerWeek, nodeBudget: 20_000),
-                          let d = p.starts[col]
+                    guard
+                        let p = DayPlacement.place(
+                            items, calendar: calendar, maxDates: teams[t].daysPerWeek, nodeBudget: 20_000),
+                        let d = p.starts[col]
                     else { continue }
-                    placed.append(PlannedInspection(
-                        unit: unit.code, team: teams[t].code, date: d, days: cand.days,
-                        dates: calendar.occupiedDates(start: d, days: cand.days), fixed: false))
+                    placed.append(
+                        PlannedInspection(
+                            unit: unit.code, team: teams[t].code, date: d, days: cand.days,
+                            dates: calendar.occupiedDates(start: d, days: cand.days), fixed: false))
                     done = true
                     break search
                 }

@@ -1,7 +1,7 @@
-import Localization
 import CivilCalendar
 import Foundation
 import InspectionScheduling
+import Localization
 import Reporting
 import ScenarioModel
 import Staffing

@@ -32,8 +32,10 @@ public enum Vocabulary {
 
     /// A month heading: "Tháng 5/2022" / "May 2022".
     public static func month(_ month: Int, year: Int, _ language: Language) -> String {
-        let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                  "November", "December"]
+        let en = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
         return language == .vi ? "Tháng \(month)/\(year)" : "\(en[month - 1]) \(year)"
     }
 

@@ -21,14 +21,21 @@ extension LoaderSession {
             let names = StaffingRuleSet.builtInNames
             let guess = EditDistance.suggestion(for: name, among: names)
             let listed = names.map { "`\($0)`" }.joined(separator: ", ")
-            issues.add(ScenarioIssue(
-                file: origin?.file ?? "scenario.yaml", line: origin?.line, column: origin?.column, field: "staffing.rules",
-                message: t("Không có bộ quy định dựng sẵn tên `\(name)`.", "There is no built-in rule set named `\(name)`."),
-                hint: guess.map {
-                    t("Có phải ý bạn là `\($0)`? Các bộ có sẵn: \(listed).", "Did you mean `\($0)`? Available: \(listed).")
-                } ?? t(
-                    "Các bộ có sẵn: \(listed); hoặc tên một tệp .yaml trong thư mục kịch bản.",
-                    "Available: \(listed); or the name of a .yaml file in the scenario folder.")))
+            issues.add(
+                ScenarioIssue(
+                    file: origin?.file ?? "scenario.yaml", line: origin?.line, column: origin?.column,
+                    field: "staffing.rules",
+                    message: t(
+                        "Không có bộ quy định dựng sẵn tên `\(name)`.", "There is no built-in rule set named `\(name)`."
+                    ),
+                    hint: guess.map {
+                        t(
+                            "Có phải ý bạn là `\($0)`? Các bộ có sẵn: \(listed).",
+                            "Did you mean `\($0)`? Available: \(listed).")
+                    }
+                        ?? t(
+                            "Các bộ có sẵn: \(listed); hoặc tên một tệp .yaml trong thư mục kịch bản.",
+                            "Available: \(listed); or the name of a .yaml file in the scenario folder.")))
             return nil
         case .file:
             guard let reference = declaration.files["staffing.rules"] else { return nil }

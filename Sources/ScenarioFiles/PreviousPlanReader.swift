@@ -16,9 +16,12 @@ public enum PreviousPlanReader {
         let file = url.path
         let issues = IssueCollector(limit: 50)
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw ScenarioError(issues: [ScenarioIssue(
-                file: file, message: t("Không tìm thấy tệp lịch trước.", "The previous calendar file does not exist."),
-                hint: t("Kiểm tra đường dẫn của --previous.", "Check the --previous path."), category: .missingFile)])
+            throw ScenarioError(issues: [
+                ScenarioIssue(
+                    file: file,
+                    message: t("Không tìm thấy tệp lịch trước.", "The previous calendar file does not exist."),
+                    hint: t("Kiểm tra đường dẫn của --previous.", "Check the --previous path."), category: .missingFile)
+            ])
         }
         let text: String
         switch TextFileDecoder.decode(data, file: file) {
@@ -35,7 +38,8 @@ public enum PreviousPlanReader {
             let unit = reader.required(row, "unit")
             let days = reader.parse(row, "days", required: true, ValueParsing.number)
             if let days, days <= 0 || (days * 2).rounded() != days * 2 {
-                reader.report(row, "days", t("Số ngày phải là bội dương của 0,5.", "Days must be a positive multiple of 0.5."))
+                reader.report(
+                    row, "days", t("Số ngày phải là bội dương của 0,5.", "Days must be a positive multiple of 0.5."))
                 continue
             }
             guard let date, let team, let unit, let days else { continue }

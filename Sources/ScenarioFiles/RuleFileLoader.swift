@@ -12,14 +12,19 @@ public enum RuleFileLoader {
     /// - Throws: `ScenarioError` naming the file and what is wrong.
     public static func load(_ path: String) throws -> StaffingRuleSet {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScenarioError(issues: [ScenarioIssue(
-                file: path, message: t("Không tìm thấy tệp quy định.", "The rule file does not exist."),
-                hint: t("Kiểm tra khóa staffing.rules trong scenario.yaml.", "Check staffing.rules in scenario.yaml."),
-                category: .missingFile)])
+            throw ScenarioError(issues: [
+                ScenarioIssue(
+                    file: path, message: t("Không tìm thấy tệp quy định.", "The rule file does not exist."),
+                    hint: t(
+                        "Kiểm tra khóa staffing.rules trong scenario.yaml.", "Check staffing.rules in scenario.yaml."),
+                    category: .missingFile)
+            ])
         }
         guard data.count <= 2_000_000 else {
-            throw ScenarioError(issues: [ScenarioIssue(
-                file: path, message: t("Tệp quy định quá lớn (trên 2 MB).", "The rule file is larger than 2 MB."))])
+            throw ScenarioError(issues: [
+                ScenarioIssue(
+                    file: path, message: t("Tệp quy định quá lớn (trên 2 MB).", "The rule file is larger than 2 MB."))
+            ])
         }
         switch decode(data, file: path) {
         case .success(let rules): return rules
@@ -34,36 +39,44 @@ public enum RuleFileLoader {
             "Bắt đầu từ nội dung lệnh `cchc staffing SCENARIO --export-rules` in ra.",
             "Start from what `cchc staffing SCENARIO --export-rules` prints.")
         guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(ScenarioIssue(
-                file: file, message: t("Tệp quy định không phải UTF-8.", "The rule file is not UTF-8 text."),
-                hint: t("Lưu lại tệp với mã UTF-8.", "Save the file as UTF-8.")))
+            return .failure(
+                ScenarioIssue(
+                    file: file, message: t("Tệp quy định không phải UTF-8.", "The rule file is not UTF-8 text."),
+                    hint: t("Lưu lại tệp với mã UTF-8.", "Save the file as UTF-8.")))
         }
         do {
             return .success(try YAMLDecoder().decode(StaffingRuleSet.self, from: text))
         } catch let error as YamlError {
             let mark = Self.mark(of: error)
-            return .failure(ScenarioIssue(
-                file: file, line: mark?.line, column: mark?.column,
-                message: t("Tệp quy định không phải YAML hợp lệ: \(error)", "The rule file is not valid YAML: \(error)"),
-                hint: hint))
+            return .failure(
+                ScenarioIssue(
+                    file: file, line: mark?.line, column: mark?.column,
+                    message: t(
+                        "Tệp quy định không phải YAML hợp lệ: \(error)", "The rule file is not valid YAML: \(error)"),
+                    hint: hint))
         } catch DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError {
             let yaml = context.underlyingError as? YamlError
             let mark = yaml.flatMap(Self.mark(of:))
-            return .failure(ScenarioIssue(
-                file: file, line: mark?.line, column: mark?.column,
-                message: t(
-                    "Tệp quy định không phải YAML hợp lệ: \(yaml.map { "\($0)" } ?? "")",
-                    "The rule file is not valid YAML: \(yaml.map { "\($0)" } ?? "")"),
-                hint: hint))
+            return .failure(
+                ScenarioIssue(
+                    file: file, line: mark?.line, column: mark?.column,
+                    message: t(
+                        "Tệp quy định không phải YAML hợp lệ: \(yaml.map { "\($0)" } ?? "")",
+                        "The rule file is not valid YAML: \(yaml.map { "\($0)" } ?? "")"),
+                    hint: hint))
         } catch let error as DecodingError {
             let (path, why) = Self.explain(error)
-            return .failure(ScenarioIssue(
-                file: file, field: path.isEmpty ? nil : path,
-                message: t("Tệp quy định sai cấu trúc: \(why)", "The rule file has the wrong shape: \(why)"), hint: hint))
+            return .failure(
+                ScenarioIssue(
+                    file: file, field: path.isEmpty ? nil : path,
+                    message: t("Tệp quy định sai cấu trúc: \(why)", "The rule file has the wrong shape: \(why)"),
+                    hint: hint))
         } catch {
-            return .failure(ScenarioIssue(
-                file: file, message: t("Tệp quy định không đọc được: \(error)", "The rule file cannot be read: \(error)"),
-                hint: hint))
+            return .failure(
+                ScenarioIssue(
+                    file: file,
+                    message: t("Tệp quy định không đọc được: \(error)", "The rule file cannot be read: \(error)"),
+                    hint: hint))
         }
     }
 

@@ -26,8 +26,10 @@ public enum ScenarioLoader {
         public var maxYAMLBytes: Int
 
         /// Creates options with the defaults.
-        public init(today: CivilDate? = nil, maxIssues: Int = 50, treeRoot: URL? = nil, maxCSVBytes: Int = 50_000_000,
-                    maxYAMLBytes: Int = 1_000_000) {
+        public init(
+            today: CivilDate? = nil, maxIssues: Int = 50, treeRoot: URL? = nil, maxCSVBytes: Int = 50_000_000,
+            maxYAMLBytes: Int = 1_000_000
+        ) {
             self.today = today
             self.maxIssues = maxIssues
             self.treeRoot = treeRoot

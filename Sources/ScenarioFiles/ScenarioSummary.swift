@@ -1,5 +1,5 @@
-import Foundation
 import CivilCalendar
+import Foundation
 import Localization
 import ScenarioModel
 
@@ -45,8 +45,9 @@ public struct ScenarioSummary: Sendable {
         let scenario = loaded.scenario
         name = scenario.name
         year = scenario.year
-        let yearSpan = DateSpan(from: CivilDate(year: scenario.year, month: 1, day: 1) ?? CivilDate(dayNumber: 0),
-                                to: CivilDate(year: scenario.year, month: 12, day: 31) ?? CivilDate(dayNumber: 0))
+        let yearSpan = DateSpan(
+            from: CivilDate(year: scenario.year, month: 1, day: 1) ?? CivilDate(dayNumber: 0),
+            to: CivilDate(year: scenario.year, month: 12, day: 31) ?? CivilDate(dayNumber: 0))
         period = scenario.inspection.season ?? yearSpan
         var kinds: [UnitKind: Int] = [:]
         for unit in scenario.units { kinds[unit.kind, default: 0] += 1 }
@@ -96,17 +97,25 @@ public struct ScenarioSummary: Sendable {
         lines.append(vi ? "Đơn vị theo loại:" : "Units by kind:")
         for (kind, count) in unitsByKind { lines.append("  \(Self.kindName(kind, language)): \(count)") }
         lines.append("")
-        let periodText = vi ? "\(period.from.vietnameseDescription)–\(period.to.vietnameseDescription)" : "\(period.from)…\(period.to)"
-        lines.append(vi ? "Đoàn kiểm tra và năng lực (ngày kiểm tra trong \(periodText), \(workingDays) ngày làm việc):"
-                        : "Teams and capacity (inspection days in \(periodText), \(workingDays) working days):")
+        let periodText =
+            vi
+            ? "\(period.from.vietnameseDescription)–\(period.to.vietnameseDescription)" : "\(period.from)…\(period.to)"
+        lines.append(
+            vi
+                ? "Đoàn kiểm tra và năng lực (ngày kiểm tra trong \(periodText), \(workingDays) ngày làm việc):"
+                : "Teams and capacity (inspection days in \(periodText), \(workingDays) working days):")
         for team in teams {
-            lines.append(vi ? "  \(team.code) \(team.name): \(team.capacityDays) ngày (tối đa \(team.daysPerWeek) ngày/tuần)"
-                            : "  \(team.code) \(team.name): \(team.capacityDays) days (at most \(team.daysPerWeek) days/week)")
+            lines.append(
+                vi
+                    ? "  \(team.code) \(team.name): \(team.capacityDays) ngày (tối đa \(team.daysPerWeek) ngày/tuần)"
+                    : "  \(team.code) \(team.name): \(team.capacityDays) days (at most \(team.daysPerWeek) days/week)")
         }
         lines.append("")
         lines.append(vi ? "Nhân sự theo loại:" : "Staff by category:")
         if staffByCategory.isEmpty { lines.append(vi ? "  (không có)" : "  (none)") }
-        for (category, count) in staffByCategory { lines.append("  \(Self.categoryName(category, language)): \(count)") }
+        for (category, count) in staffByCategory {
+            lines.append("  \(Self.categoryName(category, language)): \(count)")
+        }
         lines.append("")
         lines.append(vi ? "Ngày nghỉ áp dụng (\(holidays.count)):" : "Days off in force (\(holidays.count)):")
         for holiday in holidays {

@@ -76,7 +76,11 @@ struct ScenarioYAMLWriter {
             if pairs.isEmpty { lines.append("  allowed_transfers: []") } else { lines.append("  allowed_transfers:") }
             for p in pairs { lines.append("    - {from: \(quoted(p.from)), to: \(quoted(p.to))}") }
         }
-        if st.reductionTargets.isEmpty { lines.append("  reduction_targets: []") } else { lines.append("  reduction_targets:") }
+        if st.reductionTargets.isEmpty {
+            lines.append("  reduction_targets: []")
+        } else {
+            lines.append("  reduction_targets:")
+        }
         for r in st.reductionTargets {
             lines.append("    - categories: [\(r.categories.map(\.rawValue).joined(separator: ", "))]")
             lines.append("      from: \(r.fromYear)")
@@ -113,9 +117,12 @@ struct ScenarioYAMLWriter {
 
     /// A map key: bare when it is plain letters, digits, `-` and `_`, else quoted.
     func key(_ text: String) -> String {
-        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
-            ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "-" || $0 == "_"
-        }
+        let plain =
+            !text.isEmpty
+            && text.unicodeScalars.allSatisfy {
+                ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "-"
+                    || $0 == "_"
+            }
         return plain ? text : quoted(text)
     }
 }

@@ -11,7 +11,8 @@ struct GeneratorCalendar: Sendable {
     init(year: Int) {
         self.year = year
         holidays = Set(VietnameseHolidays.holidays(in: year).map(\.date))
-        season = DateSpan(from: CivilDate(year: year, month: 4, day: 1)!, to: CivilDate(year: year, month: 11, day: 30)!)
+        season = DateSpan(
+            from: CivilDate(year: year, month: 4, day: 1)!, to: CivilDate(year: year, month: 11, day: 30)!)
         var monday = season.from
         while monday.weekday != 1 { monday = monday.adding(days: 1) }
         var list: [CivilDate] = []

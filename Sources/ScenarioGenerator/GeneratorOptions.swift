@@ -16,8 +16,10 @@ public struct GeneratorOptions: Hashable, Sendable {
     public var name: String?
 
     /// Creates options.
-    public init(units: Int, teams: Int, seed: UInt64, regions: Int = 1, year: Int = 2026, staffPerCommune: Int? = nil,
-                name: String? = nil) {
+    public init(
+        units: Int, teams: Int, seed: UInt64, regions: Int = 1, year: Int = 2026, staffPerCommune: Int? = nil,
+        name: String? = nil
+    ) {
         self.units = units
         self.teams = teams
         self.seed = seed
@@ -52,7 +54,8 @@ public enum GeneratorError: Error, Hashable, Sendable, CustomStringConvertible {
         case .tooFewUnits(let units, let regions):
             return "\(units) units in \(regions) region(s) is too few: give at least 10 units per region."
         case .badTeamCount(let teams, let units, let regions):
-            return "\(teams) teams does not fit \(units) units in \(regions) region(s): give at least one team per region "
+            return
+                "\(teams) teams does not fit \(units) units in \(regions) region(s): give at least one team per region "
                 + "and no more teams than units (about one team per 40–60 units is realistic)."
         case .badRegionCount(let r): return "--regions must be at least 1 (it is \(r))."
         case .badYear(let y): return "The year must be 1900–2100 (it is \(y))."

@@ -32,11 +32,16 @@ public struct LoadEstimate: Hashable, Sendable {
     /// Computes the estimate for a scenario (targets with `scope: all` are charged to each region in proportion).
     public init(_ scenario: Scenario) {
         let settings = scenario.inspection
-        let holidays = Set(VietnameseHolidays.holidays(
-            in: scenario.year, builtin: settings.holidays.builtin, extra: settings.holidays.extra,
-            remove: settings.holidays.remove).map(\.date))
-        let season = settings.season ?? DateSpan(from: CivilDate(year: scenario.year, month: 1, day: 1)!,
-                                                 to: CivilDate(year: scenario.year, month: 12, day: 31)!)
+        let holidays = Set(
+            VietnameseHolidays.holidays(
+                in: scenario.year, builtin: settings.holidays.builtin, extra: settings.holidays.extra,
+                remove: settings.holidays.remove
+            ).map(\.date))
+        let season =
+            settings.season
+            ?? DateSpan(
+                from: CivilDate(year: scenario.year, month: 1, day: 1)!,
+                to: CivilDate(year: scenario.year, month: 12, day: 31)!)
         var order: [String?] = []
         var byRegion: [String?: [Unit]] = [:]
         for unit in scenario.units {
@@ -48,12 +53,16 @@ public struct LoadEstimate: Hashable, Sendable {
         let pinned = Set(scenario.pins.map(\.unit))
         func days(_ u: Unit) -> Double { settings.durationDays[u.kind] ?? 1 }
         func forced(_ u: Unit) -> Bool {
-            !u.exclude && (u.mustInspect || pinned.contains(u.code)
-                || (settings.rotationYears.map { r in u.lastInspected.map { scenario.year - $0 >= r } ?? false } ?? false))
+            !u.exclude
+                && (u.mustInspect || pinned.contains(u.code)
+                    || (settings.rotationYears.map { r in u.lastInspected.map { scenario.year - $0 >= r } ?? false }
+                        ?? false))
         }
         regions = order.map { region in
             let units = byRegion[region] ?? []
-            let teams = scenario.teams.filter { $0.region == region || (region != nil && $0.region == nil && order.count == 1) }
+            let teams = scenario.teams.filter {
+                $0.region == region || (region != nil && $0.region == nil && order.count == 1)
+            }
             var capacity = 0.0
             for team in teams {
                 var day = season.from
@@ -65,7 +74,9 @@ public struct LoadEstimate: Hashable, Sendable {
                         weekFree = 0
                         week = day.isoWeek
                     }
-                    if !day.isWeekend, !holidays.contains(day), !(away[team.code] ?? []).contains(where: { $0.contains(day) }) {
+                    if !day.isWeekend, !holidays.contains(day),
+                        !(away[team.code] ?? []).contains(where: { $0.contains(day) })
+                    {
                         weekFree += 1
                     }
                     day = day.adding(days: 1)
@@ -81,8 +92,9 @@ public struct LoadEstimate: Hashable, Sendable {
                 required += cheapest.prefix(max(0, need - done)).reduce(0, +)
             }
             let all = units.filter { !$0.exclude }.reduce(0) { $0 + days($1) }
-            return Region(region: region, units: units.count, teams: teams.count, capacityDays: capacity,
-                          requiredDays: required, allDays: all)
+            return Region(
+                region: region, units: units.count, teams: teams.count, capacityDays: capacity,
+                requiredDays: required, allDays: all)
         }
     }
 }

@@ -17,8 +17,10 @@ struct RegionBuilder {
     private(set) var unavailability: [Unavailability] = []
     private(set) var blackouts: [Blackout] = []
 
-    init(year: Int, size: Int, teamCount: Int, regionName: String?, prefix: String, firstTeamNumber: Int,
-         teamCodeWidth: Int, calendar: GeneratorCalendar) {
+    init(
+        year: Int, size: Int, teamCount: Int, regionName: String?, prefix: String, firstTeamNumber: Int,
+        teamCodeWidth: Int, calendar: GeneratorCalendar
+    ) {
         self.year = year
         self.size = size
         self.teamCount = teamCount
@@ -64,14 +66,19 @@ struct RegionBuilder {
             let merged = rng.chance(0.15)
             var mergedFrom: [String] = []
             if merged {
-                mergedFrom = ["Xã \(place) cũ", "Xã \(rng.pick(VietnameseNames.placeFirst)) \(rng.pick(VietnameseNames.placeSecond))"]
+                mergedFrom = [
+                    "Xã \(place) cũ",
+                    "Xã \(rng.pick(VietnameseNames.placeFirst)) \(rng.pick(VietnameseNames.placeSecond))",
+                ]
             }
-            units.append(Unit(
-                code: code, name: "\(title) \(place)", kind: kind, region: regionName,
-                priority: rng.weighted([(1.0, 0.55), (1.5, 0.15), (2.0, 0.2), (3.0, 0.1)]),
-                lastInspected: last == 0 ? nil : last, mustInspect: rng.chance(0.03), communeClass: communeClass,
-                population: population, areaKm2: area,
-                mergedOn: merged ? CivilDate(year: min(year, 2020), month: 1, day: 1) : nil, mergedFrom: mergedFrom))
+            units.append(
+                Unit(
+                    code: code, name: "\(title) \(place)", kind: kind, region: regionName,
+                    priority: rng.weighted([(1.0, 0.55), (1.5, 0.15), (2.0, 0.2), (3.0, 0.1)]),
+                    lastInspected: last == 0 ? nil : last, mustInspect: rng.chance(0.03), communeClass: communeClass,
+                    population: population, areaKm2: area,
+                    mergedOn: merged ? CivilDate(year: min(year, 2020), month: 1, day: 1) : nil, mergedFrom: mergedFrom)
+            )
             let levels: [(SchoolLevel, String, String, ClosedRange<Int>)] = [
                 (.preschool, "mn", "Trường Mầm non", 5...15), (.primary, "th", "Trường Tiểu học", 10...30),
                 (.lowerSecondary, "thcs", "Trường THCS", 8...24), (.primary, "th2", "Trường Tiểu học", 8...20),
@@ -79,19 +86,25 @@ struct RegionBuilder {
             ]
             for s in 0..<schools {
                 let (level, suffix, label, classes) = levels[s]
-                units.append(Unit(
-                    code: "\(code)-\(suffix)", name: "\(label) \(place)\(s >= 3 ? " số 2" : "")", kind: .school,
-                    commune: code, region: regionName, priority: otherPriority(&rng), lastInspected: otherLast(&rng),
-                    mustInspect: rng.chance(0.01), schoolLevel: level, classes: rng.int(in: classes)))
+                units.append(
+                    Unit(
+                        code: "\(code)-\(suffix)", name: "\(label) \(place)\(s >= 3 ? " số 2" : "")", kind: .school,
+                        commune: code, region: regionName, priority: otherPriority(&rng),
+                        lastInspected: otherLast(&rng),
+                        mustInspect: rng.chance(0.01), schoolLevel: level, classes: rng.int(in: classes)))
             }
-            units.append(Unit(
-                code: "\(code)-tyt", name: "Trạm Y tế \(title.lowercased()) \(place)", kind: .healthStation, commune: code,
-                region: regionName, priority: otherPriority(&rng), lastInspected: otherLast(&rng), mustInspect: rng.chance(0.01)))
+            units.append(
+                Unit(
+                    code: "\(code)-tyt", name: "Trạm Y tế \(title.lowercased()) \(place)", kind: .healthStation,
+                    commune: code,
+                    region: regionName, priority: otherPriority(&rng), lastInspected: otherLast(&rng),
+                    mustInspect: rng.chance(0.01)))
             remaining -= 2 + schools
         }
         let centreNames = [
             "Trung tâm Văn hóa - Truyền thông", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên",
-            "Ban Quản lý dự án đầu tư xây dựng", "Trung tâm Ứng dụng khoa học kỹ thuật", "Ban Quản lý các công trình công cộng",
+            "Ban Quản lý dự án đầu tư xây dựng", "Trung tâm Ứng dụng khoa học kỹ thuật",
+            "Ban Quản lý các công trình công cộng",
             "Trung tâm Dịch vụ nông nghiệp",
         ]
         let centreCount = centres + remaining
@@ -99,10 +112,12 @@ struct RegionBuilder {
         for c in 0..<centreCount {
             let base = centreNames[c % centreNames.count]
             let round = c / centreNames.count
-            units.append(Unit(
-                code: "\(prefix)tt\(ScenarioGenerator.pad(c + 1, centreWidth))",
-                name: "\(base) \(regionLabel)\(round > 0 ? " (\(round + 1))" : "")", kind: .centre, region: regionName,
-                priority: otherPriority(&rng), lastInspected: otherLast(&rng), exclude: rng.chance(0.05)))
+            units.append(
+                Unit(
+                    code: "\(prefix)tt\(ScenarioGenerator.pad(c + 1, centreWidth))",
+                    name: "\(base) \(regionLabel)\(round > 0 ? " (\(round + 1))" : "")", kind: .centre,
+                    region: regionName,
+                    priority: otherPriority(&rng), lastInspected: otherLast(&rng), exclude: rng.chance(0.05)))
         }
         // A few service units are being reorganised this year and are not inspected.
         for i in units.indices where units[i].kind == .school && !units[i].mustInspect && rng.chance(0.01) {
@@ -111,7 +126,9 @@ struct RegionBuilder {
         for i in units.indices where units[i].exclude {
             units[i].mustInspect = false
             // Never due under the rotation rule either: "must inspect" and "excluded" would contradict each other.
-            if let last = units[i].lastInspected, year - last >= ScenarioGenerator.rotationYears { units[i].lastInspected = year - 1 }
+            if let last = units[i].lastInspected, year - last >= ScenarioGenerator.rotationYears {
+                units[i].lastInspected = year - 1
+            }
         }
     }
 
@@ -136,13 +153,16 @@ struct RegionBuilder {
             for m in 0..<count {
                 let male = rng.chance(0.6)
                 let office = m == 0 ? "Phòng Nội vụ" : rng.pick(VietnameseNames.offices)
-                members.append("\(VietnameseNames.person(male: male, &rng)) (\(office)\(m == 0 ? " - Trưởng đoàn" : ""))")
+                members.append(
+                    "\(VietnameseNames.person(male: male, &rng)) (\(office)\(m == 0 ? " - Trưởng đoàn" : ""))")
             }
             var excluded: Set<String> = []
             if teamCount > 1, !communes.isEmpty, rng.chance(0.2) { excluded.insert(rng.pick(communes).code) }
             let name = "Đoàn kiểm tra số \(number)" + (regionName.map { " - \($0)" } ?? "")
-            teams.append(Team(code: code, name: name, daysPerWeek: rng.weighted([(1, 0.75), (2, 0.25)]),
-                              members: members, region: regionName, excludedUnits: excluded))
+            teams.append(
+                Team(
+                    code: code, name: name, daysPerWeek: rng.weighted([(1, 0.75), (2, 0.25)]),
+                    members: members, region: regionName, excludedUnits: excluded))
             // Two to four periods away, one per quarter of the season at most, one to three weeks each.
             let weeks = calendar.mondays.count
             let slots = rng.shuffled([0, 1, 2, 3]).prefix(rng.int(in: 2...4)).sorted()
@@ -150,9 +170,10 @@ struct RegionBuilder {
                 let start = slot * weeks / 4, end = (slot + 1) * weeks / 4
                 let length = rng.int(in: 1...3)
                 let first = start + rng.int(in: 0...max(0, end - start - length))
-                unavailability.append(Unavailability(
-                    team: code, dates: calendar.weeks(from: first, count: length),
-                    reason: rng.pick(VietnameseNames.unavailabilityReasons)))
+                unavailability.append(
+                    Unavailability(
+                        team: code, dates: calendar.weeks(from: first, count: length),
+                        reason: rng.pick(VietnameseNames.unavailabilityReasons)))
             }
         }
     }
@@ -165,12 +186,16 @@ struct RegionBuilder {
         let a = rng.int(in: 0...(communes.count - 1))
         let b = (a + 1 + rng.int(in: 0...(communes.count - 2))) % communes.count
         // Two weeks in the second half of September or in October.
-        let candidates = calendar.mondays.indices.filter { (9...10).contains(calendar.mondays[$0].month) && calendar.mondays[$0].day >= 1 }
+        let candidates = calendar.mondays.indices.filter {
+            (9...10).contains(calendar.mondays[$0].month) && calendar.mondays[$0].day >= 1
+        }
         guard let first = candidates.first, let last = candidates.last, last > first else { return }
         let week = rng.int(in: first...(last - 1))
-        blackouts.append(Blackout(selector: .units([communes[a].code, communes[b].code]),
-                                  dates: calendar.weeks(from: week, count: 2),
-                                  reason: "Đón đoàn thẩm định xã đạt chuẩn nông thôn mới"))
+        blackouts.append(
+            Blackout(
+                selector: .units([communes[a].code, communes[b].code]),
+                dates: calendar.weeks(from: week, count: 2),
+                reason: "Đón đoàn thẩm định xã đạt chuẩn nông thôn mới"))
     }
 
     /// About one pin per 300 units, each on a different team, on a day the team and the unit are free.
@@ -181,7 +206,8 @@ struct RegionBuilder {
         for i in 0..<count {
             let team = teams[i * teamCount / count]
             let candidates = units.filter {
-                $0.kind.isCommuneLevel && !$0.exclude && !team.excludedUnits.contains($0.code) && !pinned.contains($0.code)
+                $0.kind.isCommuneLevel && !$0.exclude && !team.excludedUnits.contains($0.code)
+                    && !pinned.contains($0.code)
             }
             guard !candidates.isEmpty else { continue }
             let unit = rng.pick(candidates)
@@ -194,7 +220,8 @@ struct RegionBuilder {
                 for offset in 1...3 {
                     let day = monday.adding(days: offset)
                     if calendar.isWorkingDay(day), !away.contains(where: { $0.contains(day) }),
-                       !blocked.contains(where: { $0.contains(day) }) {
+                        !blocked.contains(where: { $0.contains(day) })
+                    {
                         result.append(Pin(unit: unit.code, team: team.code, date: day))
                         pinned.insert(unit.code)
                         break search

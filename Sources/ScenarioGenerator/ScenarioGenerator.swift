@@ -37,14 +37,18 @@ public enum ScenarioGenerator {
         var staff: [StaffMember] = []
         var blackouts: [Blackout] = [
             Blackout(selector: .kinds([.school]), dates: calendar.span(6, 1, 8, 31), reason: "Nghỉ hè của học sinh"),
-            Blackout(selector: .kinds([.school]), dates: calendar.span(9, 1, 9, 9), reason: "Chuẩn bị và tổ chức khai giảng năm học"),
-            Blackout(selector: .kinds([.healthStation]), dates: calendar.span(10, 1, 10, 14),
-                     reason: "Chiến dịch tiêm chủng mở rộng"),
+            Blackout(
+                selector: .kinds([.school]), dates: calendar.span(9, 1, 9, 9),
+                reason: "Chuẩn bị và tổ chức khai giảng năm học"),
+            Blackout(
+                selector: .kinds([.healthStation]), dates: calendar.span(10, 1, 10, 14),
+                reason: "Chiến dịch tiêm chủng mở rộng"),
         ]
         for r in 0..<regionCount {
             let size = share(options.units, parts: regionCount, index: r)
             let teamCount = share(options.teams, parts: regionCount, index: r)
-            let regionName: String? = regionCount > 1
+            let regionName: String? =
+                regionCount > 1
                 ? "Huyện \(VietnameseNames.place(&rng, used: &usedRegionNames))" : nil
             let prefix = regionCount > 1 ? "r\(pad(r + 1, width))-" : ""
             var region = RegionBuilder(
@@ -65,16 +69,21 @@ public enum ScenarioGenerator {
         let scope: TargetScope = regionCount > 1 ? .region : .all
         let inspection = InspectionSettings(
             targets: [
-                InspectionTarget(name: "Xã, phường, thị trấn", kinds: [.commune, .town, .ward], minShare: 0.5, scope: scope),
-                InspectionTarget(name: "Trường học, trung tâm, trạm y tế", kinds: [.school, .centre, .healthStation],
-                                 minShare: 0.35, scope: scope),
+                InspectionTarget(
+                    name: "Xã, phường, thị trấn", kinds: [.commune, .town, .ward], minShare: 0.5, scope: scope),
+                InspectionTarget(
+                    name: "Trường học, trung tâm, trạm y tế", kinds: [.school, .centre, .healthStation],
+                    minShare: 0.35, scope: scope),
             ],
             rotationYears: rotationYears, season: calendar.season, blackouts: blackouts)
-        let name = options.name ?? (regionCount > 1
-            ? "Tỉnh mô phỏng: \(options.units) đơn vị, \(regionCount) huyện, \(options.teams) đoàn (seed \(options.seed))"
-            : "Huyện mô phỏng: \(options.units) đơn vị, \(options.teams) đoàn (seed \(options.seed))")
-        return Scenario(name: name, year: year, units: units, teams: teams, unavailability: unavailability, pins: pins,
-                        staff: staff, inspection: inspection)
+        let name =
+            options.name
+            ?? (regionCount > 1
+                ? "Tỉnh mô phỏng: \(options.units) đơn vị, \(regionCount) huyện, \(options.teams) đoàn (seed \(options.seed))"
+                : "Huyện mô phỏng: \(options.units) đơn vị, \(options.teams) đoàn (seed \(options.seed))")
+        return Scenario(
+            name: name, year: year, units: units, teams: teams, unavailability: unavailability, pins: pins,
+            staff: staff, inspection: inspection)
     }
 
     /// Checks options without generating anything.

@@ -19,7 +19,9 @@ enum VietnameseNames {
         ("Đoàn", 1), ("Lưu", 1), ("Hà", 1), ("Phạm", 2), ("Đỗ", 1), ("Chu", 1),
     ]
     /// Middle names for men.
-    static let middleMale = ["Văn", "Văn", "Văn", "Đình", "Hữu", "Xuân", "Quang", "Minh", "Đức", "Công", "Trọng", "Thanh"]
+    static let middleMale = [
+        "Văn", "Văn", "Văn", "Đình", "Hữu", "Xuân", "Quang", "Minh", "Đức", "Công", "Trọng", "Thanh",
+    ]
     /// Middle names for women.
     static let middleFemale = ["Thị", "Thị", "Thị", "Thu", "Ngọc", "Thanh", "Kim", "Hồng", "Thị Thu", "Thùy", "Phương"]
     /// Given names for men.
@@ -34,7 +36,8 @@ enum VietnameseNames {
     ]
     /// Offices that send inspection-team members.
     static let offices = [
-        "Phòng Nội vụ", "Văn phòng HĐND-UBND", "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch", "Phòng Văn hóa - Thông tin",
+        "Phòng Nội vụ", "Văn phòng HĐND-UBND", "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch",
+        "Phòng Văn hóa - Thông tin",
         "Phòng Giáo dục và Đào tạo", "Phòng Y tế", "Phòng Tài nguyên và Môi trường",
     ]
     /// Reasons a team is unavailable.

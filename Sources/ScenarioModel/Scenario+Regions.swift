@@ -20,7 +20,8 @@ extension Scenario {
     public func regionParts() -> [Scenario]? {
         let names = regions
         guard names.count >= 2, units.allSatisfy({ $0.region != nil }),
-              inspection.targets.allSatisfy({ $0.scope == .region }) else { return nil }
+            inspection.targets.allSatisfy({ $0.scope == .region })
+        else { return nil }
         let known = Set(names)
         guard teams.allSatisfy({ $0.region.map(known.contains) ?? false }) else { return nil }
         var unitRegion: [String: String] = [:]
@@ -50,11 +51,15 @@ extension Scenario {
             team.excludedUnits = team.excludedUnits.filter { unitRegion[$0] == r }
             parts[index[r]!].teams.append(team)
         }
-        for u in unavailability { if let r = teamRegion[u.team], let i = index[r] { parts[i].unavailability.append(u) } }
+        for u in unavailability {
+            if let r = teamRegion[u.team], let i = index[r] { parts[i].unavailability.append(u) }
+        }
         for pin in pins { parts[index[unitRegion[pin.unit]!]!].pins.append(pin) }
         for member in staff { if let r = unitRegion[member.unit], let i = index[r] { parts[i].staff.append(member) } }
         for p in positions {
-            if case .unit(let code) = p.scope, let r = unitRegion[code], let i = index[r] { parts[i].positions.append(p) }
+            if case .unit(let code) = p.scope, let r = unitRegion[code], let i = index[r] {
+                parts[i].positions.append(p)
+            }
         }
         for blackout in inspection.blackouts {
             switch blackout.selector {

@@ -106,7 +106,9 @@ public struct PositionQuota: Hashable, Sendable, Codable {
     public var qualification: Qualification
 
     /// Creates a framework line.
-    public init(scope: Scope, position: String, category: StaffCategory, approved: Int, qualification: Qualification = .none) {
+    public init(
+        scope: Scope, position: String, category: StaffCategory, approved: Int, qualification: Qualification = .none
+    ) {
         self.scope = scope
         self.position = position
         self.category = category

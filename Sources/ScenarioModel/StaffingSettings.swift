@@ -98,7 +98,8 @@ public struct StaffingSettings: Hashable, Sendable, Codable {
     public init(
         rules: RuleSource? = nil, asOf: CivilDate? = nil, deadline: CivilDate? = nil,
         hiring: HiringPolicy = .replaceRetirees, measures: Set<ReductionMeasure> = Set(ReductionMeasure.allCases),
-        transferPenaltyVND: Double = 10_000_000, protected: Set<String> = [], allowedTransfers: TransferPolicy = .sameRegion,
+        transferPenaltyVND: Double = 10_000_000, protected: Set<String> = [],
+        allowedTransfers: TransferPolicy = .sameRegion,
         reductionTargets: [ReductionTarget] = []
     ) {
         self.rules = rules

@@ -40,15 +40,18 @@ public enum StaffingAnalysis {
         let projection = StaffProjection(scenario: scenario, rules: rules, asOf: date)
         let hiring = scenario.staffing.hiring
         let rows = projection.rows(untilYear: until, hiring: hiring)
-        let plan = try ReductionPlanner.plan(scenario: scenario, rules: rules, asOf: date, solver: solver, options: options)
-        let targets = ReductionTargetCheck.evaluate(scenario.staffing.reductionTargets, projection: projection, hiring: hiring, moves: plan.moves)
+        let plan = try ReductionPlanner.plan(
+            scenario: scenario, rules: rules, asOf: date, solver: solver, options: options)
+        let targets = ReductionTargetCheck.evaluate(
+            scenario.staffing.reductionTargets, projection: projection, hiring: hiring, moves: plan.moves)
         let end = CivilDate(year: until, month: 12, day: 31)!
         let documents = rules.allProvenance.filter { $0.from <= end && ($0.to.map { $0 >= date } ?? true) }
         var unconfirmed = Set(units.compactMap { $0.unconfirmed ? $0.citation : nil })
         unconfirmed.formUnion(rows.compactMap { $0.citation?.confidence == .unconfirmed ? $0.citation : nil })
         unconfirmed.formUnion(plan.exits.compactMap { $0.unconfirmed ? $0.citation : nil })
         return StaffingReport(
-            rules: RulesSummary(name: rules.name, summary: rules.summary, documents: documents), asOf: date, until: until,
+            rules: RulesSummary(name: rules.name, summary: rules.summary, documents: documents), asOf: date,
+            until: until,
             hiring: hiring, units: units, positions: PositionHeadcount.rows(in: context), findings: findings,
             retirements: projection.retirements(untilYear: until), projection: rows, plan: plan, targets: targets,
             unconfirmed: unconfirmed.sorted())

@@ -34,9 +34,12 @@ extension CCHCBench {
 
         func run() throws {
             let t0 = Date()
-            let model = SyntheticLP.make(nonzeros: nonzeros, perColumn: perColumn, rowsPerColumn: rowsPerColumn, seed: seed)
+            let model = SyntheticLP.make(
+                nonzeros: nonzeros, perColumn: perColumn, rowsPerColumn: rowsPerColumn, seed: seed)
             let build = Date().timeIntervalSince(t0)
-            print("model: \(model.variables.count) columns, \(model.constraints.count) rows, \(model.nonzeroCount) non-zeros")
+            print(
+                "model: \(model.variables.count) columns, \(model.constraints.count) rows, \(model.nonzeroCount) non-zeros"
+            )
             let solver = GLPKSolver(useDualSimplex: !primal)
             let (result, t) = try solver.solveMeasured(model, options: SolveOptions(timeLimitSeconds: timeLimit))
             func s(_ x: Double) -> String { String(format: "%8.3f s", x) }

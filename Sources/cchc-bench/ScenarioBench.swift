@@ -69,18 +69,22 @@ extension CCHCBench {
             if let path = exportModel {
                 let calendar = WorkingCalendar(scenario: scenario, holidays: holidays)
                 let pooled = InspectionPlanner.poolsTeams(scenario, calendar: calendar, requested: nil)
-                let model = ScheduleModelBuilder(scenario: scenario, calendar: calendar, poolTeams: pooled).build().model
+                let model = ScheduleModelBuilder(scenario: scenario, calendar: calendar, poolTeams: pooled).build()
+                    .model
                 try GLPKSolver.export(model, format: .cplexLP, to: path)
                 exportSeconds = clock.lap()
-                print(String(format: "exported the whole model to %@ (%d columns, %d rows) in %.2f s",
-                             path, model.variables.count, model.constraints.count, exportSeconds))
+                print(
+                    String(
+                        format: "exported the whole model to %@ (%d columns, %d rows) in %.2f s",
+                        path, model.variables.count, model.constraints.count, exportSeconds))
                 if exportOnly { return }
             }
 
             let options = PlannerOptions(timeLimitSeconds: timeLimit, relativeGap: gap > 0 ? gap : nil)
             let outcome: RegionalPlanner.Outcome
             if noSplit {
-                let plan = try InspectionPlanner.plan(scenario: scenario, holidays: holidays, solver: GLPKSolver(), options: options)
+                let plan = try InspectionPlanner.plan(
+                    scenario: scenario, holidays: holidays, solver: GLPKSolver(), options: options)
                 outcome = RegionalPlanner.Outcome(plan: plan, regions: [], parallel: 1)
             } else {
                 outcome = try RegionalPlanner.planRegions(
@@ -91,38 +95,52 @@ extension CCHCBench {
             let parts = max(1, outcome.regions.count)
             if parts > 1 { print("independent regions: \(parts), planned separately, \(outcome.parallel) at a time") }
 
-            let rows = summary.inspections.map { [$0.unit, $0.team, $0.date.description, ScenarioWriter.number($0.days)] }
+            let rows = summary.inspections.map {
+                [$0.unit, $0.team, $0.date.description, ScenarioWriter.number($0.days)]
+            }
             let csv = ScenarioWriter.table(["unit", "team", "date", "days"], rows)
-            let out = planOut.map { URL(fileURLWithPath: $0) }
-                ?? FileManager.default.temporaryDirectory.appendingPathComponent("cchc-bench-plan-\(UUID().uuidString).csv")
+            let out =
+                planOut.map { URL(fileURLWithPath: $0) }
+                ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "cchc-bench-plan-\(UUID().uuidString).csv")
             try Data(csv.utf8).write(to: out)
             if planOut == nil { try? FileManager.default.removeItem(at: out) }
             let write = clock.lap()
 
             for region in outcome.regions where parts <= 12 {
                 let plan = region.plan
-                print(String(format: "  %@: %@, objective %@, gap %@, %d columns, build %.2f s, solve %.2f s",
-                             region.region, plan.status.rawValue, fmt(plan.objective), pct(plan.gap),
-                             plan.model.variables, plan.timings.build, plan.timings.solve))
+                print(
+                    String(
+                        format: "  %@: %@, objective %@, gap %@, %d columns, build %.2f s, solve %.2f s",
+                        region.region, plan.status.rawValue, fmt(plan.objective), pct(plan.gap),
+                        plan.model.variables, plan.timings.build, plan.timings.solve))
             }
-            print(String(format: "model: %d columns (%d binaries, %d integers), %d rows, %d non-zeros, %d solves",
-                         summary.model.variables, summary.model.binaries, summary.model.integers, summary.model.constraints,
-                         summary.model.nonzeros, summary.model.solves))
-            print(String(format: "load %.2f s, build %.2f s, solve %.2f s (plan wall %.2f s), write %.2f s, total %.2f s",
-                         load, summary.timings.build, summary.timings.solve, planWall, write, load + planWall + write))
-            print("status: \(summary.status.rawValue), objective \(fmt(summary.objective)), bound \(fmt(summary.bound)), "
-                + "gap \(pct(summary.gap)), inspections \(rows.count)")
-            print([
-                "BENCH", "units=\(scenario.units.count)", "teams=\(scenario.teams.count)", "parts=\(parts)",
-                "columns=\(summary.model.variables)", "binaries=\(summary.model.binaries)", "rows=\(summary.model.constraints)",
-                "nonzeros=\(summary.model.nonzeros)", "solves=\(summary.model.solves)",
-                String(format: "load=%.3f", load), String(format: "build=%.3f", summary.timings.build),
-                String(format: "solve=%.3f", summary.timings.solve), String(format: "planwall=%.3f", planWall),
-                String(format: "write=%.3f", write), String(format: "total=%.3f", load + planWall + write),
-                String(format: "export=%.3f", exportSeconds),
-                "status=\(summary.status.rawValue)", "objective=\(fmt(summary.objective))", "gap=\(pct(summary.gap))",
-                "inspections=\(rows.count)",
-            ].joined(separator: " "))
+            print(
+                String(
+                    format: "model: %d columns (%d binaries, %d integers), %d rows, %d non-zeros, %d solves",
+                    summary.model.variables, summary.model.binaries, summary.model.integers, summary.model.constraints,
+                    summary.model.nonzeros, summary.model.solves))
+            print(
+                String(
+                    format: "load %.2f s, build %.2f s, solve %.2f s (plan wall %.2f s), write %.2f s, total %.2f s",
+                    load, summary.timings.build, summary.timings.solve, planWall, write, load + planWall + write))
+            print(
+                "status: \(summary.status.rawValue), objective \(fmt(summary.objective)), bound \(fmt(summary.bound)), "
+                    + "gap \(pct(summary.gap)), inspections \(rows.count)")
+            print(
+                [
+                    "BENCH", "units=\(scenario.units.count)", "teams=\(scenario.teams.count)", "parts=\(parts)",
+                    "columns=\(summary.model.variables)", "binaries=\(summary.model.binaries)",
+                    "rows=\(summary.model.constraints)",
+                    "nonzeros=\(summary.model.nonzeros)", "solves=\(summary.model.solves)",
+                    String(format: "load=%.3f", load), String(format: "build=%.3f", summary.timings.build),
+                    String(format: "solve=%.3f", summary.timings.solve), String(format: "planwall=%.3f", planWall),
+                    String(format: "write=%.3f", write), String(format: "total=%.3f", load + planWall + write),
+                    String(format: "export=%.3f", exportSeconds),
+                    "status=\(summary.status.rawValue)", "objective=\(fmt(summary.objective))",
+                    "gap=\(pct(summary.gap))",
+                    "inspections=\(rows.count)",
+                ].joined(separator: " "))
         }
 
         private func fmt(_ x: Double?) -> String { x.map { String(format: "%.3f", $0) } ?? "-" }

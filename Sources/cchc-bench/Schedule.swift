@@ -40,7 +40,9 @@ extension CCHCBench {
             let t0 = Date()
             let (model, greedy) = SyntheticSchedule.make(units: units, months: months, teams: teams, seed: seed)
             let build = Date().timeIntervalSince(t0)
-            print("model: \(model.variables.count) binaries, \(model.constraints.count) rows, \(model.nonzeroCount) non-zeros")
+            print(
+                "model: \(model.variables.count) binaries, \(model.constraints.count) rows, \(model.nonzeroCount) non-zeros"
+            )
             print("greedy plan objective: \(String(format: "%.2f", model.objectiveValue(at: greedy)))")
             if let path = exportLP { try GLPKSolver.export(model, format: .cplexLP, to: path) }
             let options = SolveOptions(
@@ -54,11 +56,15 @@ extension CCHCBench {
             )
             let solver = GLPKSolver(branching: dth ? .driebeckTomlin : .hybridPseudoCost, cuts: noCuts ? [] : .all)
             let (r, t) = try solver.solveMeasured(model, options: options)
-            print(String(format: "build %.3f s, validate %.3f s, arrays %.3f s, load %.3f s, solve %.3f s",
-                         build, t.validate, t.arrays, t.load, t.solve))
+            print(
+                String(
+                    format: "build %.3f s, validate %.3f s, arrays %.3f s, load %.3f s, solve %.3f s",
+                    build, t.validate, t.arrays, t.load, t.solve))
             let gapText = r.relativeGap.map { String(format: "%.3f %%", $0 * 100) } ?? "-"
-            print("status: \(r.termination), objective: \(r.objective.map { String(format: "%.2f", $0) } ?? "none"), "
-                + "bound: \(r.bestBound.map { String(format: "%.2f", $0) } ?? "-"), gap: \(gapText), nodes: \(r.nodeCount ?? 0)")
+            print(
+                "status: \(r.termination), objective: \(r.objective.map { String(format: "%.2f", $0) } ?? "none"), "
+                    + "bound: \(r.bestBound.map { String(format: "%.2f", $0) } ?? "-"), gap: \(gapText), nodes: \(r.nodeCount ?? 0)"
+            )
         }
     }
 }

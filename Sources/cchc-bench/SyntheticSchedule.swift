@@ -15,7 +15,9 @@ enum SyntheticSchedule {
         let weight = (0..<units).map { isA[$0] ? Double(rng.int(in: 3...5)) : Double(rng.int(in: 1...3)) }
         let meanCap = 0.55 * effort.reduce(0, +) / Double(months * teams)
         var cap = [[Double]](repeating: [], count: teams)
-        for t in 0..<teams { cap[t] = (0..<months).map { _ in (meanCap * Double(rng.int(in: 80...120)) / 100).rounded() } }
+        for t in 0..<teams {
+            cap[t] = (0..<months).map { _ in (meanCap * Double(rng.int(in: 80...120)) / 100).rounded() }
+        }
 
         var m = MILPModel(name: "synthetic_schedule")
         m.reserveCapacity(variables: units * months * teams, constraints: units + months * teams + 1)
@@ -33,18 +35,22 @@ enum SyntheticSchedule {
         }
         for t in 0..<teams {
             for b in 0..<months {
-                m.addConstraint("cap[\(t),\(b)]", (0..<units).map { LinearTerm(x[$0][b][t], effort[$0]) }, .lessOrEqual(cap[t][b]))
+                m.addConstraint(
+                    "cap[\(t),\(b)]", (0..<units).map { LinearTerm(x[$0][b][t], effort[$0]) }, .lessOrEqual(cap[t][b]))
             }
         }
         let aUnits = (0..<units).filter { isA[$0] }
         let need = (Double(aUnits.count) * 0.5).rounded(.up)
-        m.addConstraint("coverA", aUnits.flatMap { u in x[u].flatMap { $0.map { LinearTerm($0) } } }, .greaterOrEqual(need))
+        m.addConstraint(
+            "coverA", aUnits.flatMap { u in x[u].flatMap { $0.map { LinearTerm($0) } } }, .greaterOrEqual(need))
         m.objective = Objective(sense: .maximize, terms: objective)
 
         // Greedy: category A first, then by weight per day; each unit to the free slot closest to its due month.
         var load = [[Double]](repeating: [Double](repeating: 0, count: months), count: teams)
         var start = [Double](repeating: 0, count: m.variables.count)
-        let order = (0..<units).sorted { (isA[$0] ? 1 : 0, weight[$0] / effort[$0]) > (isA[$1] ? 1 : 0, weight[$1] / effort[$1]) }
+        let order = (0..<units).sorted {
+            (isA[$0] ? 1 : 0, weight[$0] / effort[$0]) > (isA[$1] ? 1 : 0, weight[$1] / effort[$1])
+        }
         for u in order {
             let months = (0..<months).sorted { abs($0 - due[u]) < abs($1 - due[u]) }
             search: for b in months {

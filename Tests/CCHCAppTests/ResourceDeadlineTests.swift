@@ -1,8 +1,8 @@
+import CCHCApp
 import Foundation
 import GLPKSolver
 import MILP
 import Testing
-import CCHCApp
 
 /// The CLI's resource guard once the command's time is used up, and the solver-level grace it relies on.
 @Suite struct ResourceDeadlineTests {
@@ -48,8 +48,9 @@ import CCHCApp
     func internalLimitPlusGraceFitsTheTimeLeft(left: Double) {
         for cold in [false, true] {
             let limit = ResourceGuardedSolver.internalLimit(remaining: left, cold: cold)
-            #expect(limit + GLPKSolver.returnGrace(forTimeLimit: limit) <= left + 1e-9, "left \(left), cold \(cold): limit \(limit)")
+            #expect(
+                limit + GLPKSolver.returnGrace(forTimeLimit: limit) <= left + 1e-9,
+                "left \(left), cold \(cold): limit \(limit)")
         }
     }
 }
-

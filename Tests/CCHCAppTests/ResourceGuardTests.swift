@@ -1,15 +1,17 @@
+import CCHCApp
 import Foundation
 import MILP
 import Synchronization
 import Testing
-import CCHCApp
 
 /// A solver that records the options it was called with.
 final class RecordingSolver: MILPSolver {
     let calls = Mutex<[SolveOptions]>([])
     func solve(_ model: MILPModel, options: SolveOptions) throws(SolverError) -> SolveResult {
         calls.withLock { $0.append(options) }
-        return SolveResult(termination: .optimal, hasFeasiblePoint: true, objective: 0, values: Array(repeating: 0, count: model.variables.count))
+        return SolveResult(
+            termination: .optimal, hasFeasiblePoint: true, objective: 0,
+            values: Array(repeating: 0, count: model.variables.count))
     }
 }
 
@@ -22,7 +24,9 @@ final class RecordingSolver: MILPSolver {
         return m
     }
 
-    func guarded(_ base: RecordingSolver, ceiling: UInt64 = .max, deadlineIn: Double? = nil, limit: Double = 0) -> ResourceGuardedSolver {
+    func guarded(_ base: RecordingSolver, ceiling: UInt64 = .max, deadlineIn: Double? = nil, limit: Double = 0)
+        -> ResourceGuardedSolver
+    {
         var s = ResourceGuardedSolver(
             base: base, memoryLimitMiB: 512, ceilingBytes: ceiling, ceilingReason: "--max-memory test",
             deadline: deadlineIn.map { Deadline(after: $0, clock: ManualClock()) }, shouldStop: { false })
@@ -40,7 +44,8 @@ final class RecordingSolver: MILPSolver {
             _ = try guarded(base, ceiling: 16 << 20).solve(m, options: SolveOptions())
         } catch {
             guard case .tooLarge(let text) = error else { Issue.record("expected tooLarge, got \(error)"); return }
-            #expect(text.contains("2000 constraints") && text.contains("--max-memory test") && text.contains("not started"))
+            #expect(
+                text.contains("2000 constraints") && text.contains("--max-memory test") && text.contains("not started"))
         }
     }
 
@@ -63,11 +68,13 @@ final class RecordingSolver: MILPSolver {
 
     @Test func coldSolveIsSkippedWhenLittleTimeIsLeft() throws {
         let base = RecordingSolver()
-        let r = try guarded(base, deadlineIn: 0.5, limit: 10).solve(model(rows: 5, columns: 20), options: SolveOptions(timeLimitSeconds: 5))
+        let r = try guarded(base, deadlineIn: 0.5, limit: 10).solve(
+            model(rows: 5, columns: 20), options: SolveOptions(timeLimitSeconds: 5))
         #expect(r.termination == .timeLimit && !r.hasFeasiblePoint)
         #expect(base.calls.withLock { $0.isEmpty })
         // With enough time left it runs, with at most half of it (a warm solve could have 85%).
-        _ = try guarded(base, deadlineIn: 1000, limit: 10).solve(model(rows: 5, columns: 20), options: SolveOptions(timeLimitSeconds: 2000))
+        _ = try guarded(base, deadlineIn: 1000, limit: 10).solve(
+            model(rows: 5, columns: 20), options: SolveOptions(timeLimitSeconds: 2000))
         let limit = try #require(base.calls.withLock { $0.first?.timeLimitSeconds })
         #expect(limit == 500, "cold solve limit \(limit) for 1000 s left on a clock that does not move")
     }
@@ -79,10 +86,13 @@ final class RecordingSolver: MILPSolver {
         #expect(ResourceGuardedSolver.internalLimit(remaining: 10, cold: true) == 5)
         #expect(SolveWatchdog.grace(for: 5) == 3)
         #expect(SolveWatchdog.grace(for: 60) == 12)
-        let small = ModelSizeEstimate(rows: 100, columns: 100, nonzeros: 1000), big = ModelSizeEstimate(rows: 1_000_000, columns: 1_000_000, nonzeros: 50_000_000)
+        let small = ModelSizeEstimate(rows: 100, columns: 100, nonzeros: 1000),
+            big = ModelSizeEstimate(rows: 1_000_000, columns: 1_000_000, nonzeros: 50_000_000)
         #expect(small.mebibytes < 20)
         #expect(big.mebibytes > 10_000)
         #expect(ResourceGuardedSolver.ceiling(maxMemoryMiB: 100).bytes == 100 << 20)
-        if let total = MachineMemory.totalBytes { #expect(ResourceGuardedSolver.ceiling(maxMemoryMiB: nil).bytes == total / 10 * 8) }
+        if let total = MachineMemory.totalBytes {
+            #expect(ResourceGuardedSolver.ceiling(maxMemoryMiB: nil).bytes == total / 10 * 8)
+        }
     }
 }

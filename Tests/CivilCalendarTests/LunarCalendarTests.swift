@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CivilCalendar
 
 @Suite struct LunarCalendarTests {
@@ -40,17 +41,20 @@ import Testing
     @Test func timeZoneMatters() throws {
         #expect(LunarCalendar.civilDate(for: LunarDate(year: 1985, month: 1, day: 1)) == CivilDate(iso: "1985-01-21"))
         #expect(LunarCalendar.civilDate(for: LunarDate(year: 2007, month: 1, day: 1)) == CivilDate(iso: "2007-02-17"))
-        #expect(LunarCalendar.civilDate(for: LunarDate(year: 2007, month: 1, day: 1), timeZone: 8)
-            == CivilDate(iso: "2007-02-18"))
+        #expect(
+            LunarCalendar.civilDate(for: LunarDate(year: 2007, month: 1, day: 1), timeZone: 8)
+                == CivilDate(iso: "2007-02-18"))
     }
 
     /// Leap months: 2020 had a leap 4th month, 2023 a leap 2nd month.
     @Test func leapMonths() throws {
-        let leap = try #require(LunarCalendar.civilDate(for: LunarDate(year: 2020, month: 4, day: 1, isLeapMonth: true)))
+        let leap = try #require(
+            LunarCalendar.civilDate(for: LunarDate(year: 2020, month: 4, day: 1, isLeapMonth: true)))
         #expect(leap == CivilDate(iso: "2020-05-23"))
         #expect(LunarDate(leap).isLeapMonth)
-        #expect(LunarCalendar.civilDate(for: LunarDate(year: 2023, month: 2, day: 1, isLeapMonth: true))
-            == CivilDate(iso: "2023-03-22"))
+        #expect(
+            LunarCalendar.civilDate(for: LunarDate(year: 2023, month: 2, day: 1, isLeapMonth: true))
+                == CivilDate(iso: "2023-03-22"))
         #expect(LunarCalendar.civilDate(for: LunarDate(year: 2022, month: 4, day: 1, isLeapMonth: true)) == nil)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CivilCalendar
 
 @Suite struct VietnameseHolidaysTests {
@@ -7,11 +8,13 @@ import Testing
     /// 2022: Tết 31/1–4/2 (no weekend), Giỗ Tổ on Sunday 10/4 → Monday 11/4, 30/4–1/5 on a weekend → 2–3/5,
     /// Quốc khánh 1–2/9 (Thu–Fri). This matches the days the Government announced for 2022.
     @Test func year2022() {
-        #expect(dates(2022) == [
-            "2022-01-01", "2022-01-31", "2022-02-01", "2022-02-02", "2022-02-03", "2022-02-04",
-            "2022-04-10", "2022-04-11", "2022-04-30", "2022-05-01", "2022-05-02", "2022-05-03",
-            "2022-09-01", "2022-09-02", "2022-01-03",
-        ].sorted())
+        #expect(
+            dates(2022)
+                == [
+                    "2022-01-01", "2022-01-31", "2022-02-01", "2022-02-02", "2022-02-03", "2022-02-04",
+                    "2022-04-10", "2022-04-11", "2022-04-30", "2022-05-01", "2022-05-02", "2022-05-03",
+                    "2022-09-01", "2022-09-02", "2022-01-03",
+                ].sorted())
     }
 
     /// 2024: 2 September is a Monday, so the adjacent day is 3 September (as announced: 31/8–3/9).

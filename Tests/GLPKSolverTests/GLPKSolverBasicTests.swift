@@ -48,7 +48,8 @@ extension GLPKBackendTests {
             for i in 0..<3 { x.append((0..<3).map { j in m.addVariable("x_\(i)_\(j)", kind: .binary) }) }
             for i in 0..<3 { m.addConstraint("worker\(i)", (0..<3).map { LinearTerm(x[i][$0]) }, .equal(1)) }
             for j in 0..<3 { m.addConstraint("job\(j)", (0..<3).map { LinearTerm(x[$0][j]) }, .equal(1)) }
-            m.objective = Objective(terms: (0..<3).flatMap { i in (0..<3).map { j in LinearTerm(x[i][j], cost[i][j]) } })
+            m.objective = Objective(
+                terms: (0..<3).flatMap { i in (0..<3).map { j in LinearTerm(x[i][j], cost[i][j]) } })
             let r = try solver.solve(m, options: SolveOptions())
             let perms = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]
             let best = perms.map { p in (0..<3).reduce(0.0) { $0 + cost[$1][p[$1]] } }.min() ?? 0
@@ -129,7 +130,7 @@ extension GLPKBackendTests {
             #expect(r[x] == top)
             #expect(r[y] == 0)
         }
-}
+    }
 }
 
 extension GLPKBackendTests.GLPKSolverBasicTests {

@@ -58,7 +58,8 @@ extension GLPKBackendTests {
         @Test(arguments: 1...4) func stalledSearchReturnsTheIncumbentInTime(run: Int) throws {
             let (m, greedy) = TestModels.hardKnapsack(seed: UInt64(20 + run))
             let r = try Self.stalledSolve(
-                m, stall: 2, at: .afterFirstIncumbent, options: SolveOptions(timeLimitSeconds: 0.05, startingSolution: greedy),
+                m, stall: 2, at: .afterFirstIncumbent,
+                options: SolveOptions(timeLimitSeconds: 0.05, startingSolution: greedy),
                 due: { $0.incumbent != nil })
             #expect(r.termination == .timeLimit)
             #expect(r.hasFeasiblePoint)

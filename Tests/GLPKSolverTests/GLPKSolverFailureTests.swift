@@ -69,7 +69,8 @@ extension GLPKBackendTests {
             DispatchQueue.concurrentPerform(iterations: 4) { i in
                 do {
                     if i % 2 == 0 {
-                        let r = try GLPKSolver().solve(TestModels.tinyMILP(scale: Double(i + 1)), options: SolveOptions())
+                        let r = try GLPKSolver().solve(
+                            TestModels.tinyMILP(scale: Double(i + 1)), options: SolveOptions())
                         results.append((i, r.objective))
                     } else {
                         let r = try GLPKSolver().solve(
@@ -86,7 +87,8 @@ extension GLPKBackendTests {
             func bruteForce(_ s: Double) -> Double {
                 var best = 0.0
                 for x in 0...Int(4 * s) {
-                    for y in 0...Int(3 * s) where 6 * Double(x) + 4 * Double(y) <= 24 * s && Double(x + 2 * y) <= 6 * s {
+                    for y in 0...Int(3 * s) where 6 * Double(x) + 4 * Double(y) <= 24 * s && Double(x + 2 * y) <= 6 * s
+                    {
                         best = max(best, 5 * Double(x) + 4 * Double(y))
                     }
                 }

@@ -22,10 +22,15 @@ extension GLPKBackendTests {
             #expect(reread.termination == .optimal)
             let expected = format == .freeMPS ? -(direct.objective ?? 0) : (direct.objective ?? 0)
             #expect(abs((reread.objective ?? .nan) - expected) < 1e-6)
-            if format == .freeMPS { #expect(text.contains("mkp_NEGATED_MAX")) } else { #expect(text.contains("Maximize")) }
+            if format == .freeMPS {
+                #expect(text.contains("mkp_NEGATED_MAX"))
+            } else {
+                #expect(text.contains("Maximize"))
+            }
         }
 
-        @Test(arguments: GLPKFileFormat.allCases) func minimisationLPWithRangesRoundTrip(format: GLPKFileFormat) throws {
+        @Test(arguments: GLPKFileFormat.allCases) func minimisationLPWithRangesRoundTrip(format: GLPKFileFormat) throws
+        {
             var m = MILPModel(name: "diet")
             let a = m.addVariable("a", upperBound: 10)
             let b = m.addVariable("b", lowerBound: nil, upperBound: 8)
@@ -44,7 +49,9 @@ extension GLPKBackendTests {
             #expect(abs((reread.objective ?? .nan) - (direct.objective ?? 0)) < 1e-6)
         }
 
-        @Test(arguments: GLPKFileFormat.allCases) func vietnameseNamesStayReadableAndUnique(format: GLPKFileFormat) throws {
+        @Test(arguments: GLPKFileFormat.allCases) func vietnameseNamesStayReadableAndUnique(format: GLPKFileFormat)
+            throws
+        {
             var m = MILPModel(name: "Kế hoạch kiểm tra")
             let a = m.addVariable("x[UBND xã Đông Hòa, tháng 3]", kind: .binary)
             let b = m.addVariable("x[UBND xã Đông Hòa,_tháng 3]", kind: .binary)  // same ASCII form as `a`

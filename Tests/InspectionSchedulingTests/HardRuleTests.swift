@@ -8,9 +8,11 @@ import Testing
 /// One test per hard rule: a tiny scenario in which the greedy "inspect everything" answer would break the rule.
 @Suite struct HardRuleTests {
     func solve(_ s: Scenario, holidays: [CivilDate] = []) throws -> (InspectionPlan, WorkingCalendar) {
-        let plan = try InspectionPlanner.plan(scenario: s, holidays: holidays, solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: 20))
+        let plan = try InspectionPlanner.plan(
+            scenario: s, holidays: holidays, solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: 20))
         let cal = WorkingCalendar(scenario: s, holidays: holidays)
-        #expect(PlanValidator.violations(plan, scenario: s, calendar: cal, checkTargets: plan.status != .infeasible) == [])
+        #expect(
+            PlanValidator.violations(plan, scenario: s, calendar: cal, checkTargets: plan.status != .infeasible) == [])
         return (plan, cal)
     }
 
@@ -60,14 +62,19 @@ import Testing
     }
 
     @Test func teamAvailabilityIsRespected() throws {
-        let s = tinyScenario(units: fiveCommunes, unavailability: [Unavailability(team: "T1", dates: DateSpan(from: day("2026-03-02"), to: day("2026-03-05")))])
+        let s = tinyScenario(
+            units: fiveCommunes,
+            unavailability: [
+                Unavailability(team: "T1", dates: DateSpan(from: day("2026-03-02"), to: day("2026-03-05")))
+            ])
         let (plan, _) = try solve(s)
         #expect(plan.inspections.map(\.date) == [day("2026-03-06")])
     }
 
     @Test func daysPerWeekLimitsDistinctDates() throws {
-        let s = tinyScenario(units: fiveCommunes, teams: [Team(code: "T1", name: "1", daysPerWeek: 2)],
-                             season: DateSpan(from: day("2026-03-02"), to: day("2026-03-13")))
+        let s = tinyScenario(
+            units: fiveCommunes, teams: [Team(code: "T1", name: "1", daysPerWeek: 2)],
+            season: DateSpan(from: day("2026-03-02"), to: day("2026-03-13")))
         let (plan, _) = try solve(s)
         #expect(plan.inspections.count == 4)
         var perWeek: [Int: Set<CivilDate>] = [:]
@@ -76,23 +83,30 @@ import Testing
     }
 
     @Test func blackoutsAreRespected() throws {
-        let s = tinyScenario(units: [commune("X1", priority: 5), commune("X2")], teams: [Team(code: "T1", name: "1", daysPerWeek: 1)],
-                             blackouts: [Blackout(selector: .units(["X1"]), dates: DateSpan(from: day("2026-03-02"), to: day("2026-03-06")))])
+        let s = tinyScenario(
+            units: [commune("X1", priority: 5), commune("X2")], teams: [Team(code: "T1", name: "1", daysPerWeek: 1)],
+            blackouts: [
+                Blackout(selector: .units(["X1"]), dates: DateSpan(from: day("2026-03-02"), to: day("2026-03-06")))
+            ])
         let (plan, _) = try solve(s)
         #expect(plan.inspections.map(\.unit) == ["X2"])
     }
 
     @Test func excludedUnitsAndRegionsAreRespected() throws {
         let teams = [Team(code: "T1", name: "1", region: "A", excludedUnits: ["X1"])]
-        let s = tinyScenario(units: [commune("X1", region: "A"), commune("X2", region: "B"), commune("X3", region: "A")], teams: teams)
+        let s = tinyScenario(
+            units: [commune("X1", region: "A"), commune("X2", region: "B"), commune("X3", region: "A")], teams: teams)
         let (plan, _) = try solve(s)
         #expect(plan.inspections.map(\.unit) == ["X3"])
     }
 
     @Test func targetsBeatPriorities() throws {
-        let units = [commune("X1"), commune("X2"), school("S1", in: "X1", priority: 9), school("S2", in: "X2", priority: 9)]
-        let s = tinyScenario(units: units, teams: [Team(code: "T1", name: "1", daysPerWeek: 1)],
-                             targets: [InspectionTarget(name: "Xã", kinds: [.commune], minShare: 0.5)])
+        let units = [
+            commune("X1"), commune("X2"), school("S1", in: "X1", priority: 9), school("S2", in: "X2", priority: 9),
+        ]
+        let s = tinyScenario(
+            units: units, teams: [Team(code: "T1", name: "1", daysPerWeek: 1)],
+            targets: [InspectionTarget(name: "Xã", kinds: [.commune], minShare: 0.5)])
         let (plan, _) = try solve(s)
         #expect(plan.status == .optimal)
         #expect(plan.targets.first?.planned == 1)
@@ -113,10 +127,14 @@ import Testing
     }
 
     @Test func pinsAreKeptExactly() throws {
-        let s = tinyScenario(units: fiveCommunes, teams: [Team(code: "T1", name: "1", daysPerWeek: 2), Team(code: "T2", name: "2", daysPerWeek: 1)],
-                             pins: [Pin(unit: "X1", team: "T2", date: day("2026-03-05"))])
+        let s = tinyScenario(
+            units: fiveCommunes,
+            teams: [Team(code: "T1", name: "1", daysPerWeek: 2), Team(code: "T2", name: "2", daysPerWeek: 1)],
+            pins: [Pin(unit: "X1", team: "T2", date: day("2026-03-05"))])
         let (plan, _) = try solve(s)
-        #expect(plan.inspections.contains(PlannedInspection(unit: "X1", team: "T2", date: day("2026-03-05"), days: 1, fixed: true)))
+        #expect(
+            plan.inspections.contains(
+                PlannedInspection(unit: "X1", team: "T2", date: day("2026-03-05"), days: 1, fixed: true)))
         #expect(plan.inspections.count == 3)
     }
 }

@@ -7,8 +7,9 @@ import Testing
 
 @Suite struct InfeasibilityTests {
     @Test func shortTargetIsExplainedWithExtraCapacityAndAnotherTeam() throws {
-        let s = tinyScenario(units: (1...4).map { commune("X\($0)") }, teams: [Team(code: "T1", name: "Đoàn 1", daysPerWeek: 2)],
-                             targets: [InspectionTarget(name: "Xã", kinds: [.commune], minShare: 0.75)])
+        let s = tinyScenario(
+            units: (1...4).map { commune("X\($0)") }, teams: [Team(code: "T1", name: "Đoàn 1", daysPerWeek: 2)],
+            targets: [InspectionTarget(name: "Xã", kinds: [.commune], minShare: 0.75)])
         let plan = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver())
         #expect(plan.status == .infeasible)
         let short = try #require(plan.unmet.first { $0.kind == .targetShortfall })
@@ -18,14 +19,18 @@ import Testing
         #expect(extra.team == "T1" && extra.shortBy == 1 && extra.months == [3])
         #expect(plan.unmet.contains { $0.kind == .addTeam })
         // The compromise calendar still keeps every date and capacity rule.
-        #expect(PlanValidator.violations(plan, scenario: s, calendar: WorkingCalendar(scenario: s, holidays: []), checkTargets: false) == [])
+        #expect(
+            PlanValidator.violations(
+                plan, scenario: s, calendar: WorkingCalendar(scenario: s, holidays: []), checkTargets: false) == [])
     }
 
     @Test func conflictingPinAndMustInspectAreNamed() throws {
         let s = tinyScenario(
             units: [commune("X1"), commune("X2", must: true, exclude: true)],
             pins: [Pin(unit: "X1", team: "T1", date: day("2026-03-03"))],
-            blackouts: [Blackout(selector: .units(["X1"]), dates: DateSpan(from: day("2026-03-03"), to: day("2026-03-03")))]
+            blackouts: [
+                Blackout(selector: .units(["X1"]), dates: DateSpan(from: day("2026-03-03"), to: day("2026-03-03")))
+            ]
         )
         let plan = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver())
         #expect(plan.status == .infeasible)
@@ -41,8 +46,10 @@ import Testing
     @Test func timeLimitedPlanIsNeverCalledOptimal() throws {
         let solver = FixedSolverFactory.stoppedAtTimeLimit()
         // Room for both communes, so no bound (the solver's or the quick one) proves the solver's plan of X1 alone.
-        let s = tinyScenario(units: [commune("X1"), commune("X2")], teams: [Team(code: "T1", name: "Đoàn 1", daysPerWeek: 2)])
-        let plan = try InspectionPlanner.plan(scenario: s, holidays: [], solver: solver, options: PlannerOptions(warmStart: false))
+        let s = tinyScenario(
+            units: [commune("X1"), commune("X2")], teams: [Team(code: "T1", name: "Đoàn 1", daysPerWeek: 2)])
+        let plan = try InspectionPlanner.plan(
+            scenario: s, holidays: [], solver: solver, options: PlannerOptions(warmStart: false))
         #expect(plan.status == .feasible)
         #expect(plan.gap != nil && plan.gap! > 0)
     }

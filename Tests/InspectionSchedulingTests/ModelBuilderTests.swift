@@ -11,8 +11,9 @@ enum FixedSolverFactory {
         FixedSolver { model in
             var values = model.variables.map { _ in 0.0 }
             if let i = model.variables.firstIndex(where: { $0.name.hasPrefix("x_X1_T1_") }) { values[i] = 1 }
-            return SolveResult(termination: .timeLimit, hasFeasiblePoint: true, objective: model.objectiveValue(at: values),
-                               bestBound: 10, relativeGap: nil, values: values)
+            return SolveResult(
+                termination: .timeLimit, hasFeasiblePoint: true, objective: model.objectiveValue(at: values),
+                bestBound: 10, relativeGap: nil, values: values)
         }
     }
 }
@@ -50,9 +51,12 @@ enum FixedSolverFactory {
     }
 
     @Test func decoderPlacesAHandWrittenSolution() throws {
-        let s = tinyScenario(units: [commune("X1"), school("S1", in: "X1")], weights: ObjectiveWeights(priority: 1, balance: 0, bundling: 0.05))
+        let s = tinyScenario(
+            units: [commune("X1"), school("S1", in: "X1")],
+            weights: ObjectiveWeights(priority: 1, balance: 0, bundling: 0.05))
         let solver = FixedSolver(optimalValuesByName: ["x_X1_T1_b0": 1, "x_S1_T1_b0": 1, "links_X1_T1_b0": 1])
-        let plan = try InspectionPlanner.plan(scenario: s, holidays: [], solver: solver, options: PlannerOptions(warmStart: false))
+        let plan = try InspectionPlanner.plan(
+            scenario: s, holidays: [], solver: solver, options: PlannerOptions(warmStart: false))
         #expect(plan.status == .optimal)
         #expect(plan.inspections.count == 2)
         #expect(plan.objectiveTerms.bundledPairs == 1)
@@ -62,15 +66,17 @@ enum FixedSolverFactory {
 
     @Test func greedyStartIsFeasibleForTheModel() throws {
         let s = thachHaLike()
-        let sm = ScheduleModelBuilder(scenario: s, calendar: WorkingCalendar(scenario: s, holidays: holidays2026)).build()
+        let sm = ScheduleModelBuilder(scenario: s, calendar: WorkingCalendar(scenario: s, holidays: holidays2026))
+            .build()
         let x = try #require(GreedyStart.values(for: sm, scenario: s))
         #expect(sm.model.violations(at: x).isEmpty)
         #expect(sm.slackTotal(x) == 0)
     }
 
     @Test func validatorCatchesBrokenPlans() {
-        let s = tinyScenario(units: [commune("X1"), commune("X2")], teams: [Team(code: "T1", name: "1", daysPerWeek: 1)],
-                             targets: [InspectionTarget(name: "Xã", kinds: [.commune], minShare: 1)])
+        let s = tinyScenario(
+            units: [commune("X1"), commune("X2")], teams: [Team(code: "T1", name: "1", daysPerWeek: 1)],
+            targets: [InspectionTarget(name: "Xã", kinds: [.commune], minShare: 1)])
         let cal = WorkingCalendar(scenario: s, holidays: [])
         let bad = [
             PlannedInspection(unit: "X1", team: "T1", date: day("2026-03-02"), days: 1),
@@ -78,6 +84,7 @@ enum FixedSolverFactory {
         ]
         #expect(PlanValidator.violations(bad, scenario: s, calendar: cal).contains { $0.contains("works 2 dates") })
         let weekend = [PlannedInspection(unit: "X1", team: "T1", date: day("2026-03-07"), days: 1)]
-        #expect(PlanValidator.violations(weekend, scenario: s, calendar: cal).contains { $0.contains("not a working day") })
+        #expect(
+            PlanValidator.violations(weekend, scenario: s, calendar: cal).contains { $0.contains("not a working day") })
     }
 }

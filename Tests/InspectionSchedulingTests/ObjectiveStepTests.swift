@@ -1,6 +1,7 @@
-@testable import InspectionScheduling
 import ScenarioModel
 import Testing
+
+@testable import InspectionScheduling
 
 @Suite struct ObjectiveStepTests {
     @Test func stepIsTheDecimalGreatestCommonDivisor() {
@@ -24,7 +25,8 @@ import Testing
 
     @Test func theShippedWeightsGiveTheModelAStepOfFiveHundredths() {
         let s = tinyScenario(
-            units: [commune("X1"), school("S1", in: "X1")], weights: ObjectiveWeights(priority: 1, balance: 0.1, bundling: 0.05))
+            units: [commune("X1"), school("S1", in: "X1")],
+            weights: ObjectiveWeights(priority: 1, balance: 0.1, bundling: 0.05))
         let cal = WorkingCalendar(scenario: s, holidays: [])
         let sm = ScheduleModelBuilder(scenario: s, calendar: cal).build()
         #expect(sm.objectiveStep == 0.05)

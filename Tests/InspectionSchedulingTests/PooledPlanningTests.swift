@@ -12,7 +12,8 @@ import Testing
     func pooledBoundIsValidAndPlanKeepsEveryRule(seed: Int) throws {
         let s = randomScenario(seed: UInt64(seed))
         let cal = WorkingCalendar(scenario: s, holidays: [])
-        let plan = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(poolTeams: true))
+        let plan = try InspectionPlanner.plan(
+            scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(poolTeams: true))
         guard let brute = bruteForceOptimum(s) else {
             #expect(plan.status != .optimal && plan.status != .feasible, "seed \(seed): \(plan.status)")
             return
@@ -22,8 +23,12 @@ import Testing
         #expect(try independentViolations(plan, s) == [], "seed \(seed)")
         #expect(plan.targets.allSatisfy { $0.isMet }, "seed \(seed)")
         let measured = try #require(plan.objective)
-        #expect(measured <= brute.objective + 1e-6, "seed \(seed): plan \(measured) above the optimum \(brute.objective)")
-        if let bound = plan.bound { #expect(bound >= brute.objective - 1e-6, "seed \(seed): bound \(bound) below the optimum \(brute.objective)") }
+        #expect(
+            measured <= brute.objective + 1e-6, "seed \(seed): plan \(measured) above the optimum \(brute.objective)")
+        if let bound = plan.bound {
+            #expect(
+                bound >= brute.objective - 1e-6, "seed \(seed): bound \(bound) below the optimum \(brute.objective)")
+        }
         if plan.status == .optimal { #expect(abs(measured - brute.objective) < 1e-6, "seed \(seed)") }
     }
 
@@ -53,7 +58,8 @@ import Testing
         #expect(plan.status == .optimal || plan.status == .feasible, "seed \(seed): \(plan.status)")
         #expect(try independentViolations(plan, c.scenario, holidays: c.holidays) == [], "seed \(seed)")
         let measured = try #require(plan.objective)
-        #expect(measured <= brute.objective + 1e-6, "seed \(seed): plan \(measured) above the optimum \(brute.objective)")
+        #expect(
+            measured <= brute.objective + 1e-6, "seed \(seed): plan \(measured) above the optimum \(brute.objective)")
         if plan.status == .optimal { #expect(abs(measured - brute.objective) < 1e-6, "seed \(seed)") }
     }
 
@@ -67,9 +73,14 @@ import Testing
         let teams = (1...6).map { Team(code: "T\($0)", name: "Đoàn \($0)", daysPerWeek: 1 + $0 % 2) }
         let s = tinyScenario(
             units: units, teams: teams,
-            targets: [InspectionTarget(name: "Xã", kinds: [.commune], minShare: 0.5), InspectionTarget(name: "Trường", kinds: [.school], minShare: 0.35)],
+            targets: [
+                InspectionTarget(name: "Xã", kinds: [.commune], minShare: 0.5),
+                InspectionTarget(name: "Trường", kinds: [.school], minShare: 0.35),
+            ],
             season: DateSpan(from: day("2026-03-02"), to: day("2026-03-27")),
-            unavailability: [Unavailability(team: "T2", dates: DateSpan(from: day("2026-03-09"), to: day("2026-03-13")))],
+            unavailability: [
+                Unavailability(team: "T2", dates: DateSpan(from: day("2026-03-09"), to: day("2026-03-13")))
+            ],
             weights: ObjectiveWeights(priority: 1, balance: 0.1, bundling: 0.05))
         let cal = WorkingCalendar(scenario: s, holidays: [])
         let pooledModel = ScheduleModelBuilder(scenario: s, calendar: cal, poolTeams: true).build()
@@ -77,14 +88,20 @@ import Testing
         #expect(pooledModel.teamGroups == [[0, 1, 2, 3, 4, 5]])
         #expect(pooledModel.model.binaryCount * 5 < perTeamModel.model.binaryCount)
 
-        let plan = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: 20, poolTeams: true))
+        let plan = try InspectionPlanner.plan(
+            scenario: s, holidays: [], solver: GLPKSolver(),
+            options: PlannerOptions(timeLimitSeconds: 20, poolTeams: true))
         #expect(plan.status == .optimal || plan.status == .feasible)
         #expect(PlanValidator.violations(plan, scenario: s, calendar: cal) == [])
         #expect(try independentViolations(plan, s) == [])
         #expect(plan.targets.allSatisfy { $0.isMet })
         #expect(plan.notes.contains(.pooledTeams(poolSizes: [6])))
         #expect(Set(plan.inspections.map(\.team)).count > 1, "the work is shared among the teams")
-        let unpooled = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: 20, poolTeams: false))
-        if let bound = plan.bound, let best = unpooled.objective { #expect(bound >= best - 1e-6, "pooled bound \(bound) vs per-team plan \(best)") }
+        let unpooled = try InspectionPlanner.plan(
+            scenario: s, holidays: [], solver: GLPKSolver(),
+            options: PlannerOptions(timeLimitSeconds: 20, poolTeams: false))
+        if let bound = plan.bound, let best = unpooled.objective {
+            #expect(bound >= best - 1e-6, "pooled bound \(bound) vs per-team plan \(best)")
+        }
     }
 }

@@ -22,7 +22,9 @@ import Testing
                 units.append(school("S\(c)_\(k)", in: "X\(c)", priority: Double(1 + pick(2))))
             }
         }
-        let teams = (0..<(1 + pick(2))).map { Team(code: "T\($0 + 1)", name: "Đoàn \($0 + 1)", daysPerWeek: 1 + pick(3)) }
+        let teams = (0..<(1 + pick(2))).map {
+            Team(code: "T\($0 + 1)", name: "Đoàn \($0 + 1)", daysPerWeek: 1 + pick(3))
+        }
         var unavailability: [Unavailability] = []
         if pick(3) == 0 {
             let d = start.adding(days: pick(5))
@@ -31,13 +33,15 @@ import Testing
         var blackouts: [Blackout] = []
         if pick(3) == 0 {
             let d = start.adding(days: pick(5))
-            blackouts.append(Blackout(selector: .kinds([.school]), dates: DateSpan(from: d, to: d.adding(days: pick(2)))))
+            blackouts.append(
+                Blackout(selector: .kinds([.school]), dates: DateSpan(from: d, to: d.adding(days: pick(2)))))
         }
         let targets = [
             InspectionTarget(name: "Xã", kinds: [.commune], minShare: [0.0, 0.5][pick(2)]),
             InspectionTarget(name: "Trường", kinds: [.school], minShare: [0.0, 0.35][pick(2)]),
         ]
-        let weights = ObjectiveWeights(priority: 1, balance: [0, 0.1, 0.5][pick(3)], bundling: [0.05, 0.3, 1][pick(3)])
+        let weights = ObjectiveWeights(
+            priority: 1, balance: [0, 0.1, 0.5][pick(3)], bundling: [0.05, 0.3, 1][pick(3)])
         return tinyScenario(
             units: units, teams: teams, targets: targets, season: DateSpan(from: start, to: start.adding(days: 4)),
             unavailability: unavailability, blackouts: blackouts, weights: weights)
@@ -56,7 +60,9 @@ import Testing
         for pooled in [false, true] {
             let sm = ScheduleModelBuilder(scenario: s, calendar: cal, poolTeams: pooled).build()
             let q = try #require(QuickBound.value(for: sm, scenario: s))
-            #expect(q >= brute.objective - 1e-6, "seed \(seed), pooled \(pooled): quick bound \(q) below the optimum \(brute.objective)")
+            #expect(
+                q >= brute.objective - 1e-6,
+                "seed \(seed), pooled \(pooled): quick bound \(q) below the optimum \(brute.objective)")
         }
     }
 
@@ -64,7 +70,8 @@ import Testing
     @Test(arguments: 1...24)
     func pooledPlanWithBundlingKeepsAValidBound(seed: Int) throws {
         let s = Self.bundlingScenario(seed: UInt64(seed))
-        let plan = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(poolTeams: true))
+        let plan = try InspectionPlanner.plan(
+            scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(poolTeams: true))
         guard let brute = bruteForceOptimum(s) else {
             #expect(plan.status != .optimal && plan.status != .feasible, "seed \(seed): \(plan.status)")
             return
@@ -74,7 +81,8 @@ import Testing
         #expect(PlanValidator.violations(plan, scenario: s, calendar: cal) == [], "seed \(seed)")
         #expect(try independentViolations(plan, s) == [], "seed \(seed)")
         let measured = try #require(plan.objective)
-        #expect(measured <= brute.objective + 1e-6, "seed \(seed): plan \(measured) above the optimum \(brute.objective)")
+        #expect(
+            measured <= brute.objective + 1e-6, "seed \(seed): plan \(measured) above the optimum \(brute.objective)")
         let bound = try #require(plan.bound)
         #expect(bound >= brute.objective - 1e-6, "seed \(seed): bound \(bound) below the optimum \(brute.objective)")
     }
@@ -102,18 +110,23 @@ import Testing
             Unit(code: code, name: "Trạm \(code)", kind: .healthStation, commune: commune, priority: 1)
         }
         let s = tinyScenario(
-            units: [commune("A"), school("A1", in: "A"), school("A2", in: "A"), station("AH", in: "A"),
-                    commune("B"), school("B1", in: "B"), school("B2", in: "B"), station("BH", in: "B")],
+            units: [
+                commune("A"), school("A1", in: "A"), school("A2", in: "A"), station("AH", in: "A"),
+                commune("B"), school("B1", in: "B"), school("B2", in: "B"), station("BH", in: "B"),
+            ],
             teams: [Team(code: "T1", name: "Đoàn 1", daysPerWeek: 2)],
             season: DateSpan(from: day("2026-03-02"), to: day("2026-03-13")),
-            blackouts: [Blackout(selector: .kinds([.school]), dates: DateSpan(from: day("2026-03-02"), to: day("2026-03-06")))],
+            blackouts: [
+                Blackout(selector: .kinds([.school]), dates: DateSpan(from: day("2026-03-02"), to: day("2026-03-06")))
+            ],
             weights: ObjectiveWeights(priority: 1, balance: 0, bundling: 0.05))
         let sm = ScheduleModelBuilder(scenario: s, calendar: WorkingCalendar(scenario: s, holidays: [])).build()
         let q = try #require(QuickBound.value(for: sm, scenario: s))
         // Knapsack: the six half-day units and one commune in four days (7 points), plus three pairs.
         #expect(abs(q - 7.15) < 1e-9, "got \(q)")
         // The best plan: A with its station in week 1 beside BH, all four schools in week 2: 7 points and one pair.
-        let plan = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(warmStart: false))
+        let plan = try InspectionPlanner.plan(
+            scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(warmStart: false))
         #expect(plan.status == .optimal)
         #expect(abs((plan.objective ?? 0) - 7.05) < 1e-9, "got \(plan.objective ?? .nan)")
     }
@@ -132,7 +145,8 @@ import Testing
     @Test func planWithinTheGapOfTheQuickBoundSkipsTheSolver() throws {
         let s = Self.oneTrip
         let plan = try InspectionPlanner.plan(
-            scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: 10, relativeGap: 0.5))
+            scenario: s, holidays: [], solver: GLPKSolver(),
+            options: PlannerOptions(timeLimitSeconds: 10, relativeGap: 0.5))
         #expect(plan.model.solves == 0)
         #expect(plan.status == .feasible || plan.status == .optimal)
         #expect(plan.notes.contains { [.greedyWithinGap, .greedyReachesQuickBound].contains($0.kind) })
@@ -141,7 +155,8 @@ import Testing
         #expect((bound - objective) / objective <= 0.5)
         // Without a gap only a proof settles it: here the greedy plan (the commune on Monday, both schools on
         // Tuesday) reaches the quick bound, so it is optimal without a solver run.
-        let proven = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: 10))
+        let proven = try InspectionPlanner.plan(
+            scenario: s, holidays: [], solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: 10))
         #expect(proven.model.solves == 0)
         #expect(proven.status == .optimal)
         #expect(abs((proven.objective ?? 0) - 4.1) < 1e-9)
@@ -155,8 +170,11 @@ import Testing
             teams: [Team(code: "T1", name: "Đoàn 1", daysPerWeek: 1)],
             weights: ObjectiveWeights(priority: 1, balance: 0.1, bundling: 0.05))
         let cal = WorkingCalendar(scenario: crowded, holidays: [])
-        #expect(QuickBound.value(for: ScheduleModelBuilder(scenario: crowded, calendar: cal).build(), scenario: crowded) == 3.5)
-        let solved = try InspectionPlanner.plan(scenario: crowded, holidays: [], solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: 10))
+        #expect(
+            QuickBound.value(for: ScheduleModelBuilder(scenario: crowded, calendar: cal).build(), scenario: crowded)
+                == 3.5)
+        let solved = try InspectionPlanner.plan(
+            scenario: crowded, holidays: [], solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: 10))
         #expect(solved.model.solves > 0)
         #expect(solved.status == .optimal)
         #expect(solved.objective == 3)

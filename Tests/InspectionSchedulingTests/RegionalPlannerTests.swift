@@ -1,10 +1,11 @@
 import CivilCalendar
 import GLPKSolver
-@testable import InspectionScheduling
 import MILP
 import ScenarioModel
 import Synchronization
 import Testing
+
+@testable import InspectionScheduling
 
 /// Independent regions planned separately and merged: the merged plan is the regions' plans together.
 @Suite struct RegionalPlannerTests {
@@ -17,7 +18,9 @@ import Testing
                 let code = "\(region)X\(c)"
                 units.append(commune(code, priority: Double(c), region: region))
                 if c == 1 {
-                    for k in 1...2 { units.append(school("\(code)S\(k)", in: code, priority: Double(k), region: region)) }
+                    for k in 1...2 {
+                        units.append(school("\(code)S\(k)", in: code, priority: Double(k), region: region))
+                    }
                 } else {
                     units.append(school("\(code)S1", in: code, region: region))
                 }
@@ -32,8 +35,10 @@ import Testing
         let season = DateSpan(from: day("2026-03-02"), to: day("2026-03-13"))
         return tinyScenario(
             units: units, teams: teams,
-            targets: [InspectionTarget(name: "Xã", kinds: [.commune], minShare: 1, scope: .region),
-                      InspectionTarget(name: "Trường", kinds: [.school], minShare: 0.5, scope: .region)],
+            targets: [
+                InspectionTarget(name: "Xã", kinds: [.commune], minShare: 1, scope: .region),
+                InspectionTarget(name: "Trường", kinds: [.school], minShare: 0.5, scope: .region),
+            ],
             season: season,
             unavailability: bTeamAway ? [Unavailability(team: "TB", dates: season)] : [],
             weights: ObjectiveWeights(priority: 1, balance: 0.1, bundling: 0.05))
@@ -44,8 +49,11 @@ import Testing
     @Test func mergedPlanIsTheUnionOfTheRegionsPlannedAlone() throws {
         let s = threeRegions()
         let parts = try #require(s.regionParts())
-        let alone = try parts.map { try InspectionPlanner.plan(scenario: $0, holidays: [], solver: GLPKSolver(), options: options()) }
-        let outcome = try RegionalPlanner.planRegions(scenario: s, holidays: [], solver: GLPKSolver(), options: options(), parallel: 2)
+        let alone = try parts.map {
+            try InspectionPlanner.plan(scenario: $0, holidays: [], solver: GLPKSolver(), options: options())
+        }
+        let outcome = try RegionalPlanner.planRegions(
+            scenario: s, holidays: [], solver: GLPKSolver(), options: options(), parallel: 2)
         let plan = outcome.plan
 
         #expect(outcome.regions.map(\.region) == ["A", "B", "C"] && outcome.parallel == 2)
@@ -93,9 +101,12 @@ import Testing
 
     @Test func sameInputsGiveTheSamePlan() throws {
         let s = threeRegions()
-        let a = try RegionalPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: options(), parallel: 2)
-        let b = try RegionalPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: options(), parallel: 3)
-        let c = try RegionalPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: options(), parallel: 1)
+        let a = try RegionalPlanner.plan(
+            scenario: s, holidays: [], solver: GLPKSolver(), options: options(), parallel: 2)
+        let b = try RegionalPlanner.plan(
+            scenario: s, holidays: [], solver: GLPKSolver(), options: options(), parallel: 3)
+        let c = try RegionalPlanner.plan(
+            scenario: s, holidays: [], solver: GLPKSolver(), options: options(), parallel: 1)
         #expect(a.inspections == b.inspections && a.inspections == c.inspections)
         #expect(a.objective == b.objective && a.status == b.status && a.objectiveTerms == c.objectiveTerms)
         #expect(a.notes.dropFirst() == b.notes.dropFirst())
@@ -105,7 +116,8 @@ import Testing
         var s = threeRegions()
         s.inspection.targets[1].scope = .all
         #expect(s.regionParts() == nil)
-        let outcome = try RegionalPlanner.planRegions(scenario: s, holidays: [], solver: GLPKSolver(), options: options())
+        let outcome = try RegionalPlanner.planRegions(
+            scenario: s, holidays: [], solver: GLPKSolver(), options: options())
         let single = try InspectionPlanner.plan(scenario: s, holidays: [], solver: GLPKSolver(), options: options())
         #expect(outcome.regions.isEmpty && outcome.parallel == 1)
         #expect(outcome.plan.inspections == single.inspections && outcome.plan.objective == single.objective)
@@ -138,7 +150,9 @@ import Testing
         #expect(again.status == .optimal || again.status == .feasible)
         // Nothing changed in the scenario, so every announced inspection is kept.
         #expect(again.moved == [])
-        #expect(again.inspections.map { "\($0.unit) \($0.team) \($0.date)" } == first.inspections.map { "\($0.unit) \($0.team) \($0.date)" })
+        #expect(
+            again.inspections.map { "\($0.unit) \($0.team) \($0.date)" }
+                == first.inspections.map { "\($0.unit) \($0.team) \($0.date)" })
         #expect(again.inspections.filter(\.fixed).allSatisfy { $0.date < day("2026-03-09") })
 
         // A previous inspection by a team of another region couples the regions: one model.
@@ -172,7 +186,8 @@ import Testing
     @Test func regionsNotStartedWhenStoppedAreNotPlanned() throws {
         var o = options()
         o.shouldStop = { true }
-        let plan = try RegionalPlanner.plan(scenario: threeRegions(), holidays: [], solver: ThrowingSolver(), options: o)
+        let plan = try RegionalPlanner.plan(
+            scenario: threeRegions(), holidays: [], solver: ThrowingSolver(), options: o)
         #expect(plan.status == .noSolution && plan.inspections.isEmpty && plan.objective == nil)
         #expect(plan.unmet.map(\.region) == ["A", "B", "C"] && plan.unmet.allSatisfy { $0.kind == .unproven })
         #expect(plan.teamLoads.map(\.team) == ["TA1", "TA2", "TB", "TC"])

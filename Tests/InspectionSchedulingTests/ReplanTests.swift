@@ -18,8 +18,9 @@ import Testing
         let lost = try #require(first.inspections.first { $0.date >= from })
         var s2 = s
         s2.unavailability = [Unavailability(team: "T1", dates: DateSpan(from: lost.date, to: lost.date))]
-        let re = try InspectionPlanner.plan(scenario: s2, holidays: [], solver: GLPKSolver(),
-                                            options: PlannerOptions(previous: first.inspections, replanFrom: from))
+        let re = try InspectionPlanner.plan(
+            scenario: s2, holidays: [], solver: GLPKSolver(),
+            options: PlannerOptions(previous: first.inspections, replanFrom: from))
         #expect(re.status == .optimal)
         let pastBefore = first.inspections.filter { $0.date < from }.map { [$0.unit, $0.team, $0.date.description] }
         let pastAfter = re.inspections.filter { $0.date < from }.map { [$0.unit, $0.team, $0.date.description] }

@@ -22,8 +22,11 @@ import Testing
         // others keep the plan found within 20 s, whose status may be either.
         let priorityOnly = weights.balance == 0 && weights.bundling == 0
         let plan = try InspectionPlanner.plan(
-            scenario: s, holidays: holidays2026, solver: GLPKSolver(), options: PlannerOptions(timeLimitSeconds: priorityOnly ? 600 : 20))
-        print("THACHHA weights=\(weights.priority)/\(weights.balance)/\(weights.bundling) status=\(plan.status) obj=\(plan.objective ?? .nan) bound=\(plan.bound ?? .nan) gap=\(plan.gap ?? .nan) model=\(plan.model) timings=\(plan.timings) terms=\(plan.objectiveTerms)")
+            scenario: s, holidays: holidays2026, solver: GLPKSolver(),
+            options: PlannerOptions(timeLimitSeconds: priorityOnly ? 600 : 20))
+        print(
+            "THACHHA weights=\(weights.priority)/\(weights.balance)/\(weights.bundling) status=\(plan.status) obj=\(plan.objective ?? .nan) bound=\(plan.bound ?? .nan) gap=\(plan.gap ?? .nan) model=\(plan.model) timings=\(plan.timings) terms=\(plan.objectiveTerms)"
+        )
         #expect(PlanValidator.violations(plan, scenario: s, calendar: cal) == [])
         #expect(plan.status == .optimal || plan.status == .feasible)
         #expect(plan.status != .optimal || plan.gap == 0)

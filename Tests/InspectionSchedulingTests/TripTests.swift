@@ -1,7 +1,8 @@
 import CivilCalendar
-@testable import InspectionScheduling
 import ScenarioModel
 import Testing
+
+@testable import InspectionScheduling
 
 /// A commune's trip (its inspection and units visited beside it by one team) is what bundling counts; only a team with
 /// two or more dates a week can make one with a full-day commune. The starting plan and the pooled team assignment
@@ -25,7 +26,8 @@ import Testing
         let links = sm.bundles.reduce(0.0) { $0 + x[$1.z.index] }
         #expect(links >= 2, "links \(links)")
         let t1Trip = sm.bundles.contains { b in
-            sm.candidates[b.anchor].team == 0 && x[sm.candidates[b.anchor].variable.index] > 0.5 && x[b.z.index] >= 2 - 1e-9
+            sm.candidates[b.anchor].team == 0 && x[sm.candidates[b.anchor].variable.index] > 0.5
+                && x[b.z.index] >= 2 - 1e-9
         }
         #expect(t1Trip, "a commune of T1 with both its schools")
         // Every unit is still planned (the trip gives up no priority).
@@ -44,7 +46,9 @@ import Testing
         let sm = ScheduleModelBuilder(scenario: s, calendar: WorkingCalendar(scenario: s, holidays: [])).build()
         let x = try #require(GreedyStart.values(for: sm, scenario: s))
         var monthLoad: [Int: Double] = [:]
-        for cand in sm.candidates where x[cand.variable.index] > 0.5 { monthLoad[sm.buckets[cand.bucket].month, default: 0] += cand.days }
+        for cand in sm.candidates where x[cand.variable.index] > 0.5 {
+            monthLoad[sm.buckets[cand.bucket].month, default: 0] += cand.days
+        }
         #expect(monthLoad == [3: 2, 4: 2], "month loads \(monthLoad)")
         #expect(sm.bundles.reduce(0.0) { $0 + x[$1.z.index] } == 4, "both trips keep their two schools")
     }
@@ -58,12 +62,14 @@ import Testing
         let sm = ScheduleModelBuilder(scenario: s, calendar: cal, poolTeams: true).build()
         #expect(sm.teamGroups == [[0, 1, 2]])
         let chosen = s.units.indices.map { u in sm.candidates.firstIndex { $0.unit == u && $0.bucket == 0 }! }
-        let (assigned, unassigned) = TeamAssignment.assign(sm, chosen: chosen, scenario: s, calendar: cal, previous: [:])
+        let (assigned, unassigned) = TeamAssignment.assign(
+            sm, chosen: chosen, scenario: s, calendar: cal, previous: [:])
         #expect(unassigned.isEmpty)
         let teamOf = Dictionary(uniqueKeysWithValues: assigned.map { (sm.candidates[$0.candidate].unit, $0.team) })
         #expect(teamOf[0] == 0, "the commune goes to the two-day team")
         #expect((1...4).filter { teamOf[$0] == 0 }.count == 2, "with two of its schools")
-        let plan = InspectionPlanner.place(sm, values: completedChoice(sm, chosen), scenario: s, calendar: cal, previous: [:], keep: 0)
+        let plan = InspectionPlanner.place(
+            sm, values: completedChoice(sm, chosen), scenario: s, calendar: cal, previous: [:], keep: 0)
         #expect(PlanMetrics.terms(plan.inspections, scenario: s, calendar: cal).bundledPairs == 2)
     }
 

@@ -46,7 +46,8 @@ import Testing
         var m = MILPModel(name: "int")
         m.addVariable("n", kind: .integer, lowerBound: 0.5, upperBound: 3)
         m.addVariable("c", lowerBound: 0.5, upperBound: 3)
-        #expect(m.validationProblems() == ["variable #0 'n': lower bound 0.5 of an integer variable is not a whole number"])
+        #expect(
+            m.validationProblems() == ["variable #0 'n': lower bound 0.5 of an integer variable is not a whole number"])
     }
 
     @Test func binaryBoundsOutsideZeroOne() {

@@ -166,7 +166,8 @@ struct WordDocumentTests {
         let r = try ShippedResults.load()
         let calendar = try OfficeReports.calendarFiles(plan: r.plan, scenario: r.scenario, language: .vi)
         let staffing = try OfficeReports.staffingFiles(report: r.staffing, scenario: r.scenario, language: .vi)
-        #expect(calendar.map(\.name) == ["inspection-calendar.xlsx", "inspection-plan.docx", "inspection-notices.docx"])
+        #expect(
+            calendar.map(\.name) == ["inspection-calendar.xlsx", "inspection-plan.docx", "inspection-notices.docx"])
         #expect(staffing.map(\.name) == ["staffing.xlsx", "reduction-list.docx"])
         // Every file is a ZIP package (PK\u{3}\u{4}).
         #expect((calendar + staffing).allSatisfy { Array($0.data.prefix(4)) == [0x50, 0x4B, 0x03, 0x04] })

@@ -1,5 +1,6 @@
 import CivilCalendar
 import Testing
+
 @testable import ScenarioFiles
 
 /// The readings of dates, numbers and headers that Vietnamese spreadsheets need, and the ones never guessed.
@@ -19,8 +20,10 @@ import Testing
     }
 
     @Test func datesThatNeedAGuessAreRefused() {
-        for (text, message) in [("12/25/2022", "only fits month/day/year"), ("15/03/70", "four digits"),
-                                ("31/02/2022", "not a real date"), ("44635", "Excel date serial")] {
+        for (text, message) in [
+            ("12/25/2022", "only fits month/day/year"), ("15/03/70", "four digits"),
+            ("31/02/2022", "not a real date"), ("44635", "Excel date serial"),
+        ] {
             guard case .failure(let failure) = ValueParsing.spreadsheetDate(text) else {
                 Issue.record("\(text) was accepted")
                 continue

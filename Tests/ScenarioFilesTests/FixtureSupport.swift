@@ -1,5 +1,7 @@
+import CivilCalendar
 import Foundation
 import Testing
+
 @testable import ScenarioFiles
 
 /// The bundled fixtures folder.
@@ -53,7 +55,8 @@ final class ScratchScenario {
     /// Loads the scenario, expecting failure, and returns the error.
     func failure(today: String? = nil) throws -> ScenarioError {
         do {
-            let scenario = try ScenarioLoader.load(folder: folder, options: .init(today: today.flatMap { CivilDateParsing.parse($0) }))
+            let scenario = try ScenarioLoader.load(
+                folder: folder, options: .init(today: today.flatMap { CivilDateParsing.parse($0) }))
             Issue.record("expected the scenario to be rejected, got \(scenario.name)")
             return ScenarioError(issues: [])
         } catch let error as ScenarioError {
@@ -61,8 +64,6 @@ final class ScratchScenario {
         }
     }
 }
-
-import CivilCalendar
 
 enum CivilDateParsing {
     static func parse(_ text: String) -> CivilDate? { CivilDate(iso: text) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScenarioFiles
 
 /// SplitMix64: a small seeded generator so fuzz runs are reproducible.
@@ -18,7 +19,9 @@ struct SplitMix64: RandomNumberGenerator {
 /// A seeded random mutator over the basic fixture's CSV and YAML files: every mutant must either load or be
 /// rejected with a located `ScenarioError` — never crash or hang. Set CCHC_FUZZ_ITERATIONS for longer runs.
 @Suite struct LoaderFuzzTests {
-    static let files = ["scenario.yaml", "units.csv", "teams.csv", "pins.csv", "staff.csv", "positions.csv", "unavailability.csv"]
+    static let files = [
+        "scenario.yaml", "units.csv", "teams.csv", "pins.csv", "staff.csv", "positions.csv", "unavailability.csv",
+    ]
     static let tokens: [[UInt8]] = [
         Array("\"".utf8), Array(",".utf8), Array(";".utf8), Array("\n".utf8), Array("\r\n".utf8), Array(":".utf8),
         Array("- ".utf8), Array("[".utf8), Array("{".utf8), Array("&a ".utf8), Array("*a".utf8), Array("..".utf8),
@@ -33,9 +36,10 @@ struct SplitMix64: RandomNumberGenerator {
         // Scripts/fuzz.sh: the mutant being loaded is kept here, so a crash leaves the input that caused it.
         let keep = env["CCHC_FUZZ_KEEP"].map { URL(fileURLWithPath: $0, isDirectory: true) }
         let scratch = try ScratchScenario()
-        let originals = try Dictionary(uniqueKeysWithValues: Self.files.map {
-            ($0, [UInt8](try Data(contentsOf: scratch.folder.appendingPathComponent($0))))
-        })
+        let originals = try Dictionary(
+            uniqueKeysWithValues: Self.files.map {
+                ($0, [UInt8](try Data(contentsOf: scratch.folder.appendingPathComponent($0))))
+            })
         var rejected = 0
         for _ in 0..<iterations {
             let file = Self.files.randomElement(using: &rng) ?? "units.csv"

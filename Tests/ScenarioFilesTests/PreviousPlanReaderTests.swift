@@ -41,23 +41,26 @@ import Testing
 
     @Test func readsACalendarAsWrittenByScheduleInFileOrder() throws {
         let folder = try Folder()
-        let text = Self.header + "\r\n"
+        let text =
+            Self.header + "\r\n"
             + "2022-09-06,Thứ Ba,Cả ngày,T3,\"Đoàn kiểm tra số 3 (Văn phòng HĐND-UBND chủ trì, đợt 2)\","
             + "thach-lien,Xã Thạch Liên,commune,,1,2022-09-06,no\r\n"
             + "2022-04-21,Thứ Năm,Sáng,T1,Đoàn số 1,mn-thach-khe,Trường Mầm non Thạch Khê,school,thach-khe,"
             + "0.5,2022-04-21,no\r\n"
         let read = try PreviousPlanReader.read(try folder.file("inspection-calendar.csv", text))
-        #expect(read == [
-            PlannedInspection(unit: "thach-lien", team: "T3", date: try date("2022-09-06"), days: 1),
-            PlannedInspection(unit: "mn-thach-khe", team: "T1", date: try date("2022-04-21"), days: 0.5),
-        ])
+        #expect(
+            read == [
+                PlannedInspection(unit: "thach-lien", team: "T3", date: try date("2022-09-06"), days: 1),
+                PlannedInspection(unit: "mn-thach-khe", team: "T1", date: try date("2022-04-21"), days: 0.5),
+            ])
     }
 
     /// Excel's "CSV UTF-8" adds a byte-order mark, may reorder or drop the descriptive columns and ends lines in LF.
     @Test func acceptsAByteOrderMarkAndOnlyTheNeededColumns() throws {
         let folder = try Folder()
         let text = "unit,days,note,team,date\nthach-khe,1,\"ghi chú, có dấu phẩy\",T1,2022-04-20\n"
-        let read = try PreviousPlanReader.read(try folder.file("excel.csv", Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)))
+        let read = try PreviousPlanReader.read(
+            try folder.file("excel.csv", Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)))
         #expect(read == [PlannedInspection(unit: "thach-khe", team: "T1", date: try date("2022-04-20"), days: 1)])
     }
 
@@ -83,8 +86,10 @@ import Testing
 
     @Test func aBadDateNamesFileLineAndColumnWithTheFix() throws {
         let folder = try Folder()
-        let url = try folder.file("bad-date.csv", "date,team,unit,days\n2022-04-20,T1,thach-khe,1\n"
-            + "2022-04-21,T1,mn-thach-khe,0.5\n15/03/2022,T1,x,1\n")
+        let url = try folder.file(
+            "bad-date.csv",
+            "date,team,unit,days\n2022-04-20,T1,thach-khe,1\n"
+                + "2022-04-21,T1,mn-thach-khe,0.5\n15/03/2022,T1,x,1\n")
         let error = try failure(url)
         #expect(error.issues.count == 1)
         let issue = try #require(error.issues.first)
@@ -119,7 +124,8 @@ import Testing
     @Test func anEmptyOrLegacyEncodedFileIsRefusedWithItsName() throws {
         let folder = try Folder()
         // "Xã Đỉnh Bàn" in TCVN3 (ABC), an encoding that is refused (Windows-1258 and UTF-16 are read).
-        let tcvn3 = Data("date,team,unit,days\n2022-04-20,T1,X".utf8) + Data([0xB7, 0x20, 0xA7, 0xDE])
+        let tcvn3 =
+            Data("date,team,unit,days\n2022-04-20,T1,X".utf8) + Data([0xB7, 0x20, 0xA7, 0xDE])
             + Data("nh B".utf8) + Data([0xB5]) + Data("n,1\n".utf8)
         for (name, bytes) in [("empty.csv", Data()), ("tcvn3.csv", tcvn3)] {
             let url = try folder.file(name, bytes)

@@ -46,7 +46,9 @@ final class FaultPlan: @unchecked Sendable {
     var operations: ReportFileOperations {
         ReportFileOperations(
             write: { data, url in
-                let n = self.lock.withLock { self.writes += 1; return self.writes }
+                let n = self.lock.withLock {
+                    self.writes += 1; return self.writes
+                }
                 if n == self.failWrite { throw ReportFileError("No space left on device") }
                 try ReportFileOperations.live.write(data, url)
             },
@@ -192,9 +194,11 @@ final class Recorded: @unchecked Sendable {
         let faults = FaultPlan()
         faults.failWrite = failingFile
         let folder = try scratch.open(faults: faults)
-        #expect(throws: ReportDirectory.Failure.cannotWrite(
-            scratch.reports.appendingPathComponent(Scratch.newFiles[failingFile - 1].name).path,
-            "No space left on device")) { try folder.writeAll(Scratch.newFiles) }
+        #expect(
+            throws: ReportDirectory.Failure.cannotWrite(
+                scratch.reports.appendingPathComponent(Scratch.newFiles[failingFile - 1].name).path,
+                "No space left on device")
+        ) { try folder.writeAll(Scratch.newFiles) }
         #expect(try completeTree(scratch.reports) == before)
     }
 
@@ -302,8 +306,9 @@ final class Recorded: @unchecked Sendable {
         let folder = try scratch.open()
         let url = try folder.write("xin chào\n", to: "note.txt")
         #expect(url.lastPathComponent == "note.txt")
-        #expect(try completeTree(scratch.reports) == [
-            "note.txt": Data("xin chào\n".utf8), ReportDirectory.markerName: Data("alpha\n".utf8),
-        ])
+        #expect(
+            try completeTree(scratch.reports) == [
+                "note.txt": Data("xin chào\n".utf8), ReportDirectory.markerName: Data("alpha\n".utf8),
+            ])
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import ScenarioModel
 import Staffing
 import Testing
+
 @testable import ScenarioFiles
 
 @Suite struct ScenarioLoaderTests {
@@ -17,11 +18,13 @@ import Testing
         #expect(s.pins == [Pin(unit: "X02", team: "T2", date: CivilDate(year: 2022, month: 3, day: 15)!)])
         let tt = try #require(s.unit("TT"))
         #expect(tt.kind == .town && tt.communeClass == .ii && tt.population == 15000 && tt.areaKm2 == 8.5)
-        #expect(tt.mergedOn == CivilDate(iso: "2020-01-01") && tt.mergedFrom == ["Thạch Thanh", "Thị trấn Thạch Hà cũ"])
+        #expect(
+            tt.mergedOn == CivilDate(iso: "2020-01-01") && tt.mergedFrom == ["Thạch Thanh", "Thị trấn Thạch Hà cũ"])
         #expect(tt.lastInspected == 2020)
         let x01 = try #require(s.unit("X01"))
         #expect(x01.priority == 2 && x01.mustInspect && x01.commune == nil && x01.region == "Bắc")
-        #expect(s.unit("S01")?.commune == "X01" && s.unit("S01")?.schoolLevel == .primary && s.unit("S01")?.classes == 15)
+        #expect(
+            s.unit("S01")?.commune == "X01" && s.unit("S01")?.schoolLevel == .primary && s.unit("S01")?.classes == 15)
         #expect(s.unit("C01")?.exclude == true && s.unit("C01")?.priority == 0.5)
         let t1 = try #require(s.team("T1"))
         #expect(t1.daysPerWeek == 3 && t1.excludedUnits == ["X01"] && t1.region == nil)
@@ -33,13 +36,18 @@ import Testing
         #expect(s.inspection.durationDays[.town] == 1.5 && s.inspection.durationDays[.commune] == 1)
         #expect(s.inspection.rotationYears == 3)
         #expect(s.inspection.season == DateSpan(from: CivilDate(iso: "2022-03-01")!, to: CivilDate(iso: "2022-11-30")!))
-        #expect(s.inspection.blackouts.first?.selector == .kinds([.school]) && s.inspection.blackouts.first?.reason == "Nghỉ hè")
+        #expect(
+            s.inspection.blackouts.first?.selector == .kinds([.school])
+                && s.inspection.blackouts.first?.reason == "Nghỉ hè")
         #expect(s.inspection.objective == ObjectiveWeights(priority: 1, balance: 0.2, bundling: 0))
         // Holidays in force: extra added, removed gone.
         #expect(loaded.holidays.contains { $0.date == CivilDate(iso: "2022-01-28") && $0.kind == .extra })
         #expect(!loaded.holidays.contains { $0.date == CivilDate(iso: "2022-01-03") })
         #expect(loaded.today == CivilDate(iso: "2022-01-01"))
-        #expect(loaded.files.map(\.role) == ["scenario.yaml", "units", "teams", "unavailability", "pins", "staff", "positions"])
+        #expect(
+            loaded.files.map(\.role) == [
+                "scenario.yaml", "units", "teams", "unavailability", "pins", "staff", "positions",
+            ])
     }
 
     @Test func parsesTheStaffingContract() throws {
@@ -50,24 +58,33 @@ import Testing
         #expect(s3.insuranceYears == 35 && s3.salaryCoefficient == 3.99 && s3.allowanceCoefficient == 0.2)
         #expect(s3.qualification == .university && s3.leaving == CivilDate(iso: "2022-06-30"))
         #expect(s.staff.first { $0.id == "S002" }?.allowanceCoefficient == 0)
-        #expect(s.positions == [
-            PositionQuota(scope: .unit("X01"), position: "Chủ tịch UBND", category: .cadre, approved: 1, qualification: .university),
-            PositionQuota(scope: .kind(.commune), position: "Công chức Văn phòng - Thống kê", category: .civilServant, approved: 2,
-                          qualification: .university),
-        ])
+        #expect(
+            s.positions == [
+                PositionQuota(
+                    scope: .unit("X01"), position: "Chủ tịch UBND", category: .cadre, approved: 1,
+                    qualification: .university),
+                PositionQuota(
+                    scope: .kind(.commune), position: "Công chức Văn phòng - Thống kê", category: .civilServant,
+                    approved: 2,
+                    qualification: .university),
+            ])
         let st = s.staffing
         #expect(st.rules == .builtIn("vn-default"))
         #expect(st.asOf == CivilDate(iso: "2022-01-01") && st.deadline == CivilDate(iso: "2025-12-31"))
         #expect(st.hiring == .freeze && st.measures == [.transfer, .earlyRetirement])
         #expect(st.transferPenaltyVND == 5_000_000 && st.protected == ["S001"])
         #expect(st.allowedTransfers == .pairs([UnitPair(from: "X01", to: "X02"), UnitPair(from: "TT", to: "X02")]))
-        #expect(st.reductionTargets == [ReductionTarget(categories: [.cadre, .civilServant], fromYear: 2022, toYear: 2026, minCut: 0.05)])
+        #expect(
+            st.reductionTargets == [
+                ReductionTarget(categories: [.cadre, .civilServant], fromYear: 2022, toYear: 2026, minCut: 0.05)
+            ])
     }
 
     @Test func ruleFileIsKeptAsResolvedPath() throws {
         let scratch = try ScratchScenario()
         try scratch.replace("scenario.yaml", "rules: vn-default", with: "rules: rules/my-rules.yaml")
-        try FileManager.default.createDirectory(at: scratch.folder.appendingPathComponent("rules"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: scratch.folder.appendingPathComponent("rules"), withIntermediateDirectories: true)
         var rules = StaffingRuleSet.vnDefault
         rules.name = "test"
         try scratch.write("rules/my-rules.yaml", try RuleSetYAML.render(rules))
@@ -130,7 +147,8 @@ import Testing
     /// A file of a sibling scenario in the same tree may be named (`../basic/positions.csv`).
     @Test func siblingFileInTheTreeIsAllowed() throws {
         let scratch = try ScratchScenario(copying: "child")
-        try FileManager.default.copyItem(at: try fixturesURL.appendingPathComponent("basic"), to: scratch.root.appendingPathComponent("basic"))
+        try FileManager.default.copyItem(
+            at: try fixturesURL.appendingPathComponent("basic"), to: scratch.root.appendingPathComponent("basic"))
         try scratch.append("scenario.yaml", "staffing:\n  positions: ../basic/positions.csv")
         let s = try ScenarioLoader.load(folder: scratch.folder)
         #expect(s.positions.count == 2)

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import ScenarioFiles
 
 /// Every scenario shipped under `Scenarios/` loads without a problem: a shipped scenario must always validate.
 @Suite struct ShippedScenariosTests {
     static var scenarioFolders: [URL] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Scenarios")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         return names.sorted().map { root.appendingPathComponent($0) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScenarioFiles
 
 /// A mistake in a Vietnamese office file gives exactly one issue, naming the file and its line:column.
@@ -24,10 +25,12 @@ struct VietnameseBadCase: CustomTestStringConvertible, Sendable {
             name: "ISO date in a dd/mm file", place: "nhan-su.csv:4:", message: "mixes two ways of writing dates",
             hint: "one way", change: { try $0.replace("nhan-su.csv", "20/01/1963", with: "1963-01-20") }),
         VietnameseBadCase(
-            name: "decimal point in a decimal-comma file", place: "nhan-su.csv:3:", message: "mixes the decimal separators",
+            name: "decimal point in a decimal-comma file", place: "nhan-su.csv:3:",
+            message: "mixes the decimal separators",
             hint: "4,32", change: { try $0.replace("nhan-su.csv", ";2,67;", with: ";2.67;") }),
         VietnameseBadCase(
-            name: "commune name shared by two communes", place: "don-vi.csv:11:", message: "2 commune-level units are named "
+            name: "commune name shared by two communes", place: "don-vi.csv:11:",
+            message: "2 commune-level units are named "
                 + "`Xã Thạch Hội` (codes X02, X04)", hint: "code",
             change: { try $0.append("don-vi.csv", "X04;Xã Thạch Hội;Xã;;Nam;1;;;;;;;") }),
         VietnameseBadCase(
@@ -35,7 +38,8 @@ struct VietnameseBadCase: CustomTestStringConvertible, Sendable {
             change: { try $0.replace("don-vi.csv", "X01;Xã Đỉnh Bàn;Xã;", with: "X01;Xã Đỉnh Bàn;Xa;") }),
         VietnameseBadCase(
             name: "unknown category", place: "nhan-su.csv:2:", message: "`Cán bộ xã` is not an allowed value",
-            hint: "Cán bộ", change: { try $0.replace("nhan-su.csv", "Chủ tịch UBND;Cán bộ;Nữ", with: "Chủ tịch UBND;Cán bộ xã;Nữ") }),
+            hint: "Cán bộ",
+            change: { try $0.replace("nhan-su.csv", "Chủ tịch UBND;Cán bộ;Nữ", with: "Chủ tịch UBND;Cán bộ xã;Nữ") }),
         VietnameseBadCase(
             name: "header with both separators", place: "doan.csv:1:1:", message: "both commas", hint: "one kind",
             change: { try $0.replace("doan.csv", "Mã đoàn;Tên đoàn", with: "Mã đoàn,Tên đoàn") }),

@@ -2,6 +2,7 @@ import CivilCalendar
 import Foundation
 import ScenarioModel
 import Testing
+
 @testable import ScenarioFiles
 
 /// Files as district staff make them on Vietnamese Windows: `;`, dd/mm/yyyy, decimal commas, Vietnamese headers
@@ -45,11 +46,15 @@ import Testing
         #expect(english?.delimiter == "," && english?.dateStyles == [.iso] && english?.decimalSeparators == [.point])
         let summary = ScenarioSummary(loaded)
         let vi = summary.formatted(language: .vi)
-        #expect(vi.contains("units (don-vi.csv): CSV UTF-8 BOM, phân cách cột \";\" (chấm phẩy), ngày dd/mm/yyyy, "
-                            + "dấu thập phân \",\""))
+        #expect(
+            vi.contains(
+                "units (don-vi.csv): CSV UTF-8 BOM, phân cách cột \";\" (chấm phẩy), ngày dd/mm/yyyy, "
+                    + "dấu thập phân \",\""))
         let en = summary.formatted(language: .en)
-        #expect(en.contains("staff (nhan-su.csv): CSV UTF-8 BOM, column separator \";\" (semicolon), dates dd/mm/yyyy, "
-                            + "decimal separator \",\""))
+        #expect(
+            en.contains(
+                "staff (nhan-su.csv): CSV UTF-8 BOM, column separator \";\" (semicolon), dates dd/mm/yyyy, "
+                    + "decimal separator \",\""))
     }
 
     @Test func vietnameseWorkbookLoadsLikeTheEnglishFiles() throws {
@@ -61,11 +66,14 @@ import Testing
         units[3][1] = .inline("Xã Thạch Hội")
         var staff = TestWorkbook.typedRows(fromSemicolonCSV: staffText)
         staff[1][7] = .formula("2022-1997", cached: "25")
-        let book = TestWorkbook(sheets: [("Ghi chú", [[.text("Dữ liệu của Phòng Nội vụ")]]), ("Đơn vị", units),
-                                         ("Nhân sự", staff)])
+        let book = TestWorkbook(sheets: [
+            ("Ghi chú", [[.text("Dữ liệu của Phòng Nội vụ")]]), ("Đơn vị", units),
+            ("Nhân sự", staff),
+        ])
         try scratch.write("du-lieu.xlsx", bytes: [UInt8](try book.data()))
         try scratch.replace("scenario.yaml", "units: don-vi.csv", with: "units: du-lieu.xlsx")
-        try scratch.replace("scenario.yaml", "staff: nhan-su.csv", with: "staff: {file: du-lieu.xlsx, sheet: \"Nhân sự\"}")
+        try scratch.replace(
+            "scenario.yaml", "staff: nhan-su.csv", with: "staff: {file: du-lieu.xlsx, sheet: \"Nhân sự\"}")
         let loaded = try load(scratch.folder)
         #expect(loaded.scenario == (try english.scenario))
         let conventions = loaded.detectedConventions.first { $0.role == "units" }
@@ -76,8 +84,10 @@ import Testing
     @Test func childTableReferenceReplacesTheParentsSheet() throws {
         let scratch = try ScratchScenario(copying: "vietnamese")
         let unitsText = try String(contentsOf: scratch.folder.appendingPathComponent("don-vi.csv"), encoding: .utf8)
-        let book = TestWorkbook(sheets: [("Cũ", [[.text("Mã")], [.text("X01")]]),
-                                         ("Đơn vị", TestWorkbook.typedRows(fromSemicolonCSV: unitsText))])
+        let book = TestWorkbook(sheets: [
+            ("Cũ", [[.text("Mã")], [.text("X01")]]),
+            ("Đơn vị", TestWorkbook.typedRows(fromSemicolonCSV: unitsText)),
+        ])
         try scratch.write("du-lieu.xlsx", bytes: [UInt8](try book.data()))
         try scratch.replace("scenario.yaml", "units: don-vi.csv", with: "units: {file: du-lieu.xlsx, sheet: Cũ}")
         let child = scratch.root.appendingPathComponent("child")
@@ -99,15 +109,18 @@ import Testing
 
     @Test func largeSemicolonRosterLoadsWithoutIssues() throws {
         let scratch = try ScratchScenario(copying: "vietnamese")
-        var lines = ["Mã cán bộ;Họ và tên;Đơn vị;Chức vụ;Phân loại;Giới tính;Ngày sinh;Số năm đóng BHXH;Hệ số lương;"
-                     + "Hệ số phụ cấp;Trình độ"]
+        var lines = [
+            "Mã cán bộ;Họ và tên;Đơn vị;Chức vụ;Phân loại;Giới tính;Ngày sinh;Số năm đóng BHXH;Hệ số lương;"
+                + "Hệ số phụ cấp;Trình độ"
+        ]
         let units = ["TT", "X01", "X02", "X03", "S01", "S02", "S03", "S04", "H01", "H02", "C01", "C02"]
         let categories = ["Cán bộ", "Công chức", "Người hoạt động không chuyên trách", "Viên chức", "Hợp đồng"]
         for i in 1...730 {
             let birth = String(format: "%02d/%02d/%04d", 1 + i % 28, 1 + i % 12, 1962 + i % 38)
             let salary = String(format: "%d,%02d", 1 + i % 5, i % 100)
-            lines.append("NV\(i);Nguyễn Văn \(i);\(units[i % units.count]);Chuyên viên;\(categories[i % 5]);"
-                         + "\(i % 2 == 0 ? "Nam" : "Nữ");\(birth);\(i % 30);\(salary);\(i % 3 == 0 ? "0,2" : "");Đại học")
+            lines.append(
+                "NV\(i);Nguyễn Văn \(i);\(units[i % units.count]);Chuyên viên;\(categories[i % 5]);"
+                    + "\(i % 2 == 0 ? "Nam" : "Nữ");\(birth);\(i % 30);\(salary);\(i % 3 == 0 ? "0,2" : "");Đại học")
         }
         try scratch.write("nhan-su.csv", "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n")
         let loaded = try load(scratch.folder)
@@ -120,13 +133,19 @@ import Testing
         let scratch = try ScratchScenario(copying: "vietnamese")
         let teams = try String(contentsOf: scratch.folder.appendingPathComponent("doan.csv"), encoding: .utf8)
             .replacingOccurrences(of: "\u{FEFF}", with: "")
-        try scratch.write("doan.csv", bytes: [0xFF, 0xFE] + Array(teams.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-        #expect(try load(scratch.folder).detectedConventions.first { $0.role == "teams" }?.encoding == .utf16LittleEndian)
+        try scratch.write(
+            "doan.csv", bytes: [0xFF, 0xFE] + Array(teams.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(
+            try load(scratch.folder).detectedConventions.first { $0.role == "teams" }?.encoding == .utf16LittleEndian)
         // "Đoàn kiểm tra số 1" in Windows-1258: Đ = D0, à = E0, ê + combining hook above = EA D2, ô + acute = F4 EC.
-        let name: [UInt8] = [0xD0, 0x6F, 0xE0, 0x6E, 0x20, 0x6B, 0x69, 0xEA, 0xD2, 0x6D, 0x20, 0x74, 0x72, 0x61, 0x20,
-                             0x73, 0xF4, 0xEC, 0x20, 0x31]
-        try scratch.write("doan.csv", bytes: Array("code;name;days_per_week\r\nT1;".utf8) + name
-                          + Array(";3\r\nT2;T2;2\r\n".utf8))
+        let name: [UInt8] = [
+            0xD0, 0x6F, 0xE0, 0x6E, 0x20, 0x6B, 0x69, 0xEA, 0xD2, 0x6D, 0x20, 0x74, 0x72, 0x61, 0x20,
+            0x73, 0xF4, 0xEC, 0x20, 0x31,
+        ]
+        try scratch.write(
+            "doan.csv",
+            bytes: Array("code;name;days_per_week\r\nT1;".utf8) + name
+                + Array(";3\r\nT2;T2;2\r\n".utf8))
         let loaded = try load(scratch.folder)
         #expect(loaded.scenario.teams.first?.name == "Đoàn kiểm tra số 1")
         #expect(loaded.detectedConventions.first { $0.role == "teams" }?.encoding == .windows1258)

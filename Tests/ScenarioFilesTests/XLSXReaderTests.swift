@@ -2,22 +2,26 @@ import CivilCalendar
 import Foundation
 import ScenarioModel
 import Testing
+
 @testable import ScenarioFiles
 
 /// .xlsx workbooks: typed cells, every problem at `file:Sheet!C12`, and refusals (legacy .xls, encrypted
 /// workbooks, zip bombs) before anything large is expanded.
 @Suite struct XLSXReaderTests {
     private func read(_ book: TestWorkbook, sheet: String? = nil, limits: XLSXLimits = XLSXLimits())
-        throws -> (CSVTable?, [ScenarioIssue]) {
+        throws -> (CSVTable?, [ScenarioIssue])
+    {
         let issues = IssueCollector(limit: 50)
-        let table = XLSXTableReader.read(try book.data(), file: "du-lieu.xlsx", role: "units", sheet: sheet,
-                                         issues: issues, limits: limits)
+        let table = XLSXTableReader.read(
+            try book.data(), file: "du-lieu.xlsx", role: "units", sheet: sheet,
+            issues: issues, limits: limits)
         return (table, issues.issues)
     }
 
     /// The Vietnamese scenario with its units read from a workbook; returns the single issue the load reports.
     private func singleIssue(units rows: [[TestCell?]], file: String = "du-lieu.xlsx", bytes: [UInt8]? = nil)
-        throws -> ScenarioIssue? {
+        throws -> ScenarioIssue?
+    {
         let scratch = try ScratchScenario(copying: "vietnamese")
         let data = try bytes ?? [UInt8](TestWorkbook(sheets: [("Đơn vị", rows)]).data())
         try scratch.write(file, bytes: data)
@@ -32,15 +36,28 @@ import Testing
     private static let header: [TestCell?] = ["Mã", "Tên đơn vị", "Loại hình", "Thuộc xã", "Dân số", "Ngày sáp nhập"]
         .map { .text($0) }
     private static let town: [TestCell?] = [.text("TT"), .text("Thị trấn Thạch Hà"), .text("Thị trấn"), nil]
-    private static let communes: [[TestCell?]] = ["X01", "X02", "X03"].map { [.text($0), .text("Xã \($0)"), .text("Xã")] }
+    private static let communes: [[TestCell?]] = ["X01", "X02", "X03"].map {
+        [.text($0), .text("Xã \($0)"), .text("Xã")]
+    }
 
     @Test func cellsKeepTheirTypes() throws {
-        let book = TestWorkbook(sheets: [("Đơn vị", [
-            [.text("a"), .text("b"), .text("c"), .text("d"), .text("e"), .text("f")],
-            [.text("Xã Đỉnh Bàn"), .inline("chữ trong ô"), .number(4.32), .date(1970, 3, 15), .formula("A1", cached: "12.5"),
-             .bool(true)],
-            [.number(9000), nil, .number(0.1 + 0.2), .date(2000, 2, 29), .formula("1+1", cached: "2"), .bool(false)],
-        ])])
+        let book = TestWorkbook(sheets: [
+            (
+                "Đơn vị",
+                [
+                    [.text("a"), .text("b"), .text("c"), .text("d"), .text("e"), .text("f")],
+                    [
+                        .text("Xã Đỉnh Bàn"), .inline("chữ trong ô"), .number(4.32), .date(1970, 3, 15),
+                        .formula("A1", cached: "12.5"),
+                        .bool(true),
+                    ],
+                    [
+                        .number(9000), nil, .number(0.1 + 0.2), .date(2000, 2, 29), .formula("1+1", cached: "2"),
+                        .bool(false),
+                    ],
+                ]
+            )
+        ])
         let (table, issues) = try read(book)
         #expect(issues.isEmpty)
         let t = try #require(table)
@@ -56,8 +73,9 @@ import Testing
         rows[2] += [nil, .formula("B2*2", cached: nil)]
         let issue = try #require(try singleIssue(units: rows))
         #expect(issue.sheet == "Đơn vị" && issue.cell == "E3")
-        #expect(issue.formatted(language: .vi).contains(
-            "du-lieu.xlsx:Đơn vị!E3: [dòng dữ liệu 2, cột/khóa `Dân số`] Ô có công thức nhưng không lưu giá trị"))
+        #expect(
+            issue.formatted(language: .vi).contains(
+                "du-lieu.xlsx:Đơn vị!E3: [dòng dữ liệu 2, cột/khóa `Dân số`] Ô có công thức nhưng không lưu giá trị"))
         #expect(issue.hint?.en.contains("recalculate") == true)
     }
 
@@ -65,17 +83,23 @@ import Testing
         var rows = [Self.header, Self.town] + Self.communes
         rows[3] += [nil, .error("#REF!")]
         let error = try singleIssue(units: rows)?.formatted(language: .en)
-        #expect(error?.contains("du-lieu.xlsx:Đơn vị!E4: [row 3, column/key `Dân số`] The cell holds the formula "
-                                + "error #REF!") == true)
+        #expect(
+            error?.contains(
+                "du-lieu.xlsx:Đơn vị!E4: [row 3, column/key `Dân số`] The cell holds the formula "
+                    + "error #REF!") == true)
         rows = [Self.header, Self.town] + Self.communes
         rows[4] += [nil, nil, .text("12/25/2020")]
         let date = try #require(try singleIssue(units: rows))
-        #expect(date.formatted(language: .en).contains("du-lieu.xlsx:Đơn vị!F5: [row 4, column/key `Ngày sáp nhập`] "
-                                                         + "The date `12/25/2020` only fits month/day/year"))
+        #expect(
+            date.formatted(language: .en).contains(
+                "du-lieu.xlsx:Đơn vị!F5: [row 4, column/key `Ngày sáp nhập`] "
+                    + "The date `12/25/2020` only fits month/day/year"))
         rows = [[.text("Mã"), .text("Tên đơn vị")], [.text("X01"), .text("Xã Đỉnh Bàn")]]
         let missing = try #require(try singleIssue(units: rows))
-        #expect(missing.formatted(language: .en).contains("du-lieu.xlsx:Đơn vị!A1: [column/key `kind`] "
-                                                            + "The required column `kind` (Loại) is missing."))
+        #expect(
+            missing.formatted(language: .en).contains(
+                "du-lieu.xlsx:Đơn vị!A1: [column/key `kind`] "
+                    + "The required column `kind` (Loại) is missing."))
     }
 
     @Test func sheetIsChosenByNameOrReportedWithTheSheetList() throws {
@@ -96,17 +120,22 @@ import Testing
         #expect(try singleIssue(units: [], file: "don-vi.csv", bytes: ole)?.message.en.contains("Legacy Excel") == true)
         let encrypted = ole + Array("EncryptionInfo".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let locked = try #require(try singleIssue(units: [], file: "du-lieu.xlsx", bytes: encrypted))
-        #expect(locked.message.en.contains("password-protected") && locked.hint?.en.contains("remove the password") == true)
+        #expect(
+            locked.message.en.contains("password-protected") && locked.hint?.en.contains("remove the password") == true)
         let text = try #require(try singleIssue(units: [], file: "du-lieu.xlsx", bytes: Array("Mã;Tên\n".utf8)))
         #expect(text.message.en.contains("is not an Excel workbook"))
     }
 
     @Test func highlyCompressedEntryIsRefusedBeforeExpanding() throws {
         let zeros = Data(count: 8 << 20)
-        let bomb = try TestWorkbook.zip([("xl/workbook.xml", Data("<workbook/>".utf8)), ("xl/worksheets/sheet1.xml", zeros)])
+        let bomb = try TestWorkbook.zip([
+            ("xl/workbook.xml", Data("<workbook/>".utf8)), ("xl/worksheets/sheet1.xml", zeros),
+        ])
         let issue = try #require(try singleIssue(units: [], bytes: [UInt8](bomb)))
-        #expect(issue.message.en.contains("possible zip bomb: the entry `xl/worksheets/sheet1.xml` is compressed more "
-                                          + "than 200:1"))
+        #expect(
+            issue.message.en.contains(
+                "possible zip bomb: the entry `xl/worksheets/sheet1.xml` is compressed more "
+                    + "than 200:1"))
     }
 
     @Test func entryThatExpandsPastItsDeclaredSizeIsStopped() throws {

@@ -59,38 +59,56 @@ struct TestWorkbook {
         }.joined()
         let count = sheets.count
         parts += [
-            ("[Content_Types].xml", """
+            (
+                "[Content_Types].xml",
+                """
                 <?xml version="1.0" encoding="UTF-8"?>\
                 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
                 <Default Extension="xml" ContentType="application/xml"/></Types>
-                """),
-            ("_rels/.rels", """
+                """
+            ),
+            (
+                "_rels/.rels",
+                """
                 <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="\(Self.packageRel)">\
                 <Relationship Id="rId1" Type="\(Self.officeRel)/officeDocument" Target="xl/workbook.xml"/>\
                 </Relationships>
-                """),
-            ("xl/workbook.xml", """
+                """
+            ),
+            (
+                "xl/workbook.xml",
+                """
                 <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="\(Self.main)" \
                 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
                 <workbookPr/><sheets>\(sheetList)</sheets></workbook>
-                """),
-            ("xl/_rels/workbook.xml.rels", """
+                """
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                """
                 <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="\(Self.packageRel)">\(sheetRels)\
                 <Relationship Id="rId\(count + 1)" Type="\(Self.officeRel)/sharedStrings" Target="sharedStrings.xml"/>\
                 <Relationship Id="rId\(count + 2)" Type="\(Self.officeRel)/styles" Target="styles.xml"/></Relationships>
-                """),
-            ("xl/styles.xml", """
+                """
+            ),
+            (
+                "xl/styles.xml",
+                """
                 <?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="\(Self.main)">\
                 <numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>\
                 <cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>\
                 <cellXfs count="2"><xf numFmtId="0" xfId="0"/>\
                 <xf numFmtId="164" xfId="0" applyNumberFormat="1"/></cellXfs>\
                 </styleSheet>
-                """),
-            ("xl/sharedStrings.xml", """
+                """
+            ),
+            (
+                "xl/sharedStrings.xml",
+                """
                 <?xml version="1.0" encoding="UTF-8"?><sst xmlns="\(Self.main)" count="\(strings.count)">\
                 \(strings.map { "<si><t xml:space=\"preserve\">\(Self.escape($0))</t></si>" }.joined())</sst>
-                """),
+                """
+            ),
         ]
         return try Self.zip(parts.map { ($0.0, Data($0.1.utf8)) })
     }
@@ -99,7 +117,9 @@ struct TestWorkbook {
     static func zip(_ parts: [(String, Data)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, data) in parts {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+            ) {
                 position, size in data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -121,7 +141,8 @@ struct TestWorkbook {
                 case .inline(let s): xml += "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(Self.escape(s))</t></is></c>"
                 case .number(let n): xml += "<c r=\"\(ref)\"><v>\(n)</v></c>"
                 case .date(let y, let m, let d):
-                    let serial = CivilDate(year: 1899, month: 12, day: 30)!.days(to: CivilDate(year: y, month: m, day: d)!)
+                    let serial = CivilDate(year: 1899, month: 12, day: 30)!.days(
+                        to: CivilDate(year: y, month: m, day: d)!)
                     xml += "<c r=\"\(ref)\" s=\"1\"><v>\(serial)</v></c>"
                 case .formula(let f, let cached):
                     xml += "<c r=\"\(ref)\"><f>\(Self.escape(f))</f>" + (cached.map { "<v>\($0)</v>" } ?? "") + "</c>"

@@ -3,13 +3,17 @@ import Foundation
 import ScenarioFiles
 import ScenarioModel
 import Testing
+
 @testable import ScenarioGenerator
 
 @Suite struct ScenarioGeneratorTests {
-    private func make(_ units: Int, teams: Int? = nil, seed: UInt64 = 1, regions: Int = 1, staff: Int? = nil) throws -> Scenario {
-        try ScenarioGenerator.generate(GeneratorOptions(
-            units: units, teams: teams ?? GeneratorOptions.defaultTeams(units: units, regions: regions), seed: seed,
-            regions: regions, staffPerCommune: staff))
+    private func make(_ units: Int, teams: Int? = nil, seed: UInt64 = 1, regions: Int = 1, staff: Int? = nil) throws
+        -> Scenario
+    {
+        try ScenarioGenerator.generate(
+            GeneratorOptions(
+                units: units, teams: teams ?? GeneratorOptions.defaultTeams(units: units, regions: regions), seed: seed,
+                regions: regions, staffPerCommune: staff))
     }
 
     @Test func sameSeedSameScenarioAndBytes() throws {

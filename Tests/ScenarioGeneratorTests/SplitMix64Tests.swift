@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ScenarioGenerator
 
 @Suite struct SplitMix64Tests {

@@ -21,14 +21,21 @@ import Testing
             name: "Tỉnh", year: 2022, units: units, teams: teams,
             unavailability: [Unavailability(team: "T2", dates: span)],
             pins: [Pin(unit: "A1", team: "T1", date: d)],
-            staff: [StaffMember(id: "S1", name: "An", unit: "B1", position: "Chủ tịch UBND", category: .cadre, gender: .male,
-                                birthDate: CivilDate(year: 1970, month: 1, day: 1)!, insuranceYears: 20, salaryCoefficient: 4)],
-            positions: [PositionQuota(scope: .kind(.commune), position: "Chủ tịch UBND", category: .cadre, approved: 1),
-                        PositionQuota(scope: .unit("A2"), position: "Phó Chủ tịch", category: .cadre, approved: 1)],
+            staff: [
+                StaffMember(
+                    id: "S1", name: "An", unit: "B1", position: "Chủ tịch UBND", category: .cadre, gender: .male,
+                    birthDate: CivilDate(year: 1970, month: 1, day: 1)!, insuranceYears: 20, salaryCoefficient: 4)
+            ],
+            positions: [
+                PositionQuota(scope: .kind(.commune), position: "Chủ tịch UBND", category: .cadre, approved: 1),
+                PositionQuota(scope: .unit("A2"), position: "Phó Chủ tịch", category: .cadre, approved: 1),
+            ],
             inspection: InspectionSettings(
                 targets: [InspectionTarget(name: "Xã", kinds: [.commune], minShare: 0.5, scope: .region)],
-                blackouts: [Blackout(selector: .kinds([.school]), dates: span),
-                            Blackout(selector: .units(["A2", "B1"]), dates: span, reason: "NTM")]))
+                blackouts: [
+                    Blackout(selector: .kinds([.school]), dates: span),
+                    Blackout(selector: .units(["A2", "B1"]), dates: span, reason: "NTM"),
+                ]))
     }
 
     @Test func splitsIntoIndependentRegions() throws {

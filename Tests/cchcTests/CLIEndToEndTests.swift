@@ -2,7 +2,9 @@ import Foundation
 import Testing
 
 /// Runs the built `cchc` binary and returns its exit status, stdout and stderr.
-func runCCHC(_ arguments: [String], currentDirectory: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+func runCCHC(_ arguments: [String], currentDirectory: URL? = nil) throws -> (
+    status: Int32, stdout: String, stderr: String
+) {
     let binary = productsDirectory.appendingPathComponent("cchc")
     let process = Process()
     process.executableURL = binary
@@ -16,7 +18,9 @@ func runCCHC(_ arguments: [String], currentDirectory: URL? = nil) throws -> (sta
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    return (
+        process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self)
+    )
 }
 
 /// The folder holding the built products (where the test bundle lives).

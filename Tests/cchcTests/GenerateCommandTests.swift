@@ -30,12 +30,14 @@ import Testing
         #expect(second.status == 0)
         #expect(second.stdout.contains("Units: 300"))
         let a = try contents(root.appendingPathComponent("a")), b = try contents(root.appendingPathComponent("b"))
-        #expect(Set(a.keys) == ["scenario.yaml", "units.csv", "teams.csv", "unavailability.csv", "pins.csv", "staff.csv"])
+        #expect(
+            Set(a.keys) == ["scenario.yaml", "units.csv", "teams.csv", "unavailability.csv", "pins.csv", "staff.csv"])
         #expect(a == b, "same options and seed, same bytes")
         let validate = try runCCHC(["validate", "a"], currentDirectory: root)
         #expect(validate.status == 0, "\(validate.stderr)")
         #expect(validate.stdout.contains("Kịch bản hợp lệ: Huyện mô phỏng: 300 đơn vị, 6 đoàn (seed 4)"))
-        let other = try runCCHC(["generate", "--units", "300", "--teams", "6", "--seed", "5", "--out", "c"], currentDirectory: root)
+        let other = try runCCHC(
+            ["generate", "--units", "300", "--teams", "6", "--seed", "5", "--out", "c"], currentDirectory: root)
         #expect(other.status == 0)
         #expect(try contents(root.appendingPathComponent("c"))["units.csv"] != a["units.csv"])
     }
@@ -43,8 +45,9 @@ import Testing
     @Test func regionsAndProgressForLargeScenarios() throws {
         let root = try scratch()
         defer { try? FileManager.default.removeItem(at: root) }
-        let result = try runCCHC(["generate", "--units", "5000", "--regions", "3", "--seed", "2", "--out", "big", "--lang", "en"],
-                                 currentDirectory: root)
+        let result = try runCCHC(
+            ["generate", "--units", "5000", "--regions", "3", "--seed", "2", "--out", "big", "--lang", "en"],
+            currentDirectory: root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("regions: 3; teams: 100"))
         #expect(result.stderr.contains("Generating: region 3 of 3"))
@@ -68,7 +71,8 @@ import Testing
         let copy = root.appendingPathComponent("thach-ha")
         try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Scenarios/thach-ha-2022"), to: copy)
         let before = try contents(copy)
-        let refused = try runCCHC(["generate", "--units", "60", "--out", "thach-ha", "--force"], currentDirectory: root)
+        let refused = try runCCHC(
+            ["generate", "--units", "60", "--out", "thach-ha", "--force"], currentDirectory: root)
         #expect(refused.status == 73)
         #expect(refused.stderr.contains("was not generated"))
         #expect(try contents(copy) == before)
@@ -84,7 +88,8 @@ import Testing
         let few = try runCCHC(["generate", "--units", "5", "--out", "x"], currentDirectory: root)
         #expect(few.status == 64)
         #expect(few.stderr.contains("at least 10 units per region"))
-        let teams = try runCCHC(["generate", "--units", "100", "--teams", "1", "--regions", "2", "--out", "x"], currentDirectory: root)
+        let teams = try runCCHC(
+            ["generate", "--units", "100", "--teams", "1", "--regions", "2", "--out", "x"], currentDirectory: root)
         #expect(teams.status == 64)
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("x").path))
     }

@@ -104,7 +104,8 @@ enum JSONValue: Decodable {
                 let entry = merged[path]!
                 return "\(path)\(entry.optional ? "?" : ""): \(entry.types.sorted().joined(separator: "|"))"
             }
-            let header = "# Key paths and JSON types of \(name); see JSONContractTests. "
+            let header =
+                "# Key paths and JSON types of \(name); see JSONContractTests. "
                 + "`?`: present when the data calls for it."
             let folder = url.deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -149,10 +150,11 @@ enum JSONValue: Decodable {
         let unavailability = scenario.appendingPathComponent("unavailability.csv")
         let text = try String(contentsOf: unavailability, encoding: .utf8)
         try Data((text + "T1,2022-09-01,2022-09-30,Công tác đột xuất\n").utf8).write(to: unavailability)
-        let replan = try runCCHC([
-            "schedule", scenario.path, "--json", "--out", root.appendingPathComponent("c").path,
-            "--previous", root.appendingPathComponent("a/inspection-calendar.csv").path, "--from", "2022-09-01",
-        ] + Self.limits)
+        let replan = try runCCHC(
+            [
+                "schedule", scenario.path, "--json", "--out", root.appendingPathComponent("c").path,
+                "--previous", root.appendingPathComponent("a/inspection-calendar.csv").path, "--from", "2022-09-01",
+            ] + Self.limits)
         #expect(replan.status == 0, "stderr: \(replan.stderr)")
 
         for run in [plain, infeasible, replan] {

@@ -6,7 +6,8 @@ import Testing
 func fileTree(_ folder: URL) throws -> [String: Data] {
     var out: [String: Data] = [:]
     let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
-    guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
+    guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+    else { return [:] }
     for case let url as URL in walker {
         guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
         let path = url.standardizedFileURL.resolvingSymlinksInPath().path
@@ -16,7 +17,8 @@ func fileTree(_ folder: URL) throws -> [String: Data] {
 }
 
 func temporaryFolder(_ label: String) -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent("cchc-\(label)-\(UUID().uuidString)", isDirectory: true)
+    FileManager.default.temporaryDirectory.appendingPathComponent(
+        "cchc-\(label)-\(UUID().uuidString)", isDirectory: true)
 }
 
 @Suite struct ReportCommandTests {
@@ -30,7 +32,9 @@ func temporaryFolder(_ label: String) -> URL {
     }
 
     @Test func reportRejectsABadTimeLimit() throws {
-        let run = try runCCHC(["report", packageRoot.appendingPathComponent("Scenarios/thach-ha-2022").path, "--time-limit", "0"])
+        let run = try runCCHC([
+            "report", packageRoot.appendingPathComponent("Scenarios/thach-ha-2022").path, "--time-limit", "0",
+        ])
         #expect(run.status == 64)
     }
 
@@ -39,14 +43,17 @@ func temporaryFolder(_ label: String) -> URL {
         defer { try? FileManager.default.removeItem(at: root) }
         let base = packageRoot.appendingPathComponent("Scenarios/thach-ha-2022").path
         let variant = packageRoot.appendingPathComponent("Scenarios/thach-ha-2022-4-teams").path
-        let first = try runCCHC(["report", base, "--out", root.appendingPathComponent("thach-ha-2022").path] + Self.limits)
+        let first = try runCCHC(
+            ["report", base, "--out", root.appendingPathComponent("thach-ha-2022").path] + Self.limits)
         #expect(first.status == 0, "stderr: \(first.stderr)")
         let folder = root.appendingPathComponent("thach-ha-2022")
         let files = try fileTree(folder)
-        for name in ["inspection-plan.md", "inspection-calendar.csv", "inspection-calendar.ics", "staffing-check.md",
-                     "staffing-projection.csv", "reduction-plan.md", "plan.json", "staffing.json", "inputs.hash", "index.html",
-                     "inspection-calendar.xlsx", "inspection-plan.docx", "inspection-notices.docx", "staffing.xlsx",
-                     "reduction-list.docx"] {
+        for name in [
+            "inspection-plan.md", "inspection-calendar.csv", "inspection-calendar.ics", "staffing-check.md",
+            "staffing-projection.csv", "reduction-plan.md", "plan.json", "staffing.json", "inputs.hash", "index.html",
+            "inspection-calendar.xlsx", "inspection-plan.docx", "inspection-notices.docx", "staffing.xlsx",
+            "reduction-list.docx",
+        ] {
             #expect(files[name].map { !$0.isEmpty } == true, "\(name) missing or empty")
         }
         let html = String(decoding: files["index.html"] ?? Data(), as: UTF8.self)
@@ -58,19 +65,29 @@ func temporaryFolder(_ label: String) -> URL {
         // Both solves stopped on a rule, not on the clock (the limit is a generous upper bound) ...
         let gap = try #require(plan["gap"] as? Double)
         #expect(plan["status"] as? String == "optimal" || gap <= 0.05, "calendar stopped by the clock: gap \(gap)")
-        let staffing = try #require(try JSONSerialization.jsonObject(with: files["staffing.json"] ?? Data()) as? [String: Any])
+        let staffing = try #require(
+            try JSONSerialization.jsonObject(with: files["staffing.json"] ?? Data()) as? [String: Any])
         let reduction = try #require(staffing["plan"] as? [String: Any])
-        #expect(["optimal", "gap-limit"].contains(reduction["termination"] as? String), "reduction plan: \(reduction["termination"] ?? "?")")
+        #expect(
+            ["optimal", "gap-limit"].contains(reduction["termination"] as? String),
+            "reduction plan: \(reduction["termination"] ?? "?")")
         // ... so a second run gives the same bytes.
         let again = try runCCHC(["report", base, "--out", folder.path] + Self.limits)
         #expect(again.status == 0)
         #expect(try fileTree(folder) == files)
 
-        #expect(try runCCHC(["report", variant, "--out", root.appendingPathComponent("thach-ha-2022-4-teams").path] + Self.limits).status == 0)
+        #expect(
+            try runCCHC(
+                ["report", variant, "--out", root.appendingPathComponent("thach-ha-2022-4-teams").path] + Self.limits
+            ).status == 0)
         let out = root.appendingPathComponent("cmp")
-        let compare = try runCCHC(["compare", base, variant, "--results", root.path, "--json", "--out", out.path, "--lang", "en"] + Self.limits)
+        let compare = try runCCHC(
+            ["compare", base, variant, "--results", root.path, "--json", "--out", out.path, "--lang", "en"]
+                + Self.limits)
         #expect(compare.status == 0, "stderr: \(compare.stderr)")
-        #expect(compare.stderr.components(separatedBy: "using the saved results").count == 3, "both scenarios read back: \(compare.stderr)")
+        #expect(
+            compare.stderr.components(separatedBy: "using the saved results").count == 3,
+            "both scenarios read back: \(compare.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(compare.stdout.utf8)) as? [String: Any])
         let columns = try #require(object["columns"] as? [[String: Any]])
         #expect(columns.map { $0["id"] as? String } == ["thach-ha-2022", "thach-ha-2022-4-teams"])
@@ -89,25 +106,37 @@ func temporaryFolder(_ label: String) -> URL {
         let scenarios = root.appendingPathComponent("Scenarios")
         try FileManager.default.createDirectory(at: scenarios, withIntermediateDirectories: true)
         for name in ["thach-ha-2022", "thach-ha-2022-4-teams"] {
-            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Scenarios/\(name)"), to: scenarios.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: packageRoot.appendingPathComponent("Scenarios/\(name)"), to: scenarios.appendingPathComponent(name))
         }
         let reports = root.appendingPathComponent("Reports")
         for name in ["thach-ha-2022", "thach-ha-2022-4-teams"] {
-            let run = try runCCHC(["report", scenarios.appendingPathComponent(name).path, "--out", reports.appendingPathComponent(name).path] + Self.limits)
+            let run = try runCCHC(
+                [
+                    "report", scenarios.appendingPathComponent(name).path, "--out",
+                    reports.appendingPathComponent(name).path,
+                ] + Self.limits)
             #expect(run.status == 0, "stderr: \(run.stderr)")
         }
         let yaml = scenarios.appendingPathComponent("thach-ha-2022-4-teams/scenario.yaml")
         let text = try String(contentsOf: yaml, encoding: .utf8)
         try (text + "\n# edited\n").write(to: yaml, atomically: true, encoding: .utf8)
-        let compare = try runCCHC(["compare", scenarios.appendingPathComponent("thach-ha-2022").path, scenarios.appendingPathComponent("thach-ha-2022-4-teams").path,
-                                   "--results", reports.path, "--lang", "en"] + Self.limits)
+        let compare = try runCCHC(
+            [
+                "compare", scenarios.appendingPathComponent("thach-ha-2022").path,
+                scenarios.appendingPathComponent("thach-ha-2022-4-teams").path,
+                "--results", reports.path, "--lang", "en",
+            ] + Self.limits)
         #expect(compare.status == 0, "stderr: \(compare.stderr)")
         #expect(compare.stderr.contains("thach-ha-2022: using the saved results"))
         #expect(compare.stderr.contains("thach-ha-2022-4-teams: planning"))
         #expect(compare.stdout.contains("Coverage: Xã, thị trấn"))
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: packageRoot.appendingPathComponent("Reports/comparison/comparison.json").path)))
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(
+                atPath: packageRoot.appendingPathComponent("Reports/comparison/comparison.json").path)))
     func committedReportsAreUpToDate() throws {
         let out = temporaryFolder("regen")
         defer { try? FileManager.default.removeItem(at: out) }

@@ -49,8 +49,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("comparison")
         let run = try Robustness.run(
-            ["compare", scenario.path, Robustness.thachHa.path, "--fresh", "--out", out.path, "--max-memory", "1",
-             "--time-limit", "5", "--lang", "vi"],
+            [
+                "compare", scenario.path, Robustness.thachHa.path, "--fresh", "--out", out.path, "--max-memory", "1",
+                "--time-limit", "5", "--lang", "vi",
+            ],
             in: root, timeout: 60)
         #expect(!run.crashed && !run.timedOut)
         #expect(run.status == 70, "status \(run.status): \(run.stderr)")

@@ -28,7 +28,9 @@ struct BadScenario: Sendable, CustomTestStringConvertible {
         { folder in
             let url = folder.appendingPathComponent(file)
             let text = try String(contentsOf: url, encoding: .utf8)
-            guard text.contains(old) else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSDebugDescriptionErrorKey: "\(file) lacks \(old)"]) }
+            guard text.contains(old) else {
+                throw CocoaError(.fileReadCorruptFile, userInfo: [NSDebugDescriptionErrorKey: "\(file) lacks \(old)"])
+            }
             try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url)
         }
     }
@@ -44,7 +46,9 @@ struct BadScenario: Sendable, CustomTestStringConvertible {
     }
 
     /// Writes a large file line by line without holding it all in memory.
-    static func generated(_ file: String, header: String, lines: Int, line: @escaping @Sendable (Int) -> String) -> @Sendable (URL) throws -> Void {
+    static func generated(_ file: String, header: String, lines: Int, line: @escaping @Sendable (Int) -> String)
+        -> @Sendable (URL) throws -> Void
+    {
         { folder in
             let url = folder.appendingPathComponent(file)
             _ = FileManager.default.createFile(atPath: url.path, contents: nil)
@@ -73,145 +77,272 @@ enum BadScenarioCorpus {
     /// Bad file contents: truncation and empty files; delimiters, quotes and encodings; dates; numbers.
     static let badContents: [BadScenario] = [
         // Truncation and empty files.
-        BadScenario(name: "truncated CSV inside a quoted field", file: "units.csv", apply: { folder in
-            let url = folder.appendingPathComponent("units.csv")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            let cut = text.range(of: "\"Ghi chú")!.upperBound
-            try Data(text[..<cut].utf8).write(to: url)
-        }),
-        BadScenario(name: "truncated YAML mid-mapping", file: "scenario.yaml", apply: { folder in
-            let url = folder.appendingPathComponent("scenario.yaml")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            try Data(text.prefix(text.count / 3).utf8 + Array("  - {from: X0".utf8)).write(to: url)
-        }),
-        BadScenario(name: "empty units.csv", file: "units.csv", located: false, apply: BadScenario.text("units.csv", "")),
-        BadScenario(name: "empty teams.csv", file: "teams.csv", located: false, apply: BadScenario.text("teams.csv", "")),
-        BadScenario(name: "empty scenario.yaml", file: "scenario.yaml", located: false, apply: BadScenario.text("scenario.yaml", "")),
-        BadScenario(name: "header only units.csv", file: "units.csv", located: false, apply: BadScenario.text("units.csv", unitsHeader + "\n")),
+        BadScenario(
+            name: "truncated CSV inside a quoted field", file: "units.csv",
+            apply: { folder in
+                let url = folder.appendingPathComponent("units.csv")
+                let text = try String(contentsOf: url, encoding: .utf8)
+                let cut = text.range(of: "\"Ghi chú")!.upperBound
+                try Data(text[..<cut].utf8).write(to: url)
+            }),
+        BadScenario(
+            name: "truncated YAML mid-mapping", file: "scenario.yaml",
+            apply: { folder in
+                let url = folder.appendingPathComponent("scenario.yaml")
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try Data(text.prefix(text.count / 3).utf8 + Array("  - {from: X0".utf8)).write(to: url)
+            }),
+        BadScenario(
+            name: "empty units.csv", file: "units.csv", located: false, apply: BadScenario.text("units.csv", "")),
+        BadScenario(
+            name: "empty teams.csv", file: "teams.csv", located: false, apply: BadScenario.text("teams.csv", "")),
+        BadScenario(
+            name: "empty scenario.yaml", file: "scenario.yaml", located: false,
+            apply: BadScenario.text("scenario.yaml", "")),
+        BadScenario(
+            name: "header only units.csv", file: "units.csv", located: false,
+            apply: BadScenario.text("units.csv", unitsHeader + "\n")),
         // Delimiters, quotes, encodings.
-        BadScenario(name: "semicolon delimiter (Excel, Vietnamese locale)", file: "units.csv", mayBeAccepted: true, apply: { folder in
-            let url = folder.appendingPathComponent("units.csv")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            try Data(text.replacingOccurrences(of: "\"Ghi chú, có dấu phẩy\"", with: "Ghi chú").replacingOccurrences(of: ",", with: ";").utf8).write(to: url)
-        }),
-        BadScenario(name: "unbalanced quote", file: "teams.csv", apply: BadScenario.replace("teams.csv", "Đoàn kiểm tra số 2", "\"Đoàn kiểm tra số 2")),
-        BadScenario(name: "stray quote inside an unquoted field", file: "units.csv", mayBeAccepted: true, apply: BadScenario.replace("units.csv", "Xã Đỉnh Bàn", "Xã \"Đỉnh\" Bàn")),
-        BadScenario(name: "UTF-16 LE with BOM", file: "teams.csv", mayBeAccepted: true, apply: { folder in
-            let url = folder.appendingPathComponent("teams.csv")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            try Data([0xFF, 0xFE] + Array(text.data(using: .utf16LittleEndian)!)).write(to: url)
-        }),
-        BadScenario(name: "UTF-16 BE with BOM", file: "units.csv", mayBeAccepted: true, apply: { folder in
-            let url = folder.appendingPathComponent("units.csv")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            try Data([0xFE, 0xFF] + Array(text.data(using: .utf16BigEndian)!)).write(to: url)
-        }),
-        BadScenario(name: "UTF-16 LE without BOM", file: "teams.csv", mayBeAccepted: true, apply: { folder in
-            let url = folder.appendingPathComponent("teams.csv")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            try text.data(using: .utf16LittleEndian)!.write(to: url)
-        }),
+        BadScenario(
+            name: "semicolon delimiter (Excel, Vietnamese locale)", file: "units.csv", mayBeAccepted: true,
+            apply: { folder in
+                let url = folder.appendingPathComponent("units.csv")
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try Data(
+                    text.replacingOccurrences(of: "\"Ghi chú, có dấu phẩy\"", with: "Ghi chú").replacingOccurrences(
+                        of: ",", with: ";"
+                    ).utf8
+                ).write(to: url)
+            }),
+        BadScenario(
+            name: "unbalanced quote", file: "teams.csv",
+            apply: BadScenario.replace("teams.csv", "Đoàn kiểm tra số 2", "\"Đoàn kiểm tra số 2")),
+        BadScenario(
+            name: "stray quote inside an unquoted field", file: "units.csv", mayBeAccepted: true,
+            apply: BadScenario.replace("units.csv", "Xã Đỉnh Bàn", "Xã \"Đỉnh\" Bàn")),
+        BadScenario(
+            name: "UTF-16 LE with BOM", file: "teams.csv", mayBeAccepted: true,
+            apply: { folder in
+                let url = folder.appendingPathComponent("teams.csv")
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try Data([0xFF, 0xFE] + Array(text.data(using: .utf16LittleEndian)!)).write(to: url)
+            }),
+        BadScenario(
+            name: "UTF-16 BE with BOM", file: "units.csv", mayBeAccepted: true,
+            apply: { folder in
+                let url = folder.appendingPathComponent("units.csv")
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try Data([0xFE, 0xFF] + Array(text.data(using: .utf16BigEndian)!)).write(to: url)
+            }),
+        BadScenario(
+            name: "UTF-16 LE without BOM", file: "teams.csv", mayBeAccepted: true,
+            apply: { folder in
+                let url = folder.appendingPathComponent("teams.csv")
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try text.data(using: .utf16LittleEndian)!.write(to: url)
+            }),
         // "Xã Đỉnh Bàn" in TCVN3 (ABC): ã = 0xB7, Đ = 0xA7, ỉ = 0xDE, à = 0xB5. (Windows-1258 is read.)
-        BadScenario(name: "TCVN3 bytes", file: "units.csv", apply: BadScenario.bytes("units.csv",
-            Array("\(unitsHeader)\nX01,X".utf8) + [0xB7, 0x20, 0xA7, 0xDE] + Array("nh B".utf8) + [0xB5]
-                + Array("n,commune,,B,1,2019,no,no\n".utf8))),
-        BadScenario(name: "NUL bytes in a CSV", file: "units.csv", apply: BadScenario.bytes("units.csv", Array("\(unitsHeader)\nX01,A\u{0}B,commune,,B,1,2019,no,no\n".utf8))),
-        BadScenario(name: "a lone invalid UTF-8 byte in YAML", file: "scenario.yaml", apply: { folder in
-            let url = folder.appendingPathComponent("scenario.yaml")
-            var data = try Data(contentsOf: url)
-            data.insert(contentsOf: [0xC3, 0x28], at: data.count / 2)
-            try data.write(to: url)
-        }),
+        BadScenario(
+            name: "TCVN3 bytes", file: "units.csv",
+            apply: BadScenario.bytes(
+                "units.csv",
+                Array("\(unitsHeader)\nX01,X".utf8) + [0xB7, 0x20, 0xA7, 0xDE] + Array("nh B".utf8) + [0xB5]
+                    + Array("n,commune,,B,1,2019,no,no\n".utf8))),
+        BadScenario(
+            name: "NUL bytes in a CSV", file: "units.csv",
+            apply: BadScenario.bytes("units.csv", Array("\(unitsHeader)\nX01,A\u{0}B,commune,,B,1,2019,no,no\n".utf8))),
+        BadScenario(
+            name: "a lone invalid UTF-8 byte in YAML", file: "scenario.yaml",
+            apply: { folder in
+                let url = folder.appendingPathComponent("scenario.yaml")
+                var data = try Data(contentsOf: url)
+                data.insert(contentsOf: [0xC3, 0x28], at: data.count / 2)
+                try data.write(to: url)
+            }),
         // Dates.
-        BadScenario(name: "Excel date serial in pins.csv", file: "pins.csv", apply: BadScenario.replace("pins.csv", "2022-03-15", "44635")),
-        BadScenario(name: "dd/mm/yyyy in pins.csv", file: "pins.csv", mayBeAccepted: true, apply: BadScenario.replace("pins.csv", "2022-03-15", "15/03/2022")),
-        BadScenario(name: "ambiguous 03/04/2022 in unavailability.csv", file: "unavailability.csv", mayBeAccepted: true, apply: BadScenario.replace("unavailability.csv", "2022-07-04", "03/04/2022")),
-        BadScenario(name: "dd/mm/yyyy birth date in staff.csv", file: "staff.csv", mayBeAccepted: true, apply: BadScenario.replace("staff.csv", "1970-05-12", "12/05/1970")),
-        BadScenario(name: "30 February", file: "pins.csv", apply: BadScenario.replace("pins.csv", "2022-03-15", "2022-02-30")),
-        BadScenario(name: "season ends before it starts", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "to: 2022-11-30", "to: 2022-01-30")),
-        BadScenario(name: "date as dd/mm/yyyy in YAML", file: "scenario.yaml", mayBeAccepted: true, apply: BadScenario.replace("scenario.yaml", "from: 2022-03-01", "from: 01/03/2022")),
+        BadScenario(
+            name: "Excel date serial in pins.csv", file: "pins.csv",
+            apply: BadScenario.replace("pins.csv", "2022-03-15", "44635")),
+        BadScenario(
+            name: "dd/mm/yyyy in pins.csv", file: "pins.csv", mayBeAccepted: true,
+            apply: BadScenario.replace("pins.csv", "2022-03-15", "15/03/2022")),
+        BadScenario(
+            name: "ambiguous 03/04/2022 in unavailability.csv", file: "unavailability.csv", mayBeAccepted: true,
+            apply: BadScenario.replace("unavailability.csv", "2022-07-04", "03/04/2022")),
+        BadScenario(
+            name: "dd/mm/yyyy birth date in staff.csv", file: "staff.csv", mayBeAccepted: true,
+            apply: BadScenario.replace("staff.csv", "1970-05-12", "12/05/1970")),
+        BadScenario(
+            name: "30 February", file: "pins.csv", apply: BadScenario.replace("pins.csv", "2022-03-15", "2022-02-30")),
+        BadScenario(
+            name: "season ends before it starts", file: "scenario.yaml",
+            apply: BadScenario.replace("scenario.yaml", "to: 2022-11-30", "to: 2022-01-30")),
+        BadScenario(
+            name: "date as dd/mm/yyyy in YAML", file: "scenario.yaml", mayBeAccepted: true,
+            apply: BadScenario.replace("scenario.yaml", "from: 2022-03-01", "from: 01/03/2022")),
         // Numbers.
-        BadScenario(name: "negative priority", file: "units.csv", apply: BadScenario.replace("units.csv", "TT,Thị trấn Thạch Hà,town,,Bắc,1,", "TT,Thị trấn Thạch Hà,town,,Bắc,-1,")),
-        BadScenario(name: "huge priority", file: "units.csv",
-            apply: BadScenario.replace("units.csv", "TT,Thị trấn Thạch Hà,town,,Bắc,1,", "TT,Thị trấn Thạch Hà,town,,Bắc,1e300,")),
-        BadScenario(name: "NaN priority", file: "units.csv", apply: BadScenario.replace("units.csv", "TT,Thị trấn Thạch Hà,town,,Bắc,1,", "TT,Thị trấn Thạch Hà,town,,Bắc,NaN,")),
-        BadScenario(name: "negative days per week", file: "teams.csv", apply: BadScenario.replace("teams.csv", "Đoàn kiểm tra số 2,2,", "Đoàn kiểm tra số 2,-2,")),
-        BadScenario(name: "huge days per week", file: "teams.csv", apply: BadScenario.replace("teams.csv", "Đoàn kiểm tra số 2,2,", "Đoàn kiểm tra số 2,99999999999999999999,")),
-        BadScenario(name: "NaN min_share", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "min_share: 0.5", "min_share: .nan")),
-        BadScenario(name: "min_share above 1", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "min_share: 0.5", "min_share: 1.5")),
-        BadScenario(name: "infinite duration", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "school: 0.5", "school: .inf")),
-        BadScenario(name: "negative duration", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "town: 1.5", "town: -1.5")),
-        BadScenario(name: "year as text", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "year: 2022", "year: hai nghìn")),
-        BadScenario(name: "huge year", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "year: 2022", "year: 99999999999999999999999")),
-        BadScenario(name: "NaN salary coefficient", file: "staff.csv", apply: BadScenario.replace("staff.csv", "3.66", "nan")),
+        BadScenario(
+            name: "negative priority", file: "units.csv",
+            apply: BadScenario.replace(
+                "units.csv", "TT,Thị trấn Thạch Hà,town,,Bắc,1,", "TT,Thị trấn Thạch Hà,town,,Bắc,-1,")),
+        BadScenario(
+            name: "huge priority", file: "units.csv",
+            apply: BadScenario.replace(
+                "units.csv", "TT,Thị trấn Thạch Hà,town,,Bắc,1,", "TT,Thị trấn Thạch Hà,town,,Bắc,1e300,")),
+        BadScenario(
+            name: "NaN priority", file: "units.csv",
+            apply: BadScenario.replace(
+                "units.csv", "TT,Thị trấn Thạch Hà,town,,Bắc,1,", "TT,Thị trấn Thạch Hà,town,,Bắc,NaN,")),
+        BadScenario(
+            name: "negative days per week", file: "teams.csv",
+            apply: BadScenario.replace("teams.csv", "Đoàn kiểm tra số 2,2,", "Đoàn kiểm tra số 2,-2,")),
+        BadScenario(
+            name: "huge days per week", file: "teams.csv",
+            apply: BadScenario.replace("teams.csv", "Đoàn kiểm tra số 2,2,", "Đoàn kiểm tra số 2,99999999999999999999,")
+        ),
+        BadScenario(
+            name: "NaN min_share", file: "scenario.yaml",
+            apply: BadScenario.replace("scenario.yaml", "min_share: 0.5", "min_share: .nan")),
+        BadScenario(
+            name: "min_share above 1", file: "scenario.yaml",
+            apply: BadScenario.replace("scenario.yaml", "min_share: 0.5", "min_share: 1.5")),
+        BadScenario(
+            name: "infinite duration", file: "scenario.yaml",
+            apply: BadScenario.replace("scenario.yaml", "school: 0.5", "school: .inf")),
+        BadScenario(
+            name: "negative duration", file: "scenario.yaml",
+            apply: BadScenario.replace("scenario.yaml", "town: 1.5", "town: -1.5")),
+        BadScenario(
+            name: "year as text", file: "scenario.yaml",
+            apply: BadScenario.replace("scenario.yaml", "year: 2022", "year: hai nghìn")),
+        BadScenario(
+            name: "huge year", file: "scenario.yaml",
+            apply: BadScenario.replace("scenario.yaml", "year: 2022", "year: 99999999999999999999999")),
+        BadScenario(
+            name: "NaN salary coefficient", file: "staff.csv", apply: BadScenario.replace("staff.csv", "3.66", "nan")),
     ]
 
     /// A bad scenario folder: structure, escapes and cycles, size.
     static let badStructure: [BadScenario] = [
         // Structure.
-        BadScenario(name: "YAML alias bomb", file: "scenario.yaml", located: false, apply: { folder in
-            var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
-            for i in 1...12 { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
-            let url = folder.appendingPathComponent("scenario.yaml")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            try Data((yaml + text).utf8).write(to: url)
-        }),
-        BadScenario(name: "YAML nested 100000 deep", file: "scenario.yaml", located: false, apply: { folder in
-            let url = folder.appendingPathComponent("scenario.yaml")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            try Data((text + "deep: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n").utf8).write(to: url)
-        }),
-        BadScenario(name: "duplicate YAML key", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "year: 2022\n", "year: 2022\nyear: 2023\n")),
-        BadScenario(name: "tab indentation in YAML", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "  rotation_years: 3", "\trotation_years: 3")),
-        BadScenario(name: "units given as a number", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "units: units.csv", "units: 42")),
-        BadScenario(name: "duplicate unit code", file: "units.csv", apply: BadScenario.append("units.csv", "TT,Trùng mã,commune,,Bắc,1,2020,no,no,,,,,,,,")),
-        BadScenario(name: "unknown unit kind", file: "units.csv", apply: BadScenario.replace("units.csv", "X01,Xã Đỉnh Bàn,commune", "X01,Xã Đỉnh Bàn,village")),
-        BadScenario(name: "row with too many columns", file: "teams.csv", apply: BadScenario.append("teams.csv", "T3,Đoàn 3,2,A,Nam,,extra,extra")),
-        BadScenario(name: "missing required column", file: "teams.csv", apply: BadScenario.text("teams.csv", "name,days_per_week\nĐoàn 1,2\n")),
-        BadScenario(name: "pin for an unknown unit", file: "pins.csv", apply: BadScenario.replace("pins.csv", "X02,T2", "ZZZ,T2")),
-        BadScenario(name: "pin for an unknown team", file: "pins.csv", apply: BadScenario.replace("pins.csv", "X02,T2", "X02,T9")),
+        BadScenario(
+            name: "YAML alias bomb", file: "scenario.yaml", located: false,
+            apply: { folder in
+                var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+                for i in 1...12 {
+                    yaml +=
+                        "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n"
+                }
+                let url = folder.appendingPathComponent("scenario.yaml")
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try Data((yaml + text).utf8).write(to: url)
+            }),
+        BadScenario(
+            name: "YAML nested 100000 deep", file: "scenario.yaml", located: false,
+            apply: { folder in
+                let url = folder.appendingPathComponent("scenario.yaml")
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try Data(
+                    (text + "deep: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+                        + "\n").utf8
+                ).write(to: url)
+            }),
+        BadScenario(
+            name: "duplicate YAML key", file: "scenario.yaml",
+            apply: BadScenario.replace("scenario.yaml", "year: 2022\n", "year: 2022\nyear: 2023\n")),
+        BadScenario(
+            name: "tab indentation in YAML", file: "scenario.yaml",
+            apply: BadScenario.replace("scenario.yaml", "  rotation_years: 3", "\trotation_years: 3")),
+        BadScenario(
+            name: "units given as a number", file: "scenario.yaml",
+            apply: BadScenario.replace("scenario.yaml", "units: units.csv", "units: 42")),
+        BadScenario(
+            name: "duplicate unit code", file: "units.csv",
+            apply: BadScenario.append("units.csv", "TT,Trùng mã,commune,,Bắc,1,2020,no,no,,,,,,,,")),
+        BadScenario(
+            name: "unknown unit kind", file: "units.csv",
+            apply: BadScenario.replace("units.csv", "X01,Xã Đỉnh Bàn,commune", "X01,Xã Đỉnh Bàn,village")),
+        BadScenario(
+            name: "row with too many columns", file: "teams.csv",
+            apply: BadScenario.append("teams.csv", "T3,Đoàn 3,2,A,Nam,,extra,extra")),
+        BadScenario(
+            name: "missing required column", file: "teams.csv",
+            apply: BadScenario.text("teams.csv", "name,days_per_week\nĐoàn 1,2\n")),
+        BadScenario(
+            name: "pin for an unknown unit", file: "pins.csv",
+            apply: BadScenario.replace("pins.csv", "X02,T2", "ZZZ,T2")),
+        BadScenario(
+            name: "pin for an unknown team", file: "pins.csv",
+            apply: BadScenario.replace("pins.csv", "X02,T2", "X02,T9")),
         // Escapes and cycles.
-        BadScenario(name: "file name escaping through ..", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "units: units.csv", "units: ../../../../etc/passwd")),
-        BadScenario(name: "absolute file name", file: "scenario.yaml", apply: BadScenario.replace("scenario.yaml", "units: units.csv", "units: /etc/passwd")),
-        BadScenario(name: "extends escaping through ..", file: "scenario.yaml", apply: { folder in
-            let url = folder.appendingPathComponent("scenario.yaml")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            try Data(("extends: ../../../etc/scenario.yaml\n" + text).utf8).write(to: url)
-        }),
-        BadScenario(name: "symlink escaping the folder", file: "units.csv", located: false, apply: { folder in
-            let url = folder.appendingPathComponent("units.csv")
-            // Outside the scenario tree (the tree is the scenario's parent folder; siblings there are allowed).
-            let outside = URL(fileURLWithPath: folder.deletingLastPathComponent().path + "-outside.csv")
-            try FileManager.default.moveItem(at: url, to: outside)
-            try FileManager.default.createSymbolicLink(at: url, withDestinationURL: outside)
-        }),
-        BadScenario(name: "symlink to /etc/passwd", file: "teams.csv", located: false, apply: { folder in
-            let url = folder.appendingPathComponent("teams.csv")
-            try FileManager.default.removeItem(at: url)
-            try FileManager.default.createSymbolicLink(at: url, withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
-        }),
-        BadScenario(name: "extends itself", file: "scenario.yaml", apply: { folder in
-            let url = folder.appendingPathComponent("scenario.yaml")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            try Data(("extends: scenario.yaml\n" + text).utf8).write(to: url)
-        }),
-        BadScenario(name: "units.csv is a folder", file: "units.csv", located: false, apply: { folder in
-            let url = folder.appendingPathComponent("units.csv")
-            try FileManager.default.removeItem(at: url)
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
-        }),
-        BadScenario(name: "missing teams.csv", file: "teams.csv", located: false, apply: { folder in
-            try FileManager.default.removeItem(at: folder.appendingPathComponent("teams.csv"))
-        }),
+        BadScenario(
+            name: "file name escaping through ..", file: "scenario.yaml",
+            apply: BadScenario.replace("scenario.yaml", "units: units.csv", "units: ../../../../etc/passwd")),
+        BadScenario(
+            name: "absolute file name", file: "scenario.yaml",
+            apply: BadScenario.replace("scenario.yaml", "units: units.csv", "units: /etc/passwd")),
+        BadScenario(
+            name: "extends escaping through ..", file: "scenario.yaml",
+            apply: { folder in
+                let url = folder.appendingPathComponent("scenario.yaml")
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try Data(("extends: ../../../etc/scenario.yaml\n" + text).utf8).write(to: url)
+            }),
+        BadScenario(
+            name: "symlink escaping the folder", file: "units.csv", located: false,
+            apply: { folder in
+                let url = folder.appendingPathComponent("units.csv")
+                // Outside the scenario tree (the tree is the scenario's parent folder; siblings there are allowed).
+                let outside = URL(fileURLWithPath: folder.deletingLastPathComponent().path + "-outside.csv")
+                try FileManager.default.moveItem(at: url, to: outside)
+                try FileManager.default.createSymbolicLink(at: url, withDestinationURL: outside)
+            }),
+        BadScenario(
+            name: "symlink to /etc/passwd", file: "teams.csv", located: false,
+            apply: { folder in
+                let url = folder.appendingPathComponent("teams.csv")
+                try FileManager.default.removeItem(at: url)
+                try FileManager.default.createSymbolicLink(
+                    at: url, withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
+            }),
+        BadScenario(
+            name: "extends itself", file: "scenario.yaml",
+            apply: { folder in
+                let url = folder.appendingPathComponent("scenario.yaml")
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try Data(("extends: scenario.yaml\n" + text).utf8).write(to: url)
+            }),
+        BadScenario(
+            name: "units.csv is a folder", file: "units.csv", located: false,
+            apply: { folder in
+                let url = folder.appendingPathComponent("units.csv")
+                try FileManager.default.removeItem(at: url)
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+            }),
+        BadScenario(
+            name: "missing teams.csv", file: "teams.csv", located: false,
+            apply: { folder in
+                try FileManager.default.removeItem(at: folder.appendingPathComponent("teams.csv"))
+            }),
         // Size.
-        BadScenario(name: "10^6 rows", file: "units.csv", located: false, apply: BadScenario.generated(
-            "units.csv", header: unitsHeader, lines: 1_000_000, line: { "U\($0),Đơn vị \($0),school,,Bắc,1,2020,no,no" })),
-        BadScenario(name: "a 10 MB line", file: "units.csv", apply: { folder in
-            let url = folder.appendingPathComponent("units.csv")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            try Data((text + "X09," + String(repeating: "Đ", count: 5_000_000) + ",commune,,Bắc,1,2020,no,no\n").utf8).write(to: url)
-        }),
-        BadScenario(name: "a 10 MB YAML scalar", file: "scenario.yaml", located: false, apply: BadScenario.replace("scenario.yaml", "name: Huyện Mẫu 2022", "name: " + String(repeating: "a", count: 10_000_000))),
+        BadScenario(
+            name: "10^6 rows", file: "units.csv", located: false,
+            apply: BadScenario.generated(
+                "units.csv", header: unitsHeader, lines: 1_000_000,
+                line: { "U\($0),Đơn vị \($0),school,,Bắc,1,2020,no,no" })),
+        BadScenario(
+            name: "a 10 MB line", file: "units.csv",
+            apply: { folder in
+                let url = folder.appendingPathComponent("units.csv")
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try Data(
+                    (text + "X09," + String(repeating: "Đ", count: 5_000_000) + ",commune,,Bắc,1,2020,no,no\n").utf8
+                ).write(to: url)
+            }),
+        BadScenario(
+            name: "a 10 MB YAML scalar", file: "scenario.yaml", located: false,
+            apply: BadScenario.replace(
+                "scenario.yaml", "name: Huyện Mẫu 2022", "name: " + String(repeating: "a", count: 10_000_000))),
     ]
 }
 
@@ -255,7 +386,10 @@ enum BadScenarioCorpus {
     }
 
     /// Bad input through `cchc schedule` and `cchc staffing`: a clear error, and no report folder at all.
-    @Test(arguments: ["truncated CSV inside a quoted field", "TCVN3 bytes", "YAML alias bomb", "symlink escaping the folder", "NaN min_share"])
+    @Test(arguments: [
+        "truncated CSV inside a quoted field", "TCVN3 bytes", "YAML alias bomb", "symlink escaping the folder",
+        "NaN min_share",
+    ])
     func scheduleAndStaffingWriteNothing(_ name: String) throws {
         let bad = try #require(BadScenarioCorpus.all.first { $0.name == name })
         let root = try Robustness.temporaryFolder("corpus-run")
@@ -267,11 +401,13 @@ enum BadScenarioCorpus {
         try bad.apply(folder)
         for command in ["schedule", "staffing"] {
             let out = root.appendingPathComponent("reports-\(command)")
-            let run = try Robustness.run([command, folder.path, "--out", out.path, "--time-limit", "10"], in: root, timeout: 60)
+            let run = try Robustness.run(
+                [command, folder.path, "--out", out.path, "--time-limit", "10"], in: root, timeout: 60)
             #expect(!run.crashed && !run.timedOut)
             #expect(run.status == 65 || run.status == 66, "\(command): status \(run.status); \(run.stderr.prefix(400))")
             #expect(run.stderr.contains(bad.file), "\(command): \(run.stderr.prefix(400))")
-            #expect(!FileManager.default.fileExists(atPath: out.path), "\(command) created a report folder for bad input")
+            #expect(
+                !FileManager.default.fileExists(atPath: out.path), "\(command) created a report folder for bad input")
             #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Reports").path))
         }
     }
@@ -285,8 +421,11 @@ enum BadScenarioCorpus {
         let root = try Robustness.temporaryFolder("huge-priority")
         defer { try? FileManager.default.removeItem(at: root) }
         let folder = try Robustness.copy(Robustness.basicFixture, into: root, as: "huge")
-        try BadScenario.replace("units.csv", "TT,Thị trấn Thạch Hà,town,,Bắc,1,", "TT,Thị trấn Thạch Hà,town,,Bắc,1e300,")(folder)
-        let run = try Robustness.run(["schedule", folder.path, "--out", root.appendingPathComponent("r").path, "--time-limit", "10"], in: root, timeout: 60)
+        try BadScenario.replace(
+            "units.csv", "TT,Thị trấn Thạch Hà,town,,Bắc,1,", "TT,Thị trấn Thạch Hà,town,,Bắc,1e300,")(folder)
+        let run = try Robustness.run(
+            ["schedule", folder.path, "--out", root.appendingPathComponent("r").path, "--time-limit", "10"], in: root,
+            timeout: 60)
         #expect(!run.timedOut)
         #expect(!run.crashed, "crashed: \(run.stderr.prefix(300))")
         #expect(run.status == 65)

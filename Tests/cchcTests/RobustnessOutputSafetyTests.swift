@@ -17,7 +17,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let scenario = root.appendingPathComponent("g150")
         let generated = try Robustness.run(
-            ["generate", "--units", "150", "--teams", "3", "--seed", "1", "--out", scenario.path], in: root, timeout: 120)
+            ["generate", "--units", "150", "--teams", "3", "--seed", "1", "--out", scenario.path], in: root,
+            timeout: 120)
         #expect(generated.status == 0, "generate: \(generated.stderr.suffix(400))")
         let out = root.appendingPathComponent("reports")
         let first = try Robustness.run(
@@ -51,7 +52,8 @@ import Testing
         let before = try Robustness.snapshot(scenario)
         for out in [scenario.path, scenario.path + "/", scenario.appendingPathComponent("reports").path, link.path] {
             for command in ["schedule", "staffing"] {
-                let run = try Robustness.run([command, scenario.path, "--out", out, "--time-limit", "5"], in: root, timeout: 60)
+                let run = try Robustness.run(
+                    [command, scenario.path, "--out", out, "--time-limit", "5"], in: root, timeout: 60)
                 #expect(run.status == 73, "\(command) --out \(out): status \(run.status)")
                 #expect(!run.stderr.isEmpty)
             }
@@ -72,7 +74,8 @@ import Testing
         #expect(String(decoding: before[".cchc-scenario"] ?? Data(), as: UTF8.self) == "alpha\n")
 
         for command in ["staffing", "schedule"] {
-            let refused = try Robustness.run([command, beta.path, "--out", out.path, "--time-limit", "3"], in: root, timeout: 60)
+            let refused = try Robustness.run(
+                [command, beta.path, "--out", out.path, "--time-limit", "3"], in: root, timeout: 60)
             #expect(refused.status == 73, "\(command): status \(refused.status)")
             #expect(refused.stderr.contains("alpha"), "the message should name the owner: \(refused.stderr)")
             #expect(try Robustness.snapshot(out) == before)
@@ -93,7 +96,8 @@ import Testing
         var json: [String] = []
         for label in ["a", "b"] {
             let out = root.appendingPathComponent(label)
-            let run = try Robustness.run(["staffing", Robustness.thachHa.path, "--out", out.path, "--json"], in: root, timeout: 120)
+            let run = try Robustness.run(
+                ["staffing", Robustness.thachHa.path, "--out", out.path, "--json"], in: root, timeout: 120)
             #expect(run.status == 0 || run.status == 3, "\(run.stderr.suffix(300))")
             outputs.append(try Robustness.snapshot(out))
             json.append(run.stdout)

@@ -17,12 +17,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let path = packageRoot.appendingPathComponent("Scenarios/\(scenario)").path
         let out = root.appendingPathComponent("r")
-        let run = try Robustness.run(["schedule", path, "--out", out.path, "--time-limit", "\(limit)", "--json"], in: root, timeout: 120)
+        let run = try Robustness.run(
+            ["schedule", path, "--out", out.path, "--time-limit", "\(limit)", "--json"], in: root, timeout: 120)
         #expect(!run.crashed && !run.timedOut)
         #expect(run.seconds <= Self.generousBound(limit), "took \(run.seconds) s with --time-limit \(limit)")
         // Either a plan with an honest status, or the watchdog's clear message with status 4 and no report.
         if run.stdout.isEmpty {
-            #expect(run.status == 4 && run.stderr.contains("time limit"), "status \(run.status): \(run.stderr.suffix(300))")
+            #expect(
+                run.status == 4 && run.stderr.contains("time limit"), "status \(run.status): \(run.stderr.suffix(300))")
             return
         }
         let object = try json(run.stdout)
@@ -38,7 +40,9 @@ import Testing
         let root = try Robustness.temporaryFolder("mem")
         defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("r")
-        let run = try Robustness.run([command, Robustness.thachHa.path, "--out", out.path, "--max-memory", "1", "--lang", "en"], in: root, timeout: 60)
+        let run = try Robustness.run(
+            [command, Robustness.thachHa.path, "--out", out.path, "--max-memory", "1", "--lang", "en"], in: root,
+            timeout: 60)
         #expect(run.status == 70, "status \(run.status): \(run.stderr)")
         #expect(run.stderr.contains("too large") && run.stderr.contains("--max-memory 1"), "\(run.stderr)")
         #expect(run.stderr.contains("not started"))
@@ -49,7 +53,11 @@ import Testing
     @Test func generousMaxMemoryStillSolves() throws {
         let root = try Robustness.temporaryFolder("mem-ok")
         defer { try? FileManager.default.removeItem(at: root) }
-        let run = try Robustness.run(["staffing", Robustness.thachHa.path, "--out", root.appendingPathComponent("r").path, "--max-memory", "2048"], in: root, timeout: 60)
+        let run = try Robustness.run(
+            [
+                "staffing", Robustness.thachHa.path, "--out", root.appendingPathComponent("r").path, "--max-memory",
+                "2048",
+            ], in: root, timeout: 60)
         #expect(run.status == 0 || run.status == 3, "\(run.stderr.suffix(300))")
     }
 

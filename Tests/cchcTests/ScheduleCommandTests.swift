@@ -27,7 +27,9 @@ import Testing
         #expect(abs(objective - bound) < 1e-9)
         // The objective is the one the plan measures: priority − balance × spreads + bundling × pairs.
         let terms = try #require(object["objectiveTerms"] as? [String: Any])
-        let value = (terms["prioritySum"] as? Double ?? .nan) - 0.1 * ((terms["teamSpread"] as? Double ?? .nan) + (terms["monthSpread"] as? Double ?? .nan))
+        let value =
+            (terms["prioritySum"] as? Double ?? .nan) - 0.1
+            * ((terms["teamSpread"] as? Double ?? .nan) + (terms["monthSpread"] as? Double ?? .nan))
             + 0.05 * Double(terms["bundledPairs"] as? Int ?? -1_000)
         #expect(abs(value - objective) < 1e-6, "objective \(objective) vs terms \(terms)")
     }
@@ -35,10 +37,15 @@ import Testing
     @Test func shippedScenarioGivesAPlanMeetingEveryTarget() throws {
         let out = temporaryFolder("schedule")
         defer { try? FileManager.default.removeItem(at: out) }
-        let run = try runCCHC(["schedule", thachHa, "--json", "--out", out.path, "--mip-gap", "0.05", "--time-limit", "600"])
+        let run = try runCCHC([
+            "schedule", thachHa, "--json", "--out", out.path, "--mip-gap", "0.05", "--time-limit", "600",
+        ])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let object = try json(run.stdout)
-        for key in ["scenario", "year", "status", "objective", "bound", "gap", "targets", "inspections", "unmet", "model", "timings"] {
+        for key in [
+            "scenario", "year", "status", "objective", "bound", "gap", "targets", "inspections", "unmet", "model",
+            "timings",
+        ] {
             #expect(object[key] != nil, "missing key \(key)")
         }
         #expect(["optimal", "feasible"].contains(object["status"] as? String))
@@ -46,11 +53,18 @@ import Testing
         #expect(targets.count == 2)
         for t in targets { #expect((t["planned"] as? Int ?? 0) >= (t["required"] as? Int ?? 1)) }
         let inspections = try #require(object["inspections"] as? [[String: Any]])
-        let keys = inspections.map { "\($0["date"] as? String ?? "")|\($0["team"] as? String ?? "")|\($0["unit"] as? String ?? "")" }
+        let keys = inspections.map {
+            "\($0["date"] as? String ?? "")|\($0["team"] as? String ?? "")|\($0["unit"] as? String ?? "")"
+        }
         #expect(keys == keys.sorted(), "inspections sorted by date, team, unit")
-        #expect(Set(inspections.compactMap { $0["unit"] as? String }).count == inspections.count, "each unit at most once")
+        #expect(
+            Set(inspections.compactMap { $0["unit"] as? String }).count == inspections.count, "each unit at most once")
         // Pins are kept exactly.
-        #expect(inspections.contains { $0["unit"] as? String == "thach-khe" && $0["team"] as? String == "T1" && $0["date"] as? String == "2022-04-20" })
+        #expect(
+            inspections.contains {
+                $0["unit"] as? String == "thach-khe" && $0["team"] as? String == "T1"
+                    && $0["date"] as? String == "2022-04-20"
+            })
         let model = try #require(object["model"] as? [String: Any])
         #expect((model["binaries"] as? Int ?? 0) > 0)
 
@@ -76,11 +90,16 @@ import Testing
             #expect(run.status == 0, "stderr: \(run.stderr)")
             let object = try json(run.stdout)
             let gap = try #require(object["gap"] as? Double)
-            #expect(object["status"] as? String == "optimal" || gap <= 0.05, "stopped by the clock: \(object["status"] ?? "?"), gap \(gap)")
+            #expect(
+                object["status"] as? String == "optimal" || gap <= 0.05,
+                "stopped by the clock: \(object["status"] ?? "?"), gap \(gap)")
         }
-        for name in ["inspection-calendar.csv", "inspection-calendar.ics", "inspection-plan.md",
-                     "inspection-calendar.xlsx", "inspection-plan.docx", "inspection-notices.docx"] {
-            let x = try Data(contentsOf: a.appendingPathComponent(name)), y = try Data(contentsOf: b.appendingPathComponent(name))
+        for name in [
+            "inspection-calendar.csv", "inspection-calendar.ics", "inspection-plan.md",
+            "inspection-calendar.xlsx", "inspection-plan.docx", "inspection-notices.docx",
+        ] {
+            let x = try Data(contentsOf: a.appendingPathComponent(name)),
+                y = try Data(contentsOf: b.appendingPathComponent(name))
             #expect(x == y, "\(name) differs between two runs")
         }
     }
@@ -88,7 +107,9 @@ import Testing
     @Test func replanningKeepsThePastExactly() throws {
         let first = temporaryFolder("replan-1"), second = temporaryFolder("replan-2")
         defer { try? FileManager.default.removeItem(at: first); try? FileManager.default.removeItem(at: second) }
-        let run1 = try runCCHC(["schedule", thachHa, "--json", "--out", first.path, "--mip-gap", "0.05", "--time-limit", "600"])
+        let run1 = try runCCHC([
+            "schedule", thachHa, "--json", "--out", first.path, "--mip-gap", "0.05", "--time-limit", "600",
+        ])
         #expect(run1.status == 0, "stderr: \(run1.stderr)")
         let previous = first.appendingPathComponent("inspection-calendar.csv").path
         let run2 = try runCCHC([

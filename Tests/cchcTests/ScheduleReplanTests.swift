@@ -81,10 +81,11 @@ struct ReplanJSON: Decodable {
         try Data((text.hasSuffix("\n") ? text : text + "\n").appending(row).utf8).write(to: unavailability)
 
         let previous = root.appendingPathComponent("r1/inspection-calendar.csv").path
-        let second = try runCCHC([
-            "schedule", scenario.path, "--json", "--out", root.appendingPathComponent("r2").path,
-            "--previous", previous, "--from", Self.from,
-        ] + Self.limits)
+        let second = try runCCHC(
+            [
+                "schedule", scenario.path, "--json", "--out", root.appendingPathComponent("r2").path,
+                "--previous", previous, "--from", Self.from,
+            ] + Self.limits)
         #expect(second.status == 0, "stderr: \(second.stderr)")
         let new = try decode(second.stdout)
 
@@ -152,13 +153,17 @@ struct ReplanJSON: Decodable {
         let bad = root.appendingPathComponent("bad.csv")
         try Data("date,team,unit,days\n20/04/2022,T1,thach-khe,1\n".utf8).write(to: bad)
         let out = root.appendingPathComponent("r")
-        let badRun = try runCCHC(["schedule", Robustness.thachHa.path, "--lang", "en", "--out", out.path,
-                                  "--previous", bad.path, "--from", Self.from])
+        let badRun = try runCCHC([
+            "schedule", Robustness.thachHa.path, "--lang", "en", "--out", out.path,
+            "--previous", bad.path, "--from", Self.from,
+        ])
         #expect(badRun.status == 65, "stderr: \(badRun.stderr)")
         #expect(badRun.stderr.contains("\(bad.path):2:1:") && badRun.stderr.contains("2022-04-20"), "\(badRun.stderr)")
         let missing = root.appendingPathComponent("missing.csv").path
-        let missingRun = try runCCHC(["schedule", Robustness.thachHa.path, "--lang", "en", "--out", out.path,
-                                      "--previous", missing, "--from", Self.from])
+        let missingRun = try runCCHC([
+            "schedule", Robustness.thachHa.path, "--lang", "en", "--out", out.path,
+            "--previous", missing, "--from", Self.from,
+        ])
         #expect(missingRun.status == 66, "stderr: \(missingRun.stderr)")
         #expect(missingRun.stderr.contains(missing))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("inspection-plan.md").path))

@@ -55,7 +55,8 @@ import Testing
         try Data(renamed.utf8).write(to: folder.appendingPathComponent("rules.yaml"))
         let yamlURL = folder.appendingPathComponent("scenario.yaml")
         let yaml = try String(contentsOf: yamlURL, encoding: .utf8)
-        try Data(yaml.replacingOccurrences(of: "staffing:\n", with: "staffing:\n  rules: rules.yaml\n").utf8).write(to: yamlURL)
+        try Data(yaml.replacingOccurrences(of: "staffing:\n", with: "staffing:\n  rules: rules.yaml\n").utf8).write(
+            to: yamlURL)
         let run = try runCCHC(["staffing", folder.path, "--json", "--out", root.appendingPathComponent("out").path])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])

@@ -31,7 +31,10 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Scenario is valid: Huyện Mẫu 2022 — phương án 2 đoàn (year 2022)"))
         #expect(result.stdout.contains("T9 Đoàn liên ngành"))
-        #expect(result.stdout.contains("Files read:\n  child/scenario.yaml (scenario.yaml)\n  basic/scenario.yaml (scenario.yaml)\n  basic/units.csv (units)\n  child/teams.csv (teams)"))
+        #expect(
+            result.stdout.contains(
+                "Files read:\n  child/scenario.yaml (scenario.yaml)\n  basic/scenario.yaml (scenario.yaml)\n  basic/units.csv (units)\n  child/teams.csv (teams)"
+            ))
         #expect(result.stdout.contains("2022-09-05  Additional day off"))
         #expect(result.stdout.contains("2022-02-01  Lunar New Year (day 1)"))
     }
@@ -45,11 +48,16 @@ import Testing
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("Kịch bản có 3 lỗi:"))
-        #expect(result.stderr.contains("basic/pins.csv:2:8: [dòng dữ liệu 1, cột/khóa `date`] Ngày 2022-03-19 là thứ Bảy hoặc Chủ nhật."))
-        #expect(result.stderr.contains("basic/pins.csv:3:1: [dòng dữ liệu 2, cột/khóa `unit`] Không có đơn vị mã `X03`"))
+        #expect(
+            result.stderr.contains(
+                "basic/pins.csv:2:8: [dòng dữ liệu 1, cột/khóa `date`] Ngày 2022-03-19 là thứ Bảy hoặc Chủ nhật."))
+        #expect(
+            result.stderr.contains("basic/pins.csv:3:1: [dòng dữ liệu 2, cột/khóa `unit`] Không có đơn vị mã `X03`"))
         #expect(result.stderr.contains("basic/pins.csv:4:8: [dòng dữ liệu 3, cột/khóa `date`]"))
-        #expect(result.stderr.contains("Tệp trộn hai cách viết ngày: yyyy-mm-dd (đầu tiên ở 2:8) và dd/mm/yyyy (ở đây)."))
-        let english = try runCCHC(["validate", "basic", "--lang", "en"], currentDirectory: folder.deletingLastPathComponent())
+        #expect(
+            result.stderr.contains("Tệp trộn hai cách viết ngày: yyyy-mm-dd (đầu tiên ở 2:8) và dd/mm/yyyy (ở đây)."))
+        let english = try runCCHC(
+            ["validate", "basic", "--lang", "en"], currentDirectory: folder.deletingLastPathComponent())
         #expect(english.status == 65)
         #expect(english.stderr.contains("The scenario has 3 problems:"))
         #expect(english.stderr.contains("How to fix: Write every date of the file one way: dd/mm/yyyy"))

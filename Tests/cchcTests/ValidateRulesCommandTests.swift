@@ -26,7 +26,8 @@ import Testing
     @Test func brokenRuleFileExits65NamingTheFileAndLine() throws {
         let (root, folder) = try scenarioCopy("rules-broken")
         defer { try? FileManager.default.removeItem(at: root) }
-        try Data("name: mine\ncommune_quotas:\n  versions: [\n".utf8).write(to: folder.appendingPathComponent("mine.yaml"))
+        try Data("name: mine\ncommune_quotas:\n  versions: [\n".utf8).write(
+            to: folder.appendingPathComponent("mine.yaml"))
         try BadScenario.replace("scenario.yaml", "rules: vn-default", "rules: mine.yaml")(folder)
         let run = try Robustness.run(["validate", folder.path, "--lang", "vi"], in: root, timeout: 60)
         #expect(run.status == 65, "status \(run.status): \(run.stderr.prefix(400))")

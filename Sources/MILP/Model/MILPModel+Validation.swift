@@ -19,7 +19,9 @@ extension MILPModel {
             return out.count < limit
         }
         let int32Max = Int(Int32.max)
-        if variables.count >= int32Max { _ = add("too many variables (\(variables.count)); the limit is \(int32Max - 1)") }
+        if variables.count >= int32Max {
+            _ = add("too many variables (\(variables.count)); the limit is \(int32Max - 1)")
+        }
         if constraints.count >= int32Max {
             _ = add("too many constraints (\(constraints.count)); the limit is \(int32Max - 1)")
         }
@@ -38,17 +40,23 @@ extension MILPModel {
             {
                 return out
             }
-            if let b = v.lowerBound, !b.isFinite, !add("\(where_()): lower bound \(b) is not finite (use nil for none)") {
+            if let b = v.lowerBound, !b.isFinite, !add("\(where_()): lower bound \(b) is not finite (use nil for none)")
+            {
                 return out
             }
-            if let b = v.upperBound, !b.isFinite, !add("\(where_()): upper bound \(b) is not finite (use nil for none)") {
+            if let b = v.upperBound, !b.isFinite, !add("\(where_()): upper bound \(b) is not finite (use nil for none)")
+            {
                 return out
             }
-            if let l = v.lowerBound, let u = v.upperBound, l > u, !add("\(where_()): lower bound \(l) > upper bound \(u)") {
+            if let l = v.lowerBound, let u = v.upperBound, l > u,
+                !add("\(where_()): lower bound \(l) > upper bound \(u)")
+            {
                 return out
             }
             if v.kind == .binary, (v.lowerBound ?? 0) > 1 || (v.upperBound ?? 1) < 0,
-                !add("\(where_()): binary variable bounds [\(v.lowerBound ?? 0), \(v.upperBound ?? 1)] exclude both 0 and 1")
+                !add(
+                    "\(where_()): binary variable bounds [\(v.lowerBound ?? 0), \(v.upperBound ?? 1)] exclude both 0 and 1"
+                )
             {
                 return out
             }
@@ -80,20 +88,28 @@ extension MILPModel {
             let lower = c.bounds.lower, upper = c.bounds.upper
             if let l = lower, !l.isFinite, !add("\(where_()): lower bound \(l) is not finite") { return out }
             if let u = upper, !u.isFinite, !add("\(where_()): upper bound \(u) is not finite") { return out }
-            if let l = lower, let u = upper, l > u, !add("\(where_()): lower bound \(l) > upper bound \(u)") { return out }
+            if let l = lower, let u = upper, l > u, !add("\(where_()): lower bound \(l) > upper bound \(u)") {
+                return out
+            }
             for (k, t) in c.terms.enumerated() {
                 let j = t.variable.index
                 guard j >= 0, j < variables.count else {
-                    if !add("\(where_()), term \(k): variable id \(j) out of range 0..<\(variables.count)") { return out }
+                    if !add("\(where_()), term \(k): variable id \(j) out of range 0..<\(variables.count)") {
+                        return out
+                    }
                     continue
                 }
                 if !t.coefficient.isFinite,
-                    !add("\(where_()): coefficient \(t.coefficient) of '\(Self.printable(variables[j].name))' is not finite")
+                    !add(
+                        "\(where_()): coefficient \(t.coefficient) of '\(Self.printable(variables[j].name))' is not finite"
+                    )
                 {
                     return out
                 }
                 if lastRowOfVariable[j] == i {
-                    if !add("\(where_()): duplicate entry for variable '\(Self.printable(variables[j].name))'") { return out }
+                    if !add("\(where_()): duplicate entry for variable '\(Self.printable(variables[j].name))'") {
+                        return out
+                    }
                 } else {
                     lastRowOfVariable[j] = i
                 }
@@ -145,7 +161,11 @@ extension MILPModel {
     static func printable(_ name: String) -> String {
         var s = ""
         for u in name.unicodeScalars.prefix(60) {
-            if u.value < 0x20 || u.value == 0x7F { s += "\\u{\(String(u.value, radix: 16))}" } else { s.unicodeScalars.append(u) }
+            if u.value < 0x20 || u.value == 0x7F {
+                s += "\\u{\(String(u.value, radix: 16))}"
+            } else {
+                s.unicodeScalars.append(u)
+            }
         }
         return name.unicodeScalars.count > 60 ? s + "…" : s
     }

@@ -101,7 +101,9 @@ public struct MILPModel: Hashable, Sendable, Codable {
             let x = values[i]
             if let lb = v.lowerBound, x < lb - tolerance { out.append("variable \(v.name) = \(x) < \(lb)") }
             if let ub = v.upperBound, x > ub + tolerance { out.append("variable \(v.name) = \(x) > \(ub)") }
-            if v.kind != .continuous, abs(x - x.rounded()) > tolerance { out.append("variable \(v.name) = \(x) is not integral") }
+            if v.kind != .continuous, abs(x - x.rounded()) > tolerance {
+                out.append("variable \(v.name) = \(x) is not integral")
+            }
         }
         for (i, c) in constraints.enumerated() {
             let a = activity(of: ConstraintID(i), at: values)

@@ -25,7 +25,8 @@ public struct SolveResult: Sendable, Hashable {
     /// Creates a result.
     public init(
         termination: TerminationStatus, hasFeasiblePoint: Bool, objective: Double? = nil, bestBound: Double? = nil,
-        relativeGap: Double? = nil, values: [Double] = [], nodeCount: Int? = nil, wallSeconds: Double = 0, log: String = ""
+        relativeGap: Double? = nil, values: [Double] = [], nodeCount: Int? = nil, wallSeconds: Double = 0,
+        log: String = ""
     ) {
         self.termination = termination
         self.hasFeasiblePoint = hasFeasiblePoint

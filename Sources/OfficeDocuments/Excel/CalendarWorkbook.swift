@@ -1,6 +1,6 @@
-import Localization
 import CivilCalendar
 import InspectionScheduling
+import Localization
 import Reporting
 import ScenarioModel
 

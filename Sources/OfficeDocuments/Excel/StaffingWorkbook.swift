@@ -1,5 +1,5 @@
-import Localization
 import CivilCalendar
+import Localization
 import Reporting
 import ScenarioModel
 import Staffing

@@ -56,13 +56,21 @@ public enum ComparisonTable {
     }
 
     /// The lines listing one scenario's differences from the baseline.
-    static func differenceLines(_ d: ScenarioDifferences, _ comparison: ScenarioComparison, _ language: Language) -> [String] {
+    static func differenceLines(_ d: ScenarioDifferences, _ comparison: ScenarioComparison, _ language: Language)
+        -> [String]
+    {
         let vi = language == .vi
         var out: [String] = []
-        out.append(vi ? "Khác biệt của \(d.other) so với \(d.baseline):" : "Differences of \(d.other) from \(d.baseline):")
-        out.append((vi ? "  Lịch kiểm tra: \(d.calendar.count) đơn vị" : "  Calendar: \(d.calendar.count) units") + breakdown(d.calendar.map(\.change)))
+        out.append(
+            vi ? "Khác biệt của \(d.other) so với \(d.baseline):" : "Differences of \(d.other) from \(d.baseline):")
+        out.append(
+            (vi ? "  Lịch kiểm tra: \(d.calendar.count) đơn vị" : "  Calendar: \(d.calendar.count) units")
+                + breakdown(d.calendar.map(\.change)))
         for c in d.calendar { out.append("    " + calendarText(c, language)) }
-        out.append((vi ? "  Biện pháp tinh giản: \(d.measures.count) người" : "  Staffing measures: \(d.measures.count) people") + breakdown(d.measures.map(\.change)))
+        out.append(
+            (vi
+                ? "  Biện pháp tinh giản: \(d.measures.count) người"
+                : "  Staffing measures: \(d.measures.count) people") + breakdown(d.measures.map(\.change)))
         for m in d.measures { out.append("    " + measureText(m, language)) }
         return out
     }
@@ -71,7 +79,8 @@ public enum ComparisonTable {
     static func calendarText(_ c: CalendarChange, _ language: Language) -> String {
         func slot(_ s: CalendarSlot?) -> String {
             guard let s else { return language == .vi ? "(không kiểm tra)" : "(not inspected)" }
-            return "\(s.team) \(Vocabulary.date(s.date, language)) (\(Vocabulary.days(s.days, language)) \(language == .vi ? "ngày" : "d"))"
+            return
+                "\(s.team) \(Vocabulary.date(s.date, language)) (\(Vocabulary.days(s.days, language)) \(language == .vi ? "ngày" : "d"))"
         }
         return "\(symbol(c.change)) \(c.name): \(slot(c.before)) → \(slot(c.after))"
     }
@@ -140,16 +149,21 @@ public enum ComparisonTable {
 
         heading(vi ? "BIÊN CHẾ, TINH GIẢN" : "STAFFING")
         add(vi ? "Tuyển dụng" : "Hiring") { hiringWord($0.staffing.hiring, language) }
-        add(vi ? "Thừa tại hạn (trước phương án)" : "Surplus at deadline (before plan)") { "\($0.staffing.surplusBeforePlan)" }
+        add(vi ? "Thừa tại hạn (trước phương án)" : "Surplus at deadline (before plan)") {
+            "\($0.staffing.surplusBeforePlan)"
+        }
         add(vi ? "Còn thừa sau phương án" : "Still above quota after plan") { "\($0.staffing.unresolved)" }
         add(vi ? "Hạn đạt / tổng" : "Deadlines met") { "\($0.staffing.deadlinesMet)/\($0.staffing.deadlines)" }
         add(vi ? "Nghỉ hưu trước tuổi" : "Early retirements") { "\($0.staffing.earlyRetirements)" }
         add(vi ? "Thôi việc" : "Resignations") { "\($0.staffing.resignations)" }
         add(vi ? "Điều động" : "Transfers") { "\($0.staffing.transfers)" }
         add(vi ? "Kinh phí (đồng)" : "Cost (VND)") { StaffingVocabulary.vnd($0.staffing.costVND, language) }
-        add(vi ? "Chỉ tiêu tinh giản đạt" : "Reduction targets met") { "\($0.staffing.targetsMet)/\($0.staffing.targets)" }
+        add(vi ? "Chỉ tiêu tinh giản đạt" : "Reduction targets met") {
+            "\($0.staffing.targetsMet)/\($0.staffing.targets)"
+        }
         add(vi ? "Tình trạng giải" : "Solver status") { c in
-            c.staffing.termination + (c.staffing.gap.map { $0 > 0 ? " (" + Vocabulary.percent($0, language) + ")" : "" } ?? "")
+            c.staffing.termination
+                + (c.staffing.gap.map { $0 > 0 ? " (" + Vocabulary.percent($0, language) + ")" : "" } ?? "")
         }
         return rows
     }

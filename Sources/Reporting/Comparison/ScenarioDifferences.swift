@@ -66,7 +66,8 @@ public struct CalendarChange: Hashable, Sendable, Codable {
             return out
         }
         let before = slots(a.plan), after = slots(b.plan)
-        let names = Dictionary((a.scenario.units + b.scenario.units).map { ($0.code, $0.name) }, uniquingKeysWith: { x, _ in x })
+        let names = Dictionary(
+            (a.scenario.units + b.scenario.units).map { ($0.code, $0.name) }, uniquingKeysWith: { x, _ in x })
         var out: [CalendarChange] = []
         for unit in Set(before.keys).union(after.keys) {
             let x = before[unit], y = after[unit]
@@ -74,7 +75,9 @@ public struct CalendarChange: Hashable, Sendable, Codable {
             let kind: ChangeKind = x == nil ? .added : (y == nil ? .removed : .changed)
             out.append(CalendarChange(unit: unit, name: names[unit] ?? unit, change: kind, before: x, after: y))
         }
-        func key(_ c: CalendarChange) -> CivilDate { min(c.before?.date ?? c.after!.date, c.after?.date ?? c.before!.date) }
+        func key(_ c: CalendarChange) -> CivilDate {
+            min(c.before?.date ?? c.after!.date, c.after?.date ?? c.before!.date)
+        }
         return out.sorted { (key($0), $0.unit) < (key($1), $1.unit) }
     }
 }
@@ -116,10 +119,14 @@ public struct MeasureChange: Hashable, Sendable, Codable {
         func measures(_ plan: ReductionPlan) -> [String: (String, StaffMeasure)] {
             var out: [String: (String, StaffMeasure)] = [:]
             for t in plan.transfers {
-                out[t.id] = (t.name, StaffMeasure(kind: "transfer", unit: t.from, to: t.to, date: t.date, costVND: t.costVND))
+                out[t.id] = (
+                    t.name, StaffMeasure(kind: "transfer", unit: t.from, to: t.to, date: t.date, costVND: t.costVND)
+                )
             }
             for e in plan.exits {
-                out[e.id] = (e.name, StaffMeasure(kind: e.kind.rawValue, unit: e.unit, to: nil, date: e.date, costVND: e.costVND))
+                out[e.id] = (
+                    e.name, StaffMeasure(kind: e.kind.rawValue, unit: e.unit, to: nil, date: e.date, costVND: e.costVND)
+                )
             }
             return out
         }
@@ -129,7 +136,8 @@ public struct MeasureChange: Hashable, Sendable, Codable {
             let before = x[id]?.1, after = y[id]?.1
             guard before != after else { continue }
             let kind: ChangeKind = before == nil ? .added : (after == nil ? .removed : .changed)
-            out.append(MeasureChange(id: id, name: x[id]?.0 ?? y[id]?.0 ?? id, change: kind, before: before, after: after))
+            out.append(
+                MeasureChange(id: id, name: x[id]?.0 ?? y[id]?.0 ?? id, change: kind, before: before, after: after))
         }
         return out
     }

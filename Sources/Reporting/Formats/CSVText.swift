@@ -5,7 +5,8 @@ public enum CSVText {
 
     /// Quotes a field when it holds a comma, a quote, a line break, or leading/trailing spaces.
     public static func field(_ text: String) -> String {
-        let needsQuotes = text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        let needsQuotes =
+            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
             || text.first == " " || text.last == " "
         guard needsQuotes else { return text }
         return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""

@@ -49,4 +49,3 @@ public enum ICSText {
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
 }
-

@@ -12,27 +12,40 @@ public enum ComparisonHTML {
         let cols = comparison.columns
         var body: [String] = []
         body.append("<header class=\"doc\">")
-        body.append("<div class=\"agency\">\(vi ? "Phòng Nội vụ — Báo cáo lãnh đạo" : "Internal Affairs Office — leadership report")</div>")
+        body.append(
+            "<div class=\"agency\">\(vi ? "Phòng Nội vụ — Báo cáo lãnh đạo" : "Internal Affairs Office — leadership report")</div>"
+        )
         body.append("<h1>\(vi ? "So sánh các phương án" : "Scenario comparison")</h1>")
-        body.append("<p class=\"sub\">" + HTML.escape(vi
-            ? "Phương án gốc: \(cols.first?.name ?? "—"). Các ô tô màu là số liệu khác phương án gốc."
-            : "Baseline: \(cols.first?.name ?? "—"). Shaded cells differ from the baseline.") + "</p>")
+        body.append(
+            "<p class=\"sub\">"
+                + HTML.escape(
+                    vi
+                        ? "Phương án gốc: \(cols.first?.name ?? "—"). Các ô tô màu là số liệu khác phương án gốc."
+                        : "Baseline: \(cols.first?.name ?? "—"). Shaded cells differ from the baseline.") + "</p>")
         body.append("</header>")
 
         body.append("<section class=\"first\" id=\"table\">")
         body.append("<h2>\(vi ? "1. Số liệu chính" : "1. Key figures")</h2>")
-        body.append("<ol>" + cols.map { "<li><b>\(HTML.escape($0.name))</b> <span class=\"sub\">(\(HTML.escape($0.id)))</span></li>" }.joined() + "</ol>")
+        body.append(
+            "<ol>"
+                + cols.map {
+                    "<li><b>\(HTML.escape($0.name))</b> <span class=\"sub\">(\(HTML.escape($0.id)))</span></li>"
+                }.joined() + "</ol>")
         body.append("<table>")
-        body.append("<thead><tr><th></th>" + cols.indices.map { "<th class=\"num\">[\($0 + 1)]</th>" }.joined() + "</tr></thead>")
+        body.append(
+            "<thead><tr><th></th>" + cols.indices.map { "<th class=\"num\">[\($0 + 1)]</th>" }.joined()
+                + "</tr></thead>")
         body.append("<tbody>")
         for row in ComparisonTable.rows(comparison, language) {
             if row.heading {
                 body.append("<tr class=\"head\"><td colspan=\"\(cols.count + 1)\">\(HTML.escape(row.label))</td></tr>")
             } else {
                 let base = row.cells.first
-                body.append("<tr><td>\(HTML.escape(row.label))</td>" + row.cells.enumerated().map { i, c in
-                    "<td class=\"num\(i > 0 && c != base ? " diff" : "")\">\(HTML.escape(c))</td>"
-                }.joined() + "</tr>")
+                body.append(
+                    "<tr><td>\(HTML.escape(row.label))</td>"
+                        + row.cells.enumerated().map { i, c in
+                            "<td class=\"num\(i > 0 && c != base ? " diff" : "")\">\(HTML.escape(c))</td>"
+                        }.joined() + "</tr>")
             }
         }
         body.append("</tbody></table>")
@@ -43,63 +56,102 @@ public enum ComparisonHTML {
         for label in comparison.targetLabels {
             let bars = cols.enumerated().map { i, c -> Bar in
                 let t = c.inspection.coverage.first { $0.label == label }
-                return Bar(label: "[\(i + 1)] " + c.name, value: Double(t?.planned ?? 0), marker: t.map { Double($0.required) },
-                           text: t.map { "\($0.planned) / \($0.required) / \($0.total)" } ?? "—", good: t?.met ?? false)
+                return Bar(
+                    label: "[\(i + 1)] " + c.name, value: Double(t?.planned ?? 0),
+                    marker: t.map { Double($0.required) },
+                    text: t.map { "\($0.planned) / \($0.required) / \($0.total)" } ?? "—", good: t?.met ?? false)
             }
             body.append("<figure><h3>\(HTML.escape((vi ? "Bao phủ: " : "Coverage: ") + label))</h3>")
-            body.append(barChart(bars, maximum: Double(cols.compactMap { $0.inspection.coverage.first { $0.label == label }?.total }.max() ?? 1), language))
-            body.append("<figcaption>\(vi ? "Kế hoạch / tối thiểu / tổng số; vạch đứt: mức tối thiểu" : "Planned / required / total; dashed mark: required minimum")</figcaption></figure>")
+            body.append(
+                barChart(
+                    bars,
+                    maximum: Double(
+                        cols.compactMap { $0.inspection.coverage.first { $0.label == label }?.total }.max() ?? 1),
+                    language))
+            body.append(
+                "<figcaption>\(vi ? "Kế hoạch / tối thiểu / tổng số; vạch đứt: mức tối thiểu" : "Planned / required / total; dashed mark: required minimum")</figcaption></figure>"
+            )
         }
         let days = cols.enumerated().map { i, c in
-            Bar(label: "[\(i + 1)] " + c.name, value: c.inspection.teamDays, marker: nil,
-                text: Vocabulary.days(c.inspection.teamDays, language) + (vi ? " ngày, \(c.inspection.teams) đoàn" : " days, \(c.inspection.teams) teams"), good: true)
+            Bar(
+                label: "[\(i + 1)] " + c.name, value: c.inspection.teamDays, marker: nil,
+                text: Vocabulary.days(c.inspection.teamDays, language)
+                    + (vi ? " ngày, \(c.inspection.teams) đoàn" : " days, \(c.inspection.teams) teams"), good: true)
         }
         body.append("<figure><h3>\(vi ? "Ngày-đoàn kiểm tra" : "Inspection team-days")</h3>")
         body.append(barChart(days, maximum: days.map(\.value).max() ?? 1, language))
         body.append("</figure>")
         let cost = cols.enumerated().map { i, c in
-            Bar(label: "[\(i + 1)] " + c.name, value: c.staffing.costVND, marker: nil,
-                text: StaffingVocabulary.vnd(c.staffing.costVND, language) + (vi ? " đ; \(c.staffing.exits) nghỉ, \(c.staffing.transfers) điều động" : " VND; \(c.staffing.exits) exits, \(c.staffing.transfers) transfers"),
+            Bar(
+                label: "[\(i + 1)] " + c.name, value: c.staffing.costVND, marker: nil,
+                text: StaffingVocabulary.vnd(c.staffing.costVND, language)
+                    + (vi
+                        ? " đ; \(c.staffing.exits) nghỉ, \(c.staffing.transfers) điều động"
+                        : " VND; \(c.staffing.exits) exits, \(c.staffing.transfers) transfers"),
                 good: c.staffing.unresolved == 0)
         }
         body.append("<figure><h3>\(vi ? "Kinh phí tinh giản" : "Reduction cost")</h3>")
         body.append(barChart(cost, maximum: cost.map(\.value).max() ?? 1, language))
-        body.append("<figcaption>\(vi ? "Màu đỏ: còn người thừa định mức tại hạn" : "Red: some surplus remains at a deadline")</figcaption></figure>")
+        body.append(
+            "<figcaption>\(vi ? "Màu đỏ: còn người thừa định mức tại hạn" : "Red: some surplus remains at a deadline")</figcaption></figure>"
+        )
         body.append("</section>")
 
         body.append("<section id=\"differences\">")
         body.append("<h2>\(vi ? "3. Khác biệt so với phương án gốc" : "3. Differences from the baseline")</h2>")
-        if comparison.differences.isEmpty { body.append("<p>\(vi ? "Chỉ có một phương án." : "Only one scenario.")</p>") }
+        if comparison.differences.isEmpty {
+            body.append("<p>\(vi ? "Chỉ có một phương án." : "Only one scenario.")</p>")
+        }
         for d in comparison.differences {
             let name = cols.first { $0.id == d.other }?.name ?? d.other
             body.append("<h3>\(HTML.escape(name))</h3>")
-            let cal = ComparisonTable.breakdown(d.calendar.map(\.change)), mea = ComparisonTable.breakdown(d.measures.map(\.change))
-            body.append("<p>" + HTML.escape(vi
-                ? "Lịch kiểm tra: \(d.calendar.count) đơn vị khác\(cal); biện pháp tinh giản: \(d.measures.count) người khác\(mea)."
-                : "Calendar: \(d.calendar.count) units differ\(cal); staffing measures: \(d.measures.count) people differ\(mea).") + "</p>")
+            let cal = ComparisonTable.breakdown(d.calendar.map(\.change)),
+                mea = ComparisonTable.breakdown(d.measures.map(\.change))
+            body.append(
+                "<p>"
+                    + HTML.escape(
+                        vi
+                            ? "Lịch kiểm tra: \(d.calendar.count) đơn vị khác\(cal); biện pháp tinh giản: \(d.measures.count) người khác\(mea)."
+                            : "Calendar: \(d.calendar.count) units differ\(cal); staffing measures: \(d.measures.count) people differ\(mea)."
+                    ) + "</p>")
             if !d.calendar.isEmpty {
                 let rows = d.calendar.map { c in
-                    [ComparisonTable.symbol(c.change), HTML.escape(c.name), HTML.escape(slot(c.before, language)), HTML.escape(slot(c.after, language))]
+                    [
+                        ComparisonTable.symbol(c.change), HTML.escape(c.name), HTML.escape(slot(c.before, language)),
+                        HTML.escape(slot(c.after, language)),
+                    ]
                 }
-                body.append(contentsOf: HTML.table(["", vi ? "Đơn vị" : "Unit", vi ? "Phương án gốc" : "Baseline", HTML.escape(name)], rows))
+                body.append(
+                    contentsOf: HTML.table(
+                        ["", vi ? "Đơn vị" : "Unit", vi ? "Phương án gốc" : "Baseline", HTML.escape(name)], rows))
             }
             if !d.measures.isEmpty {
                 let rows = d.measures.map { m in
-                    [ComparisonTable.symbol(m.change), HTML.escape("\(m.name) (\(m.id))"), HTML.escape(ComparisonTable.measure(m.before, language)),
-                     HTML.escape(ComparisonTable.measure(m.after, language))]
+                    [
+                        ComparisonTable.symbol(m.change), HTML.escape("\(m.name) (\(m.id))"),
+                        HTML.escape(ComparisonTable.measure(m.before, language)),
+                        HTML.escape(ComparisonTable.measure(m.after, language)),
+                    ]
                 }
-                body.append(contentsOf: HTML.table(["", vi ? "Người" : "Person", vi ? "Phương án gốc" : "Baseline", HTML.escape(name)], rows))
+                body.append(
+                    contentsOf: HTML.table(
+                        ["", vi ? "Người" : "Person", vi ? "Phương án gốc" : "Baseline", HTML.escape(name)], rows))
             }
         }
-        body.append("<p class=\"sub\">\(vi ? "+ chỉ có ở phương án này; − chỉ có ở phương án gốc; ~ khác đoàn, ngày hoặc hình thức." : "+ only in this scenario; − only in the baseline; ~ different team, date or measure.")</p>")
+        body.append(
+            "<p class=\"sub\">\(vi ? "+ chỉ có ở phương án này; − chỉ có ở phương án gốc; ~ khác đoàn, ngày hoặc hình thức." : "+ only in this scenario; − only in the baseline; ~ different team, date or measure.")</p>"
+        )
         body.append("</section>")
-        body.append("<footer>\(vi ? "Lập bằng cchc từ các tệp của phương án." : "Produced by cchc from the scenario files.")</footer>")
+        body.append(
+            "<footer>\(vi ? "Lập bằng cchc từ các tệp của phương án." : "Produced by cchc from the scenario files.")</footer>"
+        )
         return HTML.page(title: vi ? "So sánh các phương án" : "Scenario comparison", language: language, body: body)
     }
 
     static func slot(_ s: CalendarSlot?, _ language: Language) -> String {
         guard let s else { return language == .vi ? "(không kiểm tra)" : "(not inspected)" }
-        return "\(s.team), \(Vocabulary.date(s.date, language)), \(Vocabulary.days(s.days, language)) \(language == .vi ? "ngày" : "d")"
+        return
+            "\(s.team), \(Vocabulary.date(s.date, language)), \(Vocabulary.days(s.days, language)) \(language == .vi ? "ngày" : "d")"
     }
 
     struct Bar {
@@ -116,17 +168,29 @@ public enum ComparisonHTML {
         let height = Double(max(bars.count, 1)) * rowH + 8
         let plotW = width - left - right
         let top = max(maximum, 1)
-        var s = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(HTML.n(width)) \(HTML.n(height))\" role=\"img\">"]
+        var s = [
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(HTML.n(width)) \(HTML.n(height))\" role=\"img\">"
+        ]
         for (i, b) in bars.enumerated() {
             let y = 4 + Double(i) * rowH
-            s.append("<text class=\"lbl\" x=\"\(HTML.n(left - 8))\" y=\"\(HTML.n(y + 17))\" text-anchor=\"end\">\(HTML.escape(HTML.truncate(b.label, 50)))</text>")
-            s.append("<rect x=\"\(HTML.n(left))\" y=\"\(HTML.n(y + 4))\" width=\"\(HTML.n(plotW))\" height=\"18\" fill=\"#f2f3f4\"/>")
-            s.append("<rect x=\"\(HTML.n(left))\" y=\"\(HTML.n(y + 4))\" width=\"\(HTML.n(plotW * min(b.value / top, 1)))\" height=\"18\" fill=\"\(b.good ? HTML.seriesColour(i) : "#c0392b")\"/>")
+            s.append(
+                "<text class=\"lbl\" x=\"\(HTML.n(left - 8))\" y=\"\(HTML.n(y + 17))\" text-anchor=\"end\">\(HTML.escape(HTML.truncate(b.label, 50)))</text>"
+            )
+            s.append(
+                "<rect x=\"\(HTML.n(left))\" y=\"\(HTML.n(y + 4))\" width=\"\(HTML.n(plotW))\" height=\"18\" fill=\"#f2f3f4\"/>"
+            )
+            s.append(
+                "<rect x=\"\(HTML.n(left))\" y=\"\(HTML.n(y + 4))\" width=\"\(HTML.n(plotW * min(b.value / top, 1)))\" height=\"18\" fill=\"\(b.good ? HTML.seriesColour(i) : "#c0392b")\"/>"
+            )
             if let m = b.marker {
                 let x = left + plotW * min(m / top, 1)
-                s.append("<line x1=\"\(HTML.n(x))\" y1=\"\(HTML.n(y))\" x2=\"\(HTML.n(x))\" y2=\"\(HTML.n(y + 26))\" stroke=\"#17202a\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>")
+                s.append(
+                    "<line x1=\"\(HTML.n(x))\" y1=\"\(HTML.n(y))\" x2=\"\(HTML.n(x))\" y2=\"\(HTML.n(y + 26))\" stroke=\"#17202a\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>"
+                )
             }
-            s.append("<text class=\"lbl\" x=\"\(HTML.n(width - right + 8))\" y=\"\(HTML.n(y + 17))\">\(HTML.escape(b.text))</text>")
+            s.append(
+                "<text class=\"lbl\" x=\"\(HTML.n(width - right + 8))\" y=\"\(HTML.n(y + 17))\">\(HTML.escape(b.text))</text>"
+            )
         }
         s.append("</svg>")
         return s.joined(separator: "\n")

@@ -24,7 +24,9 @@ public struct CalendarEntry: Hashable, Sendable {
         let ordered = plan.inspections.sorted(by: PlannedInspection.planOrder)
         var halfDaysSeen: [String: Int] = [:]
         return ordered.map { inspection in
-            let unit = units[inspection.unit] ?? Unit(code: inspection.unit, name: inspection.unit, kind: UnitKind(rawValue: "?"))
+            let unit =
+                units[inspection.unit]
+                ?? Unit(code: inspection.unit, name: inspection.unit, kind: UnitKind(rawValue: "?"))
             let team = teams[inspection.team] ?? Team(code: inspection.team, name: inspection.team)
             let session: Session
             if inspection.days < 1 {
@@ -36,7 +38,8 @@ public struct CalendarEntry: Hashable, Sendable {
                 session = .fullDays(Int(inspection.days.rounded(.up)))
             }
             return CalendarEntry(
-                inspection: inspection, unit: unit, team: team, commune: unit.commune.flatMap { units[$0] }, session: session
+                inspection: inspection, unit: unit, team: team, commune: unit.commune.flatMap { units[$0] },
+                session: session
             )
         }
     }

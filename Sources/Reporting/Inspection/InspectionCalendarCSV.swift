@@ -10,7 +10,8 @@ import ScenarioModel
 public enum InspectionCalendarCSV {
     /// The header keys, in order.
     public static let header = [
-        "date", "weekday", "session", "team", "team_name", "unit", "unit_name", "kind", "commune", "days", "dates", "fixed",
+        "date", "weekday", "session", "team", "team_name", "unit", "unit_name", "kind", "commune", "days", "dates",
+        "fixed",
     ]
 
     /// Renders the calendar.

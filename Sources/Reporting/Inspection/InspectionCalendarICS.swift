@@ -19,10 +19,14 @@ public enum InspectionCalendarICS {
     ///   - scenario: The scenario (unit and team names, team members).
     ///   - calendarID: A stable identifier of the scenario, e.g. its folder name (part of every UID).
     ///   - language: The language of summaries and descriptions.
-    public static func render(_ plan: InspectionPlan, scenario: Scenario, calendarID: String, language: Language) -> String {
+    public static func render(_ plan: InspectionPlan, scenario: Scenario, calendarID: String, language: Language)
+        -> String
+    {
         let movedUnits = Set(plan.moved.map(\.unit))
         let stamp = "\(ICSText.pad(plan.year, 4))0101T000000Z"
-        let uidSuffix = calendarID.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") ? String($0) : "_" }.joined()
+        let uidSuffix = calendarID.unicodeScalars.map {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") ? String($0) : "_"
+        }.joined()
         var lines: [String] = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -43,7 +47,9 @@ public enum InspectionCalendarICS {
         ]
         for e in CalendarEntry.entries(of: plan, in: scenario) {
             lines.append("BEGIN:VEVENT")
-            lines.append("UID:\(plan.year)-\(e.unit.code.unicodeScalars.map { $0.isASCII && $0 != " " ? String($0) : "_" }.joined()).\(uidSuffix)@cchc")
+            lines.append(
+                "UID:\(plan.year)-\(e.unit.code.unicodeScalars.map { $0.isASCII && $0 != " " ? String($0) : "_" }.joined()).\(uidSuffix)@cchc"
+            )
             lines.append("DTSTAMP:\(stamp)")
             lines.append("SEQUENCE:\(movedUnits.contains(e.unit.code) ? 1 : 0)")
             let first = e.inspection.dates.first ?? e.inspection.date
@@ -59,7 +65,8 @@ public enum InspectionCalendarICS {
                 lines.append("DTSTART;VALUE=DATE:\(ICSText.date(first))")
                 lines.append("DTEND;VALUE=DATE:\(ICSText.date(last.adding(days: 1)))")
             }
-            let summary = language == .vi
+            let summary =
+                language == .vi
                 ? "Kiểm tra CCHC: \(e.unit.name) (\(e.team.name))"
                 : "CCHC inspection: \(e.unit.name) (\(e.team.name))"
             lines.append("SUMMARY:" + ICSText.escape(summary))
@@ -83,14 +90,19 @@ public enum InspectionCalendarICS {
     static func description(_ e: CalendarEntry, _ language: Language) -> String {
         var parts: [String] = []
         if language == .vi {
-            parts.append("Đơn vị được kiểm tra: \(e.unit.name) (\(Vocabulary.kind(e.unit.kind, .vi)), mã \(e.unit.code))")
-            parts.append("Thời gian: \(Vocabulary.session(e.session, .vi)), \(e.inspection.dates.map { Vocabulary.date($0, .vi) }.joined(separator: "; "))")
+            parts.append(
+                "Đơn vị được kiểm tra: \(e.unit.name) (\(Vocabulary.kind(e.unit.kind, .vi)), mã \(e.unit.code))")
+            parts.append(
+                "Thời gian: \(Vocabulary.session(e.session, .vi)), \(e.inspection.dates.map { Vocabulary.date($0, .vi) }.joined(separator: "; "))"
+            )
             parts.append("Đoàn kiểm tra: \(e.team.name)")
             if !e.team.members.isEmpty { parts.append("Thành viên: " + e.team.members.joined(separator: "; ")) }
             if e.inspection.fixed { parts.append("Lịch đã cố định (đã thông báo hoặc đã thực hiện).") }
         } else {
             parts.append("Inspected unit: \(e.unit.name) (\(Vocabulary.kind(e.unit.kind, .en)), code \(e.unit.code))")
-            parts.append("When: \(Vocabulary.session(e.session, .en)), \(e.inspection.dates.map { Vocabulary.date($0, .en) }.joined(separator: "; "))")
+            parts.append(
+                "When: \(Vocabulary.session(e.session, .en)), \(e.inspection.dates.map { Vocabulary.date($0, .en) }.joined(separator: "; "))"
+            )
             parts.append("Team: \(e.team.name)")
             if !e.team.members.isEmpty { parts.append("Members: " + e.team.members.joined(separator: "; ")) }
             if e.inspection.fixed { parts.append("Fixed (announced or already done).") }

@@ -10,11 +10,14 @@ public enum InspectionPlanSummary {
     public static func render(_ plan: InspectionPlan, scenario: Scenario, language: Language) -> String {
         let vi = language == .vi
         var out: [String] = []
-        out.append((vi ? "Kế hoạch kiểm tra CCHC năm \(plan.year): " : "CCHC inspection plan \(plan.year): ") + scenario.name)
+        out.append(
+            (vi ? "Kế hoạch kiểm tra CCHC năm \(plan.year): " : "CCHC inspection plan \(plan.year): ") + scenario.name)
         out.append((vi ? "Tình trạng: " : "Status: ") + InspectionPlanMarkdown.statusText(plan, language))
         if let objective = plan.objective {
             var line = (vi ? "Giá trị mục tiêu: " : "Objective: ") + Vocabulary.number(objective, decimals: 3, language)
-            if let bound = plan.bound { line += (vi ? "; cận trên: " : "; bound: ") + Vocabulary.number(bound, decimals: 3, language) }
+            if let bound = plan.bound {
+                line += (vi ? "; cận trên: " : "; bound: ") + Vocabulary.number(bound, decimals: 3, language)
+            }
             out.append(line)
         }
         out.append("")
@@ -27,13 +30,20 @@ public enum InspectionPlanSummary {
         out.append("")
         out.append(vi ? "Khối lượng theo đoàn (ngày):" : "Load per team (days):")
         for tl in plan.teamLoads {
-            let months = tl.months.map { "\(Vocabulary.shortMonth($0.month, language)) \(Vocabulary.days($0.days, language))" }
-            out.append("  \(tl.team): \(Vocabulary.days(tl.days, language)) (\(tl.inspections) \(vi ? "cuộc" : "inspections"))"
-                + (months.isEmpty ? "" : " — " + months.joined(separator: ", ")))
+            let months = tl.months.map {
+                "\(Vocabulary.shortMonth($0.month, language)) \(Vocabulary.days($0.days, language))"
+            }
+            out.append(
+                "  \(tl.team): \(Vocabulary.days(tl.days, language)) (\(tl.inspections) \(vi ? "cuộc" : "inspections"))"
+                    + (months.isEmpty ? "" : " — " + months.joined(separator: ", ")))
         }
         if !plan.monthLoads.isEmpty {
             out.append(vi ? "Khối lượng theo tháng (ngày):" : "Load per month (days):")
-            out.append("  " + plan.monthLoads.map { "\(Vocabulary.shortMonth($0.month, language)) \(Vocabulary.days($0.days, language))" }.joined(separator: "  "))
+            out.append(
+                "  "
+                    + plan.monthLoads.map {
+                        "\(Vocabulary.shortMonth($0.month, language)) \(Vocabulary.days($0.days, language))"
+                    }.joined(separator: "  "))
         }
         if !plan.unmet.isEmpty {
             out.append("")
@@ -42,7 +52,10 @@ public enum InspectionPlanSummary {
         }
         if !plan.moved.isEmpty {
             out.append("")
-            out.append(vi ? "Thay đổi so với kế hoạch trước: \(plan.moved.count)" : "Changes from the previous plan: \(plan.moved.count)")
+            out.append(
+                vi
+                    ? "Thay đổi so với kế hoạch trước: \(plan.moved.count)"
+                    : "Changes from the previous plan: \(plan.moved.count)")
             for m in plan.moved {
                 let before = m.previousDate.map { "\($0) \(m.previousTeam ?? "")" } ?? (vi ? "(mới)" : "(new)")
                 let now = m.date.map { "\($0) \(m.team ?? "")" } ?? (vi ? "(bỏ)" : "(dropped)")
@@ -54,7 +67,9 @@ public enum InspectionPlanSummary {
             out.append("")
             out.append(vi ? "Lịch kiểm tra:" : "Calendar:")
             for e in entries {
-                out.append("  \(e.inspection.date) \(pad(Vocabulary.weekday(e.inspection.date, language), 9)) \(pad(e.team.code, 4)) \(pad(Vocabulary.session(e.session, language), 9)) \(e.unit.name)\(e.inspection.fixed ? (vi ? " (cố định)" : " (fixed)") : "")")
+                out.append(
+                    "  \(e.inspection.date) \(pad(Vocabulary.weekday(e.inspection.date, language), 9)) \(pad(e.team.code, 4)) \(pad(Vocabulary.session(e.session, language), 9)) \(e.unit.name)\(e.inspection.fixed ? (vi ? " (cố định)" : " (fixed)") : "")"
+                )
             }
         }
         return out.joined(separator: "\n") + "\n"

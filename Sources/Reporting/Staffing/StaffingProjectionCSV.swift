@@ -7,13 +7,23 @@ import Staffing
 public enum StaffingProjectionCSV {
     /// Renders the projection.
     public static func render(_ report: StaffingReport, scenario: Scenario, language: Language) -> String {
-        let header = language == .vi
-            ? ["Năm", "Mã đơn vị", "Đơn vị", "Nhóm", "Số người 31/12", "Tuyển mới", "Định mức", "Thừa (+) / thiếu (−)", "Căn cứ"]
-            : ["Year", "Unit code", "Unit", "Group", "Headcount 31 Dec", "Hires", "Quota", "Surplus (+) / deficit (−)", "Rule"]
+        let header =
+            language == .vi
+            ? [
+                "Năm", "Mã đơn vị", "Đơn vị", "Nhóm", "Số người 31/12", "Tuyển mới", "Định mức", "Thừa (+) / thiếu (−)",
+                "Căn cứ",
+            ]
+            : [
+                "Year", "Unit code", "Unit", "Group", "Headcount 31 Dec", "Hires", "Quota", "Surplus (+) / deficit (−)",
+                "Rule",
+            ]
         let rows = report.projection.map { r in
-            [String(r.year), r.unit, StaffingVocabulary.unitName(r.unit, scenario), StaffingVocabulary.group(r.category, language),
-             String(r.headcount), String(r.hires), r.quota.map(String.init) ?? "", r.surplus.map(String.init) ?? "",
-             r.citation.map { StaffingVocabulary.citation($0, language) } ?? ""]
+            [
+                String(r.year), r.unit, StaffingVocabulary.unitName(r.unit, scenario),
+                StaffingVocabulary.group(r.category, language),
+                String(r.headcount), String(r.hires), r.quota.map(String.init) ?? "", r.surplus.map(String.init) ?? "",
+                r.citation.map { StaffingVocabulary.citation($0, language) } ?? "",
+            ]
         }
         return CSVText.document(header: header, rows: rows)
     }

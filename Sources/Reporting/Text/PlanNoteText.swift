@@ -118,12 +118,13 @@ public enum PlanNoteText {
     /// One region's outcome, e.g. `B: khả thi, 41,20, khoảng cách 0,35 %` / `B: feasible, 41.20, gap 0.35%`.
     static func outcome(_ r: RegionOutcome, _ language: Language) -> String {
         let vi = language == .vi
-        let word: String = switch r.status {
-        case .optimal: vi ? "tối ưu" : "optimal"
-        case .feasible: vi ? "khả thi" : "feasible"
-        case .infeasible: vi ? "không khả thi" : "infeasible"
-        case .noSolution: vi ? "chưa có lời giải" : "no solution"
-        }
+        let word: String =
+            switch r.status {
+            case .optimal: vi ? "tối ưu" : "optimal"
+            case .feasible: vi ? "khả thi" : "feasible"
+            case .infeasible: vi ? "không khả thi" : "infeasible"
+            case .noSolution: vi ? "chưa có lời giải" : "no solution"
+            }
         var text = "\(r.region): \(word)"
         if let o = r.objective { text += ", \(NumberText.fixed(o, places: 2, comma: vi))" }
         if let g = r.gap, g > 0 {

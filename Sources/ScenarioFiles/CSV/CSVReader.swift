@@ -27,20 +27,25 @@ enum CSVReader {
         _ text: String, file: String, issues: IssueCollector, limits: Limits = Limits(), delimiter: Character? = nil
     ) -> CSVTable? {
         guard let delimiter = delimiter ?? detectDelimiter(text, file: file, issues: issues) else { return nil }
-        var scanner = CSVScanner(file: file, delimiter: delimiter.unicodeScalars.first ?? ",", limits: limits,
-                                 issues: issues)
+        var scanner = CSVScanner(
+            file: file, delimiter: delimiter.unicodeScalars.first ?? ",", limits: limits,
+            issues: issues)
         guard let records = scanner.scan(text) else { return nil }
         guard let headerRecord = records.first else {
-            issues.add(ScenarioIssue(
-                file: file, line: 1, column: 1, message: t("Tệp không có dòng tiêu đề.", "The file has no header row."),
-                hint: t("Dòng đầu tiên phải là tên các cột, phân cách bằng dấu phẩy hoặc dấu chấm phẩy.",
+            issues.add(
+                ScenarioIssue(
+                    file: file, line: 1, column: 1,
+                    message: t("Tệp không có dòng tiêu đề.", "The file has no header row."),
+                    hint: t(
+                        "Dòng đầu tiên phải là tên các cột, phân cách bằng dấu phẩy hoặc dấu chấm phẩy.",
                         "The first line must hold the column names, separated by commas or semicolons.")))
             return nil
         }
         let header = headerRecord.fields.map { $0.value.trimmedCell }
         guard checkHeader(header, headerRecord, file: file, issues: issues, limits: limits) else { return nil }
-        let rows = makeRows(records.dropFirst(), columns: header.count, file: file, delimiter: delimiter,
-                            issues: issues)
+        let rows = makeRows(
+            records.dropFirst(), columns: header.count, file: file, delimiter: delimiter,
+            issues: issues)
         return CSVTable(file: file, header: header, rows: rows, delimiter: delimiter)
     }
 
@@ -60,16 +65,19 @@ enum CSVReader {
             }
         }
         if commas > 0 && semicolons > 0 {
-            issues.add(ScenarioIssue(
-                file: file, line: 1, column: 1,
-                message: t("Dòng tiêu đề có cả dấu phẩy (\(commas)) và dấu chấm phẩy (\(semicolons)) ngoài ngoặc kép: "
-                           + "không xác định được dấu phân cách cột.",
-                           "The header row holds both commas (\(commas)) and semicolons (\(semicolons)) outside "
-                           + "quotes: the column separator cannot be told."),
-                hint: t("Phân cách các cột bằng một loại dấu; tên cột có dấu phẩy hoặc chấm phẩy thì đặt trong "
-                        + "ngoặc kép.",
+            issues.add(
+                ScenarioIssue(
+                    file: file, line: 1, column: 1,
+                    message: t(
+                        "Dòng tiêu đề có cả dấu phẩy (\(commas)) và dấu chấm phẩy (\(semicolons)) ngoài ngoặc kép: "
+                            + "không xác định được dấu phân cách cột.",
+                        "The header row holds both commas (\(commas)) and semicolons (\(semicolons)) outside "
+                            + "quotes: the column separator cannot be told."),
+                    hint: t(
+                        "Phân cách các cột bằng một loại dấu; tên cột có dấu phẩy hoặc chấm phẩy thì đặt trong "
+                            + "ngoặc kép.",
                         "Separate the columns with one kind of mark; put a column name holding a comma or semicolon "
-                        + "in quotes.")))
+                            + "in quotes.")))
             return nil
         }
         return semicolons > 0 ? ";" : ","
@@ -80,21 +88,25 @@ enum CSVReader {
         _ header: [String], _ record: Record, file: String, issues: IssueCollector, limits: Limits
     ) -> Bool {
         if header.count > limits.maxColumns {
-            issues.add(ScenarioIssue(
-                file: file, line: 1, column: 1,
-                message: t("Dòng tiêu đề có \(header.count) cột (giới hạn \(limits.maxColumns)).",
-                           "The header row has \(header.count) columns (the limit is \(limits.maxColumns))."),
-                hint: t("Kiểm tra xem có đúng tệp CSV không.", "Check that this is the right CSV file.")))
+            issues.add(
+                ScenarioIssue(
+                    file: file, line: 1, column: 1,
+                    message: t(
+                        "Dòng tiêu đề có \(header.count) cột (giới hạn \(limits.maxColumns)).",
+                        "The header row has \(header.count) columns (the limit is \(limits.maxColumns))."),
+                    hint: t("Kiểm tra xem có đúng tệp CSV không.", "Check that this is the right CSV file.")))
             return false
         }
         var seen: [String: Int] = [:]
         for (index, name) in header.enumerated() where !name.isEmpty {
             if let first = seen[name] {
-                issues.add(ScenarioIssue(
-                    file: file, line: 1, column: record.fields[index].column, field: name,
-                    message: t("Cột `\(name)` xuất hiện hai lần (cột \(first + 1) và \(index + 1)).",
-                               "Column `\(name)` appears twice (columns \(first + 1) and \(index + 1))."),
-                    hint: t("Xóa hoặc đổi tên một trong hai cột.", "Delete or rename one of them.")))
+                issues.add(
+                    ScenarioIssue(
+                        file: file, line: 1, column: record.fields[index].column, field: name,
+                        message: t(
+                            "Cột `\(name)` xuất hiện hai lần (cột \(first + 1) và \(index + 1)).",
+                            "Column `\(name)` appears twice (columns \(first + 1) and \(index + 1))."),
+                        hint: t("Xóa hoặc đổi tên một trong hai cột.", "Delete or rename one of them.")))
             } else {
                 seen[name] = index
             }
@@ -110,21 +122,26 @@ enum CSVReader {
         for (offset, record) in records.enumerated() {
             let number = offset + 1
             if record.fields.count != columns {
-                let extraEmpty = record.fields.count > columns
+                let extraEmpty =
+                    record.fields.count > columns
                     && record.fields[columns...].allSatisfy { $0.value.isEmpty }
                 if !extraEmpty {
                     let mark = delimiter == ";" ? t("dấu chấm phẩy", "semicolons") : t("dấu phẩy", "commas")
-                    issues.add(ScenarioIssue(
-                        file: file, line: record.line, row: number,
-                        message: t("Dòng có \(record.fields.count) ô nhưng tiêu đề có \(columns) cột.",
-                                   "The row has \(record.fields.count) cells but the header has \(columns) columns."),
-                        hint: record.fields.count > columns
-                            ? t("Đặt ô có \(mark.vi) trong dấu ngoặc kép, ví dụ "
-                                + "\"Nguyễn Văn A\(delimiter) Phòng Nội vụ\".",
-                                "Put a cell that contains \(mark.en) in quotes, e.g. "
-                                + "\"Nguyen Van A\(delimiter) Internal Affairs\".")
-                            : t("Bổ sung các ô còn thiếu (tệp có thể bị cắt).",
-                                "Add the missing cells (the file may be truncated).")))
+                    issues.add(
+                        ScenarioIssue(
+                            file: file, line: record.line, row: number,
+                            message: t(
+                                "Dòng có \(record.fields.count) ô nhưng tiêu đề có \(columns) cột.",
+                                "The row has \(record.fields.count) cells but the header has \(columns) columns."),
+                            hint: record.fields.count > columns
+                                ? t(
+                                    "Đặt ô có \(mark.vi) trong dấu ngoặc kép, ví dụ "
+                                        + "\"Nguyễn Văn A\(delimiter) Phòng Nội vụ\".",
+                                    "Put a cell that contains \(mark.en) in quotes, e.g. "
+                                        + "\"Nguyen Van A\(delimiter) Internal Affairs\".")
+                                : t(
+                                    "Bổ sung các ô còn thiếu (tệp có thể bị cắt).",
+                                    "Add the missing cells (the file may be truncated).")))
                     continue
                 }
             }

@@ -42,21 +42,27 @@ struct CSVScanner {
             }
             if failed { return nil }
             if value.utf8.count > limits.maxFieldLength {
-                issues.add(ScenarioIssue(
-                    file: file, line: fieldLine, column: fieldColumn,
-                    message: t("Ô dài quá \(limits.maxFieldLength) ký tự.",
-                               "A cell is longer than \(limits.maxFieldLength) bytes."),
-                    hint: t("Kiểm tra dấu ngoặc kép bị thiếu hoặc dữ liệu bị dán nhầm.",
+                issues.add(
+                    ScenarioIssue(
+                        file: file, line: fieldLine, column: fieldColumn,
+                        message: t(
+                            "Ô dài quá \(limits.maxFieldLength) ký tự.",
+                            "A cell is longer than \(limits.maxFieldLength) bytes."),
+                        hint: t(
+                            "Kiểm tra dấu ngoặc kép bị thiếu hoặc dữ liệu bị dán nhầm.",
                             "Check for a missing quote or pasted data.")))
                 return nil
             }
         }
         if inQuotes {
-            issues.add(ScenarioIssue(
-                file: file, line: quoteLine, column: quoteColumn,
-                message: t("Dấu ngoặc kép mở ở đây không được đóng (tệp bị cắt hoặc thiếu dấu \").",
-                           "The quote opened here is never closed (the file is truncated or a \" is missing)."),
-                hint: t("Thêm dấu ngoặc kép đóng cuối ô, hoặc viết dấu ngoặc kép trong ô thành \"\".",
+            issues.add(
+                ScenarioIssue(
+                    file: file, line: quoteLine, column: quoteColumn,
+                    message: t(
+                        "Dấu ngoặc kép mở ở đây không được đóng (tệp bị cắt hoặc thiếu dấu \").",
+                        "The quote opened here is never closed (the file is truncated or a \" is missing)."),
+                    hint: t(
+                        "Thêm dấu ngoặc kép đóng cuối ô, hoặc viết dấu ngoặc kép trong ô thành \"\".",
                         "Add the closing quote at the end of the cell, or write quotes inside a cell as \"\".")))
             return nil
         }
@@ -97,11 +103,14 @@ struct CSVScanner {
             fieldColumn = 1
             recordLine = line
             if records.count > limits.maxRows {
-                issues.add(ScenarioIssue(
-                    file: file, line: line,
-                    message: t("Tệp có quá nhiều dòng (giới hạn \(limits.maxRows)).",
-                               "The file has too many rows (the limit is \(limits.maxRows))."),
-                    hint: t("Tách dữ liệu hoặc kiểm tra xem tệp có bị lặp dòng không.",
+                issues.add(
+                    ScenarioIssue(
+                        file: file, line: line,
+                        message: t(
+                            "Tệp có quá nhiều dòng (giới hạn \(limits.maxRows)).",
+                            "The file has too many rows (the limit is \(limits.maxRows))."),
+                        hint: t(
+                            "Tách dữ liệu hoặc kiểm tra xem tệp có bị lặp dòng không.",
                             "Split the data, or check that the file is not repeating rows.")))
                 failed = true
             }
@@ -109,10 +118,12 @@ struct CSVScanner {
             quote()
         } else {
             if afterQuote && scalar != " " && scalar != "\t" {
-                issues.add(ScenarioIssue(
-                    file: file, line: line, column: column,
-                    message: t("Có ký tự sau dấu ngoặc kép đóng.", "There is text after a closing quote."),
-                    hint: t("Đặt cả ô trong dấu ngoặc kép và viết dấu ngoặc kép bên trong thành \"\".",
+                issues.add(
+                    ScenarioIssue(
+                        file: file, line: line, column: column,
+                        message: t("Có ký tự sau dấu ngoặc kép đóng.", "There is text after a closing quote."),
+                        hint: t(
+                            "Đặt cả ô trong dấu ngoặc kép và viết dấu ngoặc kép bên trong thành \"\".",
                             "Put the whole cell in quotes and write quotes inside it as \"\".")))
                 afterQuote = false
             }

@@ -1,4 +1,5 @@
 import Localization
+
 /// The spreadsheet conventions found in one table file: what `cchc validate` reports so that a user can see how
 /// their file was read (a Vietnamese Excel export: `;`, dd/mm/yyyy, decimal comma).
 public struct DetectedConventions: Hashable, Sendable {
@@ -65,8 +66,10 @@ public struct DetectedConventions: Hashable, Sendable {
             parts.append("CSV " + (encoding?.rawValue ?? "UTF-8"))
             if let delimiter {
                 let name = delimiter == ";" ? (vi ? "chấm phẩy" : "semicolon") : (vi ? "phẩy" : "comma")
-                parts.append(vi ? "phân cách cột \"\(delimiter)\" (\(name))"
-                                : "column separator \"\(delimiter)\" (\(name))")
+                parts.append(
+                    vi
+                        ? "phân cách cột \"\(delimiter)\" (\(name))"
+                        : "column separator \"\(delimiter)\" (\(name))")
             }
         case .xlsx(let sheet):
             parts.append(vi ? "Excel .xlsx, trang \"\(sheet)\"" : "Excel .xlsx, sheet \"\(sheet)\"")
@@ -78,14 +81,18 @@ public struct DetectedConventions: Hashable, Sendable {
             let marks = decimalSeparators.map { $0 == .comma ? "\",\"" : "\".\"" }.joined(separator: " + ")
             var text = (vi ? "dấu thập phân " : "decimal separator ") + marks
             if quotedDecimalCommas {
-                text += vi ? " (dấu phẩy trong ô có ngoặc kép, ví dụ \"4,32\" đọc là 4.32)"
-                           : " (commas in quoted cells, e.g. \"4,32\" read as 4.32)"
+                text +=
+                    vi
+                    ? " (dấu phẩy trong ô có ngoặc kép, ví dụ \"4,32\" đọc là 4.32)"
+                    : " (commas in quoted cells, e.g. \"4,32\" read as 4.32)"
             }
             parts.append(text)
         }
         if !renamedColumns.isEmpty {
-            parts.append(vi ? "tiêu đề tiếng Việt (\(renamedColumns.count) cột)"
-                            : "Vietnamese headers (\(renamedColumns.count) columns)")
+            parts.append(
+                vi
+                    ? "tiêu đề tiếng Việt (\(renamedColumns.count) cột)"
+                    : "Vietnamese headers (\(renamedColumns.count) columns)")
         }
         return parts.joined(separator: ", ")
     }
@@ -114,17 +121,20 @@ final class ConventionTracker {
         guard style != .excelDate, !reportedDates, let otherPlace = firstDate[other] else { return nil }
         reportedDates = true
         return ValueParsing.Failure(
-            message: t("Tệp trộn hai cách viết ngày: \(other.rawValue) (đầu tiên ở \(otherPlace)) và \(style.rawValue) "
-                       + "(ở đây).",
-                       "The file mixes two ways of writing dates: \(other.rawValue) (first at \(otherPlace)) and "
-                       + "\(style.rawValue) (here)."),
-            hint: t("Viết mọi ngày trong tệp theo một cách: dd/mm/yyyy (như Excel tiếng Việt) hoặc yyyy-mm-dd.",
-                    "Write every date of the file one way: dd/mm/yyyy (as Vietnamese Excel does) or yyyy-mm-dd."))
+            message: t(
+                "Tệp trộn hai cách viết ngày: \(other.rawValue) (đầu tiên ở \(otherPlace)) và \(style.rawValue) "
+                    + "(ở đây).",
+                "The file mixes two ways of writing dates: \(other.rawValue) (first at \(otherPlace)) and "
+                    + "\(style.rawValue) (here)."),
+            hint: t(
+                "Viết mọi ngày trong tệp theo một cách: dd/mm/yyyy (như Excel tiếng Việt) hoặc yyyy-mm-dd.",
+                "Write every date of the file one way: dd/mm/yyyy (as Vietnamese Excel does) or yyyy-mm-dd."))
     }
 
     /// Notes a decimal fraction; returns the problem when the file already used the other separator.
     func noteDecimal(_ separator: DetectedConventions.DecimalSeparator, quoted: Bool, at place: String)
-        -> ValueParsing.Failure? {
+        -> ValueParsing.Failure?
+    {
         if firstDecimal[separator] == nil {
             firstDecimal[separator] = place
             conventions.decimalSeparators.append(separator)
@@ -135,11 +145,13 @@ final class ConventionTracker {
         reportedDecimals = true
         let mark = other == .comma ? "," : "."
         return ValueParsing.Failure(
-            message: t("Tệp trộn dấu thập phân \",\" và \".\" (\"\(mark)\" đầu tiên ở "
-                       + "\(otherPlace)): không biết dấu chấm ở đây là phần thập phân hay phân cách hàng nghìn.",
-                       "The file mixes the decimal separators \",\" and \".\" (\"\(mark)\" first at "
-                       + "\(otherPlace)): a point here may be a decimal point or a thousands separator."),
-            hint: t("Viết mọi số thập phân trong tệp với cùng một dấu (Excel tiếng Việt dùng dấu phẩy: 4,32).",
-                    "Write every decimal of the file with the same separator (Vietnamese Excel uses a comma: 4,32)."))
+            message: t(
+                "Tệp trộn dấu thập phân \",\" và \".\" (\"\(mark)\" đầu tiên ở "
+                    + "\(otherPlace)): không biết dấu chấm ở đây là phần thập phân hay phân cách hàng nghìn.",
+                "The file mixes the decimal separators \",\" and \".\" (\"\(mark)\" first at "
+                    + "\(otherPlace)): a point here may be a decimal point or a thousands separator."),
+            hint: t(
+                "Viết mọi số thập phân trong tệp với cùng một dấu (Excel tiếng Việt dùng dấu phẩy: 4,32).",
+                "Write every decimal of the file with the same separator (Vietnamese Excel uses a comma: 4,32)."))
     }
 }

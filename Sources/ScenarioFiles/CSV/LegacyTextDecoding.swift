@@ -17,7 +17,8 @@ enum LegacyTextDecoding {
             let evenZeros = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
             let oddZeros = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
             guard evenZeros + oddZeros > 0, min(evenZeros, oddZeros) == 0,
-                  max(evenZeros, oddZeros) * 4 >= sample.count / 2 else { return nil }
+                max(evenZeros, oddZeros) * 4 >= sample.count / 2
+            else { return nil }
             bigEndian = evenZeros > 0
         }
         guard body.count % 2 == 0 else { return nil }

@@ -18,17 +18,21 @@ enum TextFileDecoder {
     /// A table file's text and the encoding it was found in: UTF-8 (BOM optional), UTF-16 (with a BOM, or ASCII
     /// text without one) or Windows-1258. Text in no such encoding (TCVN3, a binary file) is refused.
     static func decodeTable(_ data: Data, file: String)
-        -> Result<(text: String, encoding: DetectedConventions.Encoding), ScenarioIssue> {
+        -> Result<(text: String, encoding: DetectedConventions.Encoding), ScenarioIssue>
+    {
         let bytes = [UInt8](data)
         if let empty = emptyFileIssue(bytes, file: file) { return .failure(empty) }
         if let (text, encoding) = LegacyTextDecoding.utf16(bytes) { return .success((text, encoding)) }
         let sample = bytes.prefix(4096)
         if sample.contains(0) {
-            return .failure(ScenarioIssue(
-                file: file, line: 1, column: 1,
-                message: t("Tệp chứa byte 0: đây không phải tệp văn bản.",
-                           "The file holds NUL bytes: it is not a text file."),
-                hint: t("Mở tệp trong Excel/LibreOffice và lưu lại dạng \"CSV UTF-8\" hoặc Excel (.xlsx).",
+            return .failure(
+                ScenarioIssue(
+                    file: file, line: 1, column: 1,
+                    message: t(
+                        "Tệp chứa byte 0: đây không phải tệp văn bản.",
+                        "The file holds NUL bytes: it is not a text file."),
+                    hint: t(
+                        "Mở tệp trong Excel/LibreOffice và lưu lại dạng \"CSV UTF-8\" hoặc Excel (.xlsx).",
                         "Open the file in Excel/LibreOffice and save it again as \"CSV UTF-8\" or Excel (.xlsx).")))
         }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
@@ -36,14 +40,17 @@ enum TextFileDecoder {
         if let text = String(validating: body, as: UTF8.self) { return .success((text, hasBOM ? .utf8BOM : .utf8)) }
         if !hasBOM, let text = LegacyTextDecoding.windows1258(bytes) { return .success((text, .windows1258)) }
         let (line, column) = firstInvalidUTF8(body)
-        return .failure(ScenarioIssue(
-            file: file, line: line, column: column,
-            message: t("Tệp không phải UTF-8, UTF-16 hay Windows-1258 (có thể là TCVN3/ABC).",
-                       "The file is not UTF-8, UTF-16 or Windows-1258 (it may be TCVN3/ABC)."),
-            hint: t("Lưu lại tệp dạng \"CSV UTF-8\" (Excel: Tệp › Lưu thành › CSV UTF-8), hoặc chuyển mã bằng "
-                    + "Unikey (Công cụ chuyển mã) sang Unicode.",
+        return .failure(
+            ScenarioIssue(
+                file: file, line: line, column: column,
+                message: t(
+                    "Tệp không phải UTF-8, UTF-16 hay Windows-1258 (có thể là TCVN3/ABC).",
+                    "The file is not UTF-8, UTF-16 or Windows-1258 (it may be TCVN3/ABC)."),
+                hint: t(
+                    "Lưu lại tệp dạng \"CSV UTF-8\" (Excel: Tệp › Lưu thành › CSV UTF-8), hoặc chuyển mã bằng "
+                        + "Unikey (Công cụ chuyển mã) sang Unicode.",
                     "Save the file again as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8), or convert it to "
-                    + "Unicode with Unikey's converter.")))
+                        + "Unicode with Unikey's converter.")))
     }
 
     private static func emptyFileIssue(_ bytes: [UInt8], file: String) -> ScenarioIssue? {
@@ -53,8 +60,9 @@ enum TextFileDecoder {
         return ScenarioIssue(
             file: file, line: 1, column: 1,
             message: t("Tệp rỗng.", "The file is empty."),
-            hint: t("Thêm dòng tiêu đề (tên cột) và dữ liệu, hoặc bỏ tên tệp khỏi scenario.yaml.",
-                    "Add the header row and the data, or remove the file name from scenario.yaml."))
+            hint: t(
+                "Thêm dòng tiêu đề (tên cột) và dữ liệu, hoặc bỏ tên tệp khỏi scenario.yaml.",
+                "Add the header row and the data, or remove the file name from scenario.yaml."))
     }
 
     /// YAML files: UTF-8 (BOM allowed) only, with a hint that fits a text file rather than a spreadsheet.
@@ -63,11 +71,14 @@ enum TextFileDecoder {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
         if !body.contains(0), let text = String(validating: body, as: UTF8.self) { return .success(text) }
         let (line, column) = firstInvalidUTF8(body)
-        return .failure(ScenarioIssue(
-            file: file, line: line, column: column,
-            message: t("Tệp không phải UTF-8 (có thể là UTF-16, Windows-1258 hoặc TCVN3).",
-                       "The file is not UTF-8 (it may be UTF-16, Windows-1258 or TCVN3)."),
-            hint: t("Mở tệp bằng trình soạn thảo văn bản và lưu lại với mã hóa UTF-8.",
+        return .failure(
+            ScenarioIssue(
+                file: file, line: line, column: column,
+                message: t(
+                    "Tệp không phải UTF-8 (có thể là UTF-16, Windows-1258 hoặc TCVN3).",
+                    "The file is not UTF-8 (it may be UTF-16, Windows-1258 or TCVN3)."),
+                hint: t(
+                    "Mở tệp bằng trình soạn thảo văn bản và lưu lại với mã hóa UTF-8.",
                     "Open the file in a text editor and save it again with the UTF-8 encoding.")))
     }
 

@@ -16,22 +16,31 @@ enum ValueParsing {
         if let d = fastISODate(s) ?? CivilDate(iso: s) { return .success(d) }
         let parts = s.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
         if parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
-           let date = CivilDate(year: y, month: m, day: d) {
-            return .failure(Failure(
-                message: t("Ngày `\(s)` viết theo kiểu dd/mm/yyyy.", "The date `\(s)` is written as dd/mm/yyyy."),
-                hint: t("Viết ngày theo dạng YYYY-MM-DD, ở đây là \(date). Trong Excel: định dạng ô › Tùy chỉnh › yyyy-mm-dd.",
+            let date = CivilDate(year: y, month: m, day: d)
+        {
+            return .failure(
+                Failure(
+                    message: t("Ngày `\(s)` viết theo kiểu dd/mm/yyyy.", "The date `\(s)` is written as dd/mm/yyyy."),
+                    hint: t(
+                        "Viết ngày theo dạng YYYY-MM-DD, ở đây là \(date). Trong Excel: định dạng ô › Tùy chỉnh › yyyy-mm-dd.",
                         "Write dates as YYYY-MM-DD, here \(date). In Excel: Format Cells › Custom › yyyy-mm-dd.")))
         }
         if let serial = Int(s), (1...2_958_465).contains(serial) {
             let date = CivilDate(year: 1899, month: 12, day: 30)!.adding(days: serial)
-            return .failure(Failure(
-                message: t("`\(s)` là số ngày kiểu Excel, không phải ngày.", "`\(s)` is an Excel date serial, not a date."),
-                hint: t("Định dạng cột là ngày yyyy-mm-dd trước khi lưu CSV; số này tương ứng ngày \(date).",
+            return .failure(
+                Failure(
+                    message: t(
+                        "`\(s)` là số ngày kiểu Excel, không phải ngày.", "`\(s)` is an Excel date serial, not a date."),
+                    hint: t(
+                        "Định dạng cột là ngày yyyy-mm-dd trước khi lưu CSV; số này tương ứng ngày \(date).",
                         "Format the column as a yyyy-mm-dd date before saving the CSV; this serial is \(date).")))
         }
-        return .failure(Failure(
-            message: t("`\(s)` không phải ngày hợp lệ.", "`\(s)` is not a valid date."),
-            hint: t("Viết ngày có thật theo dạng YYYY-MM-DD, ví dụ 2022-03-15.", "Write a real date as YYYY-MM-DD, e.g. 2022-03-15.")))
+        return .failure(
+            Failure(
+                message: t("`\(s)` không phải ngày hợp lệ.", "`\(s)` is not a valid date."),
+                hint: t(
+                    "Viết ngày có thật theo dạng YYYY-MM-DD, ví dụ 2022-03-15.",
+                    "Write a real date as YYYY-MM-DD, e.g. 2022-03-15.")))
     }
 
     /// Parses a date cell of a spreadsheet: `YYYY-MM-DD`, or `dd/mm/yyyy` / `d/m/yyyy` (day first, the Vietnamese
@@ -41,30 +50,41 @@ enum ValueParsing {
         let s = text.trimmedCell
         if let d = fastISODate(s) ?? CivilDate(iso: s) { return .success((d, .iso)) }
         let parts = s.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
-        let numeric = parts.count == 3
+        let numeric =
+            parts.count == 3
             && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
         guard numeric, parts[0].count <= 2, parts[1].count <= 2, let d = Int(parts[0]), let m = Int(parts[1]),
-              let y = Int(parts[2]) else { return date(s).map { ($0, .iso) } }
+            let y = Int(parts[2])
+        else { return date(s).map { ($0, .iso) } }
         if parts[2].count != 4 {
-            return .failure(Failure(
-                message: t("Ngày `\(s)` có năm không đủ 4 chữ số.", "The date `\(s)` has a year without four digits."),
-                hint: t("Viết năm đủ 4 chữ số, ví dụ 15/03/1970 hoặc 1970-03-15.",
+            return .failure(
+                Failure(
+                    message: t(
+                        "Ngày `\(s)` có năm không đủ 4 chữ số.", "The date `\(s)` has a year without four digits."),
+                    hint: t(
+                        "Viết năm đủ 4 chữ số, ví dụ 15/03/1970 hoặc 1970-03-15.",
                         "Write the year with four digits, e.g. 15/03/1970 or 1970-03-15.")))
         }
         if m > 12, d <= 12, let usDate = CivilDate(year: y, month: d, day: m) {
-            return .failure(Failure(
-                message: t("Ngày `\(s)` chỉ đúng nếu đọc theo kiểu tháng/ngày/năm (Mỹ); tệp tiếng Việt viết "
-                           + "ngày trước.",
-                           "The date `\(s)` only fits month/day/year (US order); Vietnamese files write the day "
-                           + "first."),
-                hint: t("Nếu \(d) là tháng, viết \(String(format: "%02d/%02d/%04d", m, d, y)) hoặc \(usDate).",
+            return .failure(
+                Failure(
+                    message: t(
+                        "Ngày `\(s)` chỉ đúng nếu đọc theo kiểu tháng/ngày/năm (Mỹ); tệp tiếng Việt viết "
+                            + "ngày trước.",
+                        "The date `\(s)` only fits month/day/year (US order); Vietnamese files write the day "
+                            + "first."),
+                    hint: t(
+                        "Nếu \(d) là tháng, viết \(String(format: "%02d/%02d/%04d", m, d, y)) hoặc \(usDate).",
                         "If \(d) is the month, write \(String(format: "%02d/%02d/%04d", m, d, y)) or \(usDate).")))
         }
         guard let date = CivilDate(year: y, month: m, day: d) else {
-            return .failure(Failure(
-                message: t("`\(s)` không phải ngày có thật (đọc theo ngày/tháng/năm).",
-                           "`\(s)` is not a real date (read as day/month/year)."),
-                hint: t("Viết ngày có thật, ví dụ 15/03/2022 hoặc 2022-03-15.",
+            return .failure(
+                Failure(
+                    message: t(
+                        "`\(s)` không phải ngày có thật (đọc theo ngày/tháng/năm).",
+                        "`\(s)` is not a real date (read as day/month/year)."),
+                    hint: t(
+                        "Viết ngày có thật, ví dụ 15/03/2022 hoặc 2022-03-15.",
                         "Write a real date, e.g. 15/03/2022 or 2022-03-15.")))
         }
         return .success((date, .dayMonthYear))
@@ -74,7 +94,8 @@ enum ValueParsing {
     /// with dots grouping thousands: `1.234,5`) only where `decimalComma` says the file's layout makes it
     /// unambiguous. Returns the separator met, if any.
     static func spreadsheetNumber(_ text: String, decimalComma: Bool)
-        -> Result<(Double, DetectedConventions.DecimalSeparator?), Failure> {
+        -> Result<(Double, DetectedConventions.DecimalSeparator?), Failure>
+    {
         let s = text.trimmedCell
         if decimalComma, s.contains(","), isDecimalComma(s) {
             let plain = s.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
@@ -121,13 +142,15 @@ enum ValueParsing {
             return .success(v)
         }
         if s.contains(","), let v = Double(s.replacingOccurrences(of: ",", with: ".")), v.isFinite {
-            return .failure(Failure(
-                message: t("`\(s)` dùng dấu phẩy thập phân.", "`\(s)` uses a decimal comma."),
-                hint: t("Dùng dấu chấm thập phân: \(v).", "Use a decimal point: \(v).")))
+            return .failure(
+                Failure(
+                    message: t("`\(s)` dùng dấu phẩy thập phân.", "`\(s)` uses a decimal comma."),
+                    hint: t("Dùng dấu chấm thập phân: \(v).", "Use a decimal point: \(v).")))
         }
-        return .failure(Failure(
-            message: t("`\(s)` không phải số hữu hạn.", "`\(s)` is not a finite number."),
-            hint: t("Viết một số, ví dụ 1 hoặc 0.5.", "Write a number, e.g. 1 or 0.5.")))
+        return .failure(
+            Failure(
+                message: t("`\(s)` không phải số hữu hạn.", "`\(s)` is not a finite number."),
+                hint: t("Viết một số, ví dụ 1 hoặc 0.5.", "Write a number, e.g. 1 or 0.5.")))
     }
 
     /// Parses a whole number.
@@ -136,16 +159,21 @@ enum ValueParsing {
         if let v = Int(s) { return .success(v) }
         let groups = s.split(separator: s.contains(".") ? "." : ",", omittingEmptySubsequences: false)
         if groups.count > 1, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
-           groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+            groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        {
             let joined = groups.joined()
-            return .failure(Failure(
-                message: t("`\(s)` có dấu phân cách hàng nghìn.", "`\(s)` has thousands separators."),
-                hint: t("Viết số không có dấu phân cách: \(joined).", "Write the number without separators: \(joined).")))
+            return .failure(
+                Failure(
+                    message: t("`\(s)` có dấu phân cách hàng nghìn.", "`\(s)` has thousands separators."),
+                    hint: t(
+                        "Viết số không có dấu phân cách: \(joined).", "Write the number without separators: \(joined).")
+                ))
         }
         if let v = Double(s), v.isFinite, v == v.rounded(), abs(v) < 1e15 { return .success(Int(v)) }
-        return .failure(Failure(
-            message: t("`\(s)` không phải số nguyên.", "`\(s)` is not a whole number."),
-            hint: t("Viết một số nguyên, ví dụ 12.", "Write a whole number, e.g. 12.")))
+        return .failure(
+            Failure(
+                message: t("`\(s)` không phải số nguyên.", "`\(s)` is not a whole number."),
+                hint: t("Viết một số nguyên, ví dụ 12.", "Write a whole number, e.g. 12.")))
     }
 
     /// Parses yes/no (also true/false, 1/0, có/không, x/empty handled by the caller's default).
@@ -154,9 +182,11 @@ enum ValueParsing {
         case "yes", "y", "true", "1", "có", "c", "x", "đúng": return .success(true)
         case "no", "n", "false", "0", "không", "k", "sai": return .success(false)
         default:
-            return .failure(Failure(
-                message: t("`\(text)` không phải yes/no.", "`\(text)` is not yes/no."),
-                hint: t("Viết có hoặc không (yes/no; x nghĩa là có, để trống là không).",
+            return .failure(
+                Failure(
+                    message: t("`\(text)` không phải yes/no.", "`\(text)` is not yes/no."),
+                    hint: t(
+                        "Viết có hoặc không (yes/no; x nghĩa là có, để trống là không).",
                         "Write yes or no (có/không; x means yes, empty means no).")))
         }
     }
@@ -171,17 +201,24 @@ enum ValueParsing {
         let s = text.trimmedCell
         let key = ColumnAliases.normalised(s)
         if let hit = options.first(where: { $0.0 == s })
-            ?? options.first(where: { ColumnAliases.normalised($0.0) == key }) {
+            ?? options.first(where: { ColumnAliases.normalised($0.0) == key })
+        {
             return .success(hit.1)
         }
         var names: [String] = []
         for (name, _) in options where !names.contains(name) { names.append(name) }
         let suggestion = EditDistance.suggestion(for: s, among: names)
-        return .failure(Failure(
-            message: t("`\(s)` không phải giá trị hợp lệ.", "`\(s)` is not an allowed value."),
-            hint: suggestion.map { t("Có phải ý bạn là `\($0)`? Giá trị hợp lệ: \(names.joined(separator: " | ")).",
-                                     "Did you mean `\($0)`? Allowed: \(names.joined(separator: " | ")).") }
-                ?? t("Giá trị hợp lệ: \(names.joined(separator: " | ")).", "Allowed: \(names.joined(separator: " | ")).")))
+        return .failure(
+            Failure(
+                message: t("`\(s)` không phải giá trị hợp lệ.", "`\(s)` is not an allowed value."),
+                hint: suggestion.map {
+                    t(
+                        "Có phải ý bạn là `\($0)`? Giá trị hợp lệ: \(names.joined(separator: " | ")).",
+                        "Did you mean `\($0)`? Allowed: \(names.joined(separator: " | ")).")
+                }
+                    ?? t(
+                        "Giá trị hợp lệ: \(names.joined(separator: " | ")).",
+                        "Allowed: \(names.joined(separator: " | ")).")))
     }
 }
 
@@ -193,7 +230,8 @@ extension String {
         guard let first = scalars.first, let last = scalars.last else { return self }
         if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[start...end])
     }
 }

@@ -13,7 +13,10 @@ struct ScenarioChecks {
     let issues: IssueCollector
     let unitCodes: Set<String>
 
-    init(declaration: ScenarioDeclaration, tables: TableSet, holidays: [Holiday], today: CivilDate, issues: IssueCollector) {
+    init(
+        declaration: ScenarioDeclaration, tables: TableSet, holidays: [Holiday], today: CivilDate,
+        issues: IssueCollector
+    ) {
         self.declaration = declaration
         self.tables = tables
         self.holidays = holidays
@@ -40,33 +43,52 @@ struct ScenarioChecks {
 
     // MARK: helpers
 
-    func report(_ key: String, _ row: CSVTable.Row, _ column: String, _ message: LocalizedText, _ hint: LocalizedText? = nil) {
+    func report(
+        _ key: String, _ row: CSVTable.Row, _ column: String, _ message: LocalizedText, _ hint: LocalizedText? = nil
+    ) {
         guard let reader = tables.readers[key] else { return }
         reader.report(row, column, message, hint)
     }
 
     func report(_ origin: YAMLOrigin, _ field: String, _ message: LocalizedText, _ hint: LocalizedText? = nil) {
-        issues.add(ScenarioIssue(file: origin.file, line: origin.line, column: origin.column, field: field, message: message, hint: hint))
+        issues.add(
+            ScenarioIssue(
+                file: origin.file, line: origin.line, column: origin.column, field: field, message: message, hint: hint)
+        )
     }
 
     func unknownUnit(_ code: String) -> (LocalizedText, LocalizedText) {
         let suggestion = issues.isFull ? nil : EditDistance.suggestion(for: code, among: Array(unitCodes))
-        return (t("Không có đơn vị mã `\(code)` trong units.csv.", "There is no unit with code `\(code)` in units.csv."),
-                suggestion.map { t("Có phải ý bạn là `\($0)`? Dùng mã ở cột `code` của units.csv.", "Did you mean `\($0)`? Use a code from units.csv's `code` column.") }
-                    ?? t("Dùng mã ở cột `code` của units.csv, hoặc thêm đơn vị đó.", "Use a code from units.csv's `code` column, or add the unit."))
+        return (
+            t("Không có đơn vị mã `\(code)` trong units.csv.", "There is no unit with code `\(code)` in units.csv."),
+            suggestion.map {
+                t(
+                    "Có phải ý bạn là `\($0)`? Dùng mã ở cột `code` của units.csv.",
+                    "Did you mean `\($0)`? Use a code from units.csv's `code` column.")
+            }
+                ?? t(
+                    "Dùng mã ở cột `code` của units.csv, hoặc thêm đơn vị đó.",
+                    "Use a code from units.csv's `code` column, or add the unit.")
+        )
     }
 
     func unknownTeam(_ code: String) -> (LocalizedText, LocalizedText) {
         let codes = tables.teams.map(\.0.code)
         let suggestion = issues.isFull ? nil : EditDistance.suggestion(for: code, among: codes)
-        return (t("Không có đoàn mã `\(code)` trong teams.csv.", "There is no team with code `\(code)` in teams.csv."),
-                suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") }
-                    ?? t("Dùng mã ở cột `code` của teams.csv.", "Use a code from teams.csv's `code` column."))
+        return (
+            t("Không có đoàn mã `\(code)` trong teams.csv.", "There is no team with code `\(code)` in teams.csv."),
+            suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") }
+                ?? t("Dùng mã ở cột `code` của teams.csv.", "Use a code from teams.csv's `code` column.")
+        )
     }
 
     func outsideYear(_ date: CivilDate) -> (LocalizedText, LocalizedText) {
-        (t("Ngày \(date) nằm ngoài năm kế hoạch \(year).", "The date \(date) is outside the plan year \(year)."),
-         t("Dùng ngày trong năm \(year), hoặc sửa `year` trong scenario.yaml.", "Use a date in \(year), or fix `year` in scenario.yaml."))
+        (
+            t("Ngày \(date) nằm ngoài năm kế hoạch \(year).", "The date \(date) is outside the plan year \(year)."),
+            t(
+                "Dùng ngày trong năm \(year), hoặc sửa `year` trong scenario.yaml.",
+                "Use a date in \(year), or fix `year` in scenario.yaml.")
+        )
     }
 
     func knownKinds() -> [String] {

@@ -23,7 +23,9 @@ enum EditDistance {
         // Bounded work: long words and huge candidate lists get no suggestion.
         guard word.count <= 64, candidates.count <= 5_000 else { return nil }
         let lower = word.lowercased()
-        let scored = candidates.map { ($0, distance(lower, $0.lowercased())) }.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+        let scored = candidates.map { ($0, distance(lower, $0.lowercased())) }.sorted {
+            $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0)
+        }
         guard let best = scored.first, best.1 <= max(2, word.count / 3) else { return nil }
         return best.0
     }

@@ -20,9 +20,10 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible 
     public func formatted(language: Language) -> String {
         var lines = issues.map { $0.formatted(language: language) }
         if truncated {
-            lines.append(language == .vi
-                ? "… và còn lỗi khác (chỉ hiện \(issues.count) lỗi đầu tiên)."
-                : "… and more problems (only the first \(issues.count) are shown).")
+            lines.append(
+                language == .vi
+                    ? "… và còn lỗi khác (chỉ hiện \(issues.count) lỗi đầu tiên)."
+                    : "… and more problems (only the first \(issues.count) are shown).")
         }
         return lines.joined(separator: "\n")
     }

@@ -264,7 +264,8 @@ private struct ReportSwap {
                 let failure = ReportDirectory.Failure.cannotWrite(entries[index].target.path, Self.reason(error))
                 let kept = rollBack()
                 guard kept.isEmpty else {
-                    let why = Self.reason(error) + "; could not restore every previous file, kept as: "
+                    let why =
+                        Self.reason(error) + "; could not restore every previous file, kept as: "
                         + kept.map(\.lastPathComponent).joined(separator: ", ")
                     throw .cannotWrite(entries[index].target.path, why)
                 }

@@ -23,18 +23,24 @@ enum TableFileReader {
             return TableReader(table: table, role: role, issues: issues, conventions: tracker)
         }
         if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") {
-            issues.add(ScenarioIssue(
-                file: file, message: t("Tệp có đuôi .xlsx nhưng không phải sổ tính Excel.",
-                                       "The file is named .xlsx but is not an Excel workbook."),
-                hint: t("Mở tệp bằng Excel/LibreOffice và lưu lại dạng Excel Workbook (.xlsx) hoặc CSV UTF-8.",
+            issues.add(
+                ScenarioIssue(
+                    file: file,
+                    message: t(
+                        "Tệp có đuôi .xlsx nhưng không phải sổ tính Excel.",
+                        "The file is named .xlsx but is not an Excel workbook."),
+                    hint: t(
+                        "Mở tệp bằng Excel/LibreOffice và lưu lại dạng Excel Workbook (.xlsx) hoặc CSV UTF-8.",
                         "Open it in Excel/LibreOffice and save it again as an Excel Workbook (.xlsx) or CSV UTF-8.")))
             return nil
         }
         if let sheet {
-            issues.add(ScenarioIssue(
-                file: file, field: "sheet",
-                message: t("Tệp CSV không có trang tính (\"\(sheet)\").", "A CSV file has no sheets (\"\(sheet)\")."),
-                hint: t("Bỏ `sheet`, hoặc trỏ tới tệp .xlsx.", "Remove `sheet`, or name an .xlsx file.")))
+            issues.add(
+                ScenarioIssue(
+                    file: file, field: "sheet",
+                    message: t(
+                        "Tệp CSV không có trang tính (\"\(sheet)\").", "A CSV file has no sheets (\"\(sheet)\")."),
+                    hint: t("Bỏ `sheet`, hoặc trỏ tới tệp .xlsx.", "Remove `sheet`, or name an .xlsx file.")))
             return nil
         }
         let decoded: (text: String, encoding: DetectedConventions.Encoding)
@@ -45,8 +51,9 @@ enum TableFileReader {
             return nil
         }
         guard let table = CSVReader.parse(decoded.text, file: file, issues: issues) else { return nil }
-        let tracker = ConventionTracker(DetectedConventions(
-            role: role, file: file, format: .csv, encoding: decoded.encoding, delimiter: table.delimiter))
+        let tracker = ConventionTracker(
+            DetectedConventions(
+                role: role, file: file, format: .csv, encoding: decoded.encoding, delimiter: table.delimiter))
         return TableReader(table: table, role: role, issues: issues, conventions: tracker)
     }
 
@@ -56,20 +63,24 @@ enum TableFileReader {
         if data.starts(with: compoundFileSignature), data.range(of: streamName) != nil {
             return ScenarioIssue(
                 file: file,
-                message: t("Tệp Excel được đặt mật khẩu (mã hóa) nên không đọc được.",
-                           "The Excel file is password-protected (encrypted) and cannot be read."),
-                hint: t("Mở tệp bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, "
+                message: t(
+                    "Tệp Excel được đặt mật khẩu (mã hóa) nên không đọc được.",
+                    "The Excel file is password-protected (encrypted) and cannot be read."),
+                hint: t(
+                    "Mở tệp bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, "
                         + "xóa mật khẩu) rồi lưu lại dạng .xlsx.",
-                        "Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with "
+                    "Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with "
                         + "Password, clear it) and save it again as .xlsx."))
         }
         return ScenarioIssue(
             file: file,
-            message: t("Tệp Excel cũ (.xls, Excel 97–2003) không được hỗ trợ.",
-                       "Legacy Excel files (.xls, Excel 97–2003) are not supported."),
-            hint: t("Mở tệp bằng Excel/LibreOffice và lưu lại dưới dạng .xlsx (Excel Workbook), hoặc CSV UTF-8; "
+            message: t(
+                "Tệp Excel cũ (.xls, Excel 97–2003) không được hỗ trợ.",
+                "Legacy Excel files (.xls, Excel 97–2003) are not supported."),
+            hint: t(
+                "Mở tệp bằng Excel/LibreOffice và lưu lại dưới dạng .xlsx (Excel Workbook), hoặc CSV UTF-8; "
                     + "sửa tên tệp trong scenario.yaml cho khớp.",
-                    "Open it in Excel/LibreOffice and save as .xlsx (Excel Workbook), or CSV UTF-8; then fix the "
+                "Open it in Excel/LibreOffice and save as .xlsx (Excel Workbook), or CSV UTF-8; then fix the "
                     + "file name in scenario.yaml."))
     }
 }

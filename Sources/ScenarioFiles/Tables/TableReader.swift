@@ -15,9 +15,12 @@ struct TableReader {
     init(table: CSVTable, issues: IssueCollector, conventions: ConventionTracker? = nil) {
         self.table = table
         self.issues = issues
-        self.conventions = conventions ?? ConventionTracker(DetectedConventions(
-            role: "", file: table.file, format: table.sheet.map { .xlsx(sheet: $0) } ?? .csv,
-            delimiter: table.delimiter))
+        self.conventions =
+            conventions
+            ?? ConventionTracker(
+                DetectedConventions(
+                    role: "", file: table.file, format: table.sheet.map { .xlsx(sheet: $0) } ?? .csv,
+                    delimiter: table.delimiter))
     }
 
     /// A reader whose columns may be named in Vietnamese for the table role (`units`, `staff`, …). Reports two
@@ -36,10 +39,13 @@ struct TableReader {
                 continue
             }
             if table.header[first] == table.header[index] && table.sheet == nil { continue }  // the CSV reader said so
-            issues.add(make(line: table.headerLine, column: index + 1, field: canonical, message: t(
-                "Cột `\(table.header[first])` và `\(table.header[index])` cùng là cột `\(canonical)`.",
-                "The columns `\(table.header[first])` and `\(table.header[index])` both mean `\(canonical)`."),
-                hint: t("Xóa hoặc đổi tên một trong hai cột.", "Delete or rename one of them.")))
+            issues.add(
+                make(
+                    line: table.headerLine, column: index + 1, field: canonical,
+                    message: t(
+                        "Cột `\(table.header[first])` và `\(table.header[index])` cùng là cột `\(canonical)`.",
+                        "The columns `\(table.header[first])` and `\(table.header[index])` both mean `\(canonical)`."),
+                    hint: t("Xóa hoặc đổi tên một trong hai cột.", "Delete or rename one of them.")))
         }
         conventions.noteRenamedColumns(renamed)
     }
@@ -53,21 +59,27 @@ struct TableReader {
             let suggestion = EditDistance.suggestion(for: name, among: table.header.filter { !$0.isEmpty })
             let vietnamese = ColumnAliases.vietnameseName(name, role: role)
             let spelled = vietnamese.map { "`\(name)` (\($0))" } ?? "`\(name)`"
-            issues.add(make(
-                line: table.headerLine, field: name,
-                message: t("Thiếu cột bắt buộc \(spelled).", "The required column \(spelled) is missing."),
-                hint: suggestion.map { t("Cột `\($0)` có phải là `\(name)` không? Đổi tên tiêu đề cho đúng.",
-                                         "Is the column `\($0)` meant to be `\(name)`? Rename the header.") }
-                    ?? t("Thêm cột \(spelled) vào dòng tiêu đề (tên tiếng Việt hoặc tiếng Anh đều được).",
-                         "Add a \(spelled) column to the header row (the Vietnamese or English name).")))
+            issues.add(
+                make(
+                    line: table.headerLine, field: name,
+                    message: t("Thiếu cột bắt buộc \(spelled).", "The required column \(spelled) is missing."),
+                    hint: suggestion.map {
+                        t(
+                            "Cột `\($0)` có phải là `\(name)` không? Đổi tên tiêu đề cho đúng.",
+                            "Is the column `\($0)` meant to be `\(name)`? Rename the header.")
+                    }
+                        ?? t(
+                            "Thêm cột \(spelled) vào dòng tiêu đề (tên tiếng Việt hoặc tiếng Anh đều được).",
+                            "Add a \(spelled) column to the header row (the Vietnamese or English name).")))
         }
         if !alternatives.isEmpty, !alternatives.contains(where: { table.columnIndex($0) != nil }) {
             ok = false
             let names = alternatives.map { "`\($0)`" }.joined(separator: " / ")
-            issues.add(make(
-                line: table.headerLine, field: alternatives.joined(separator: "/"),
-                message: t("Cần một trong các cột \(names).", "One of the columns \(names) is needed."),
-                hint: t("Thêm cột vào dòng tiêu đề.", "Add the column to the header row.")))
+            issues.add(
+                make(
+                    line: table.headerLine, field: alternatives.joined(separator: "/"),
+                    message: t("Cần một trong các cột \(names).", "One of the columns \(names) is needed."),
+                    hint: t("Thêm cột vào dòng tiêu đề.", "Add the column to the header row.")))
         }
         return ok
     }
@@ -89,8 +101,9 @@ struct TableReader {
     func required(_ row: CSVTable.Row, _ column: String) -> String? {
         if let value = text(row, column) { return value }
         let name = table.writtenName(column)
-        report(row, column, t("Ô `\(name)` bắt buộc nhưng đang trống.", "The `\(name)` cell is required but empty."),
-               t("Điền giá trị cho cột `\(name)`.", "Fill in the `\(name)` column."))
+        report(
+            row, column, t("Ô `\(name)` bắt buộc nhưng đang trống.", "The `\(name)` cell is required but empty."),
+            t("Điền giá trị cho cột `\(name)`.", "Fill in the `\(name)` column."))
         return nil
     }
 
@@ -112,7 +125,8 @@ struct TableReader {
     /// reported at the first cell of the second style.
     func date(_ row: CSVTable.Row, _ column: String, required: Bool = false) -> CivilDate? {
         guard let parsed = parse(row, column, required: required, ValueParsing.spreadsheetDate),
-              let field = field(row, column) else { return nil }
+            let field = field(row, column)
+        else { return nil }
         let style: DetectedConventions.DateStyle = field.typed ? .excelDate : parsed.1
         if let failure = conventions.noteDate(style, at: place(field, row)) {
             report(row, column, failure.message, failure.hint)
@@ -128,11 +142,16 @@ struct TableReader {
             return parse(row, column, required: required, ValueParsing.number)
         }
         let commaAllowed = table.delimiter == ";" || table.delimiter == nil || field.quoted
-        guard let parsed = parse(row, column, required: required, {
-            ValueParsing.spreadsheetNumber($0, decimalComma: commaAllowed)
-        }) else { return nil }
+        guard
+            let parsed = parse(
+                row, column, required: required,
+                {
+                    ValueParsing.spreadsheetNumber($0, decimalComma: commaAllowed)
+                })
+        else { return nil }
         if let separator = parsed.1, !field.typed,
-           let failure = conventions.noteDecimal(separator, quoted: field.quoted, at: place(field, row)) {
+            let failure = conventions.noteDecimal(separator, quoted: field.quoted, at: place(field, row))
+        {
             report(row, column, failure.message, failure.hint)
             return nil
         }
@@ -145,17 +164,21 @@ struct TableReader {
     }
 
     /// An issue located at a cell (or at the row when the column is absent).
-    func issue(_ row: CSVTable.Row, _ column: String, _ message: LocalizedText, _ hint: LocalizedText?) -> ScenarioIssue {
+    func issue(_ row: CSVTable.Row, _ column: String, _ message: LocalizedText, _ hint: LocalizedText?) -> ScenarioIssue
+    {
         let field = field(row, column)
-        var issue = make(line: field?.line ?? row.line, column: field?.column, field: table.writtenName(column),
-                         row: row.number, message: message, hint: hint)
+        var issue = make(
+            line: field?.line ?? row.line, column: field?.column, field: table.writtenName(column),
+            row: row.number, message: message, hint: hint)
         if table.sheet != nil { issue.cell = field?.cell ?? "A\(row.line)" }
         return issue
     }
 
     /// An issue in this table's file: line and column for CSV, sheet and cell for a workbook.
-    func make(line: Int, column: Int? = nil, field: String? = nil, row: Int? = nil, message: LocalizedText,
-              hint: LocalizedText?) -> ScenarioIssue {
+    func make(
+        line: Int, column: Int? = nil, field: String? = nil, row: Int? = nil, message: LocalizedText,
+        hint: LocalizedText?
+    ) -> ScenarioIssue {
         ScenarioIssue(
             file: table.file, line: line, column: table.sheet == nil ? column : nil, field: field, row: row,
             message: message, hint: hint, sheet: table.sheet,
@@ -168,4 +191,3 @@ struct TableReader {
         return "\(field.line):\(field.column)"
     }
 }
-

@@ -10,13 +10,20 @@ enum TeamsTable {
             let name = reader.required(row, "name")
             var days = reader.parse(row, "days_per_week", required: true, ValueParsing.integer)
             if let d = days, !(1...5).contains(d) {
-                reader.report(row, "days_per_week", t("`days_per_week` phải từ 1 đến 5 (đang là \(d)).", "`days_per_week` must be 1 to 5 (it is \(d))."),
-                              t("Số ngày kiểm tra tối đa trong một tuần làm việc: 1..5.", "The most inspection days in one working week: 1..5."))
+                reader.report(
+                    row, "days_per_week",
+                    t(
+                        "`days_per_week` phải từ 1 đến 5 (đang là \(d)).",
+                        "`days_per_week` must be 1 to 5 (it is \(d))."),
+                    t(
+                        "Số ngày kiểm tra tối đa trong một tuần làm việc: 1..5.",
+                        "The most inspection days in one working week: 1..5."))
                 days = nil
             }
             guard let code, let name, let days else { continue }
             let team = Team(
-                code: code, name: name, daysPerWeek: days, members: reader.text(row, "members").map(ValueParsing.list) ?? [],
+                code: code, name: name, daysPerWeek: days,
+                members: reader.text(row, "members").map(ValueParsing.list) ?? [],
                 region: reader.text(row, "region"),
                 excludedUnits: Set(reader.text(row, "excluded_units").map(ValueParsing.list) ?? []))
             result.append((team, row))

@@ -11,7 +11,11 @@ enum UnavailabilityTable {
             let from = reader.date(row, "from", required: true)
             let to = reader.date(row, "to", required: true)
             guard let team, let from, let to else { continue }
-            result.append((Unavailability(team: team, dates: DateSpan(from: from, to: to), reason: reader.text(row, "reason") ?? ""), row))
+            result.append(
+                (
+                    Unavailability(
+                        team: team, dates: DateSpan(from: from, to: to), reason: reader.text(row, "reason") ?? ""), row
+                ))
         }
         return result
     }

@@ -15,7 +15,8 @@ enum UnitsTable {
             let mustInspect = reader.parse(row, "must_inspect", ValueParsing.bool) ?? false
             let exclude = reader.parse(row, "exclude", ValueParsing.bool) ?? false
             let communeClass = reader.parse(row, "class") { ValueParsing.choice($0, ValueAliases.communeClasses) }
-            let population = nonNegative(reader, row, "population", reader.parse(row, "population", ValueParsing.integer))
+            let population = nonNegative(
+                reader, row, "population", reader.parse(row, "population", ValueParsing.integer))
             let area = nonNegative(reader, row, "area_km2", reader.number(row, "area_km2"))
             let mergedOn = reader.date(row, "merged_on")
             let mergedFrom = reader.text(row, "merged_from").map(ValueParsing.list) ?? []
@@ -25,11 +26,14 @@ enum UnitsTable {
             if let kindLevel = kind.1 {
                 let written = reader.text(row, "kind") ?? ""
                 if let level, level != kindLevel {
-                    reader.report(row, "school_level", t(
-                        "Cấp học `\(level.rawValue)` khác với loại `\(written)`.",
-                        "The school level `\(level.rawValue)` differs from the kind `\(written)`."),
-                        t("Để trống cấp học, hoặc ghi loại là `Trường học`.",
-                          "Leave the school level empty, or write the kind as `school`."))
+                    reader.report(
+                        row, "school_level",
+                        t(
+                            "Cấp học `\(level.rawValue)` khác với loại `\(written)`.",
+                            "The school level `\(level.rawValue)` differs from the kind `\(written)`."),
+                        t(
+                            "Để trống cấp học, hoặc ghi loại là `Trường học`.",
+                            "Leave the school level empty, or write the kind as `school`."))
                 }
                 level = level ?? kindLevel
             }
@@ -53,14 +57,21 @@ enum UnitsTable {
     private static func priority(_ reader: TableReader, _ row: CSVTable.Row) -> Double {
         guard let p = reader.number(row, "priority") else { return 1 }
         if p > 1_000_000 {
-            reader.report(row, "priority", t("Độ ưu tiên quá lớn (\(p)); tối đa 1.000.000.",
-                                             "The priority is too large (\(p)); at most 1,000,000."),
-                          t("Dùng thang điểm nhỏ, ví dụ 1–10.", "Use a small scale, e.g. 1–10."))
+            reader.report(
+                row, "priority",
+                t(
+                    "Độ ưu tiên quá lớn (\(p)); tối đa 1.000.000.",
+                    "The priority is too large (\(p)); at most 1,000,000."),
+                t("Dùng thang điểm nhỏ, ví dụ 1–10.", "Use a small scale, e.g. 1–10."))
         } else if p <= 0 {
-            reader.report(row, "priority", t("Độ ưu tiên phải lớn hơn 0 (đang là \(p)).",
-                                             "The priority must be greater than 0 (it is \(p))."),
-                          t("Dùng số dương, mặc định 1; muốn không kiểm tra thì đặt `exclude` là yes.",
-                            "Use a positive number, 1 by default; to skip a unit set `exclude` to yes."))
+            reader.report(
+                row, "priority",
+                t(
+                    "Độ ưu tiên phải lớn hơn 0 (đang là \(p)).",
+                    "The priority must be greater than 0 (it is \(p))."),
+                t(
+                    "Dùng số dương, mặc định 1; muốn không kiểm tra thì đặt `exclude` là yes.",
+                    "Use a positive number, 1 by default; to skip a unit set `exclude` to yes."))
         } else {
             return p
         }
@@ -87,26 +98,33 @@ enum UnitsTable {
         byName.merge(otherByName) { communeLevel, _ in communeLevel }
         for index in units.indices {
             guard let commune = units[index].0.commune, !codes.contains(commune),
-                  let candidates = byName[commune.precomposedStringWithCanonicalMapping] else { continue }
+                let candidates = byName[commune.precomposedStringWithCanonicalMapping]
+            else { continue }
             if candidates.count == 1 {
                 units[index].0.commune = candidates[0]
             } else {
                 let list = candidates.joined(separator: ", ")
-                reader.report(units[index].1, "commune", t(
-                    "Có \(candidates.count) đơn vị cấp xã tên `\(commune)` (mã \(list)).",
-                    "\(candidates.count) commune-level units are named `\(commune)` (codes \(list))."),
-                    t("Ghi mã của xã thay cho tên, ví dụ `\(candidates[0])`.",
-                      "Give the commune's code instead of its name, e.g. `\(candidates[0])`."))
+                reader.report(
+                    units[index].1, "commune",
+                    t(
+                        "Có \(candidates.count) đơn vị cấp xã tên `\(commune)` (mã \(list)).",
+                        "\(candidates.count) commune-level units are named `\(commune)` (codes \(list))."),
+                    t(
+                        "Ghi mã của xã thay cho tên, ví dụ `\(candidates[0])`.",
+                        "Give the commune's code instead of its name, e.g. `\(candidates[0])`."))
                 units[index].0.commune = nil
             }
         }
     }
 
-    static func nonNegative<T: Numeric & Comparable>(_ reader: TableReader, _ row: CSVTable.Row, _ column: String, _ value: T?) -> T? {
+    static func nonNegative<T: Numeric & Comparable>(
+        _ reader: TableReader, _ row: CSVTable.Row, _ column: String, _ value: T?
+    ) -> T? {
         guard let value else { return nil }
         if value < 0 {
-            reader.report(row, column, t("Giá trị âm không hợp lệ: \(value).", "A negative value is not allowed: \(value)."),
-                          t("Dùng số không âm.", "Use a number that is zero or more."))
+            reader.report(
+                row, column, t("Giá trị âm không hợp lệ: \(value).", "A negative value is not allowed: \(value)."),
+                t("Dùng số không âm.", "Use a number that is zero or more."))
             return nil
         }
         return value

@@ -33,12 +33,16 @@ struct XLSXArchive {
             let size = entry.uncompressedSize
             total += size
             guard total <= limits.maxTotalBytes else {
-                throw Self.bomb(t("nội dung giải nén vượt \(limits.maxTotalBytes >> 20) MB",
-                                  "its content expands past \(limits.maxTotalBytes >> 20) MB"))
+                throw Self.bomb(
+                    t(
+                        "nội dung giải nén vượt \(limits.maxTotalBytes >> 20) MB",
+                        "its content expands past \(limits.maxTotalBytes >> 20) MB"))
             }
             if size > limits.ratioFloor, size / max(entry.compressedSize, 1) > limits.maxRatio {
-                throw Self.bomb(t("mục `\(entry.path)` nén với tỉ lệ hơn \(limits.maxRatio):1",
-                                  "the entry `\(entry.path)` is compressed more than \(limits.maxRatio):1"))
+                throw Self.bomb(
+                    t(
+                        "mục `\(entry.path)` nén với tỉ lệ hơn \(limits.maxRatio):1",
+                        "the entry `\(entry.path)` is compressed more than \(limits.maxRatio):1"))
             }
             entries[entry.path] = entry
         }
@@ -62,8 +66,10 @@ struct XLSXArchive {
                 if UInt64(data.count) > declared || UInt64(data.count) > budget { throw LimitExceeded() }
             }
         } catch is LimitExceeded {
-            throw Self.bomb(t("mục `\(path)` giải nén ra nhiều hơn kích thước khai báo hoặc giới hạn",
-                              "the entry `\(path)` expands to more than its declared size or the limit"))
+            throw Self.bomb(
+                t(
+                    "mục `\(path)` giải nén ra nhiều hơn kích thước khai báo hoặc giới hạn",
+                    "the entry `\(path)` expands to more than its declared size or the limit"))
         } catch {
             throw Self.damaged
         }
@@ -75,16 +81,20 @@ struct XLSXArchive {
     private struct LimitExceeded: Error {}
 
     static let damaged = Failure(
-        message: t("Tệp Excel bị hỏng hoặc không phải tệp .xlsx hợp lệ.",
-                   "The Excel file is damaged or not a valid .xlsx workbook."),
-        hint: t("Mở tệp bằng Excel/LibreOffice và lưu lại dạng Excel Workbook (.xlsx).",
-                "Open the file in Excel/LibreOffice and save it again as an Excel Workbook (.xlsx)."))
+        message: t(
+            "Tệp Excel bị hỏng hoặc không phải tệp .xlsx hợp lệ.",
+            "The Excel file is damaged or not a valid .xlsx workbook."),
+        hint: t(
+            "Mở tệp bằng Excel/LibreOffice và lưu lại dạng Excel Workbook (.xlsx).",
+            "Open the file in Excel/LibreOffice and save it again as an Excel Workbook (.xlsx)."))
 
     static func bomb(_ reason: LocalizedText) -> Failure {
         Failure(
-            message: t("Tệp Excel bị từ chối vì có thể là \"bom nén\": \(reason.vi).",
-                       "The Excel file is refused as a possible zip bomb: \(reason.en)."),
-            hint: t("Mở tệp bằng Excel, xóa các trang và vùng không dùng rồi lưu lại; hoặc lưu dữ liệu dạng CSV UTF-8.",
-                    "Open it in Excel, delete unused sheets and ranges and save again; or save the data as CSV UTF-8."))
+            message: t(
+                "Tệp Excel bị từ chối vì có thể là \"bom nén\": \(reason.vi).",
+                "The Excel file is refused as a possible zip bomb: \(reason.en)."),
+            hint: t(
+                "Mở tệp bằng Excel, xóa các trang và vùng không dùng rồi lưu lại; hoặc lưu dữ liệu dạng CSV UTF-8.",
+                "Open it in Excel, delete unused sheets and ranges and save again; or save the data as CSV UTF-8."))
     }
 }

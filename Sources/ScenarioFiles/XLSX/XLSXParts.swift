@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Streaming (SAX) readers of the small workbook parts: the sheet list, relationships, shared strings, styles.
@@ -27,8 +28,10 @@ enum XLSXParts {
         var sheets: [(name: String, relationship: String)] = []
         var date1904 = false
 
-        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             let local = element.split(separator: ":").last.map(String.init) ?? element
             if local == "sheet", let name = attributes["name"], let id = XLSXParts.attribute(attributes, "id") {
                 sheets.append((name, id))
@@ -42,8 +45,10 @@ enum XLSXParts {
     final class Relationships: NSObject, XMLParserDelegate {
         var targets: [String: (type: String, target: String)] = [:]
 
-        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             if element == "Relationship", let id = attributes["Id"], let target = attributes["Target"] {
                 targets[id] = (attributes["Type"] ?? "", target)
             }
@@ -57,8 +62,10 @@ enum XLSXParts {
         private var inText = false
         private var phonetic = 0
 
-        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             switch element {
             case "si": current = ""
             case "rPh": phonetic += 1
@@ -92,8 +99,10 @@ enum XLSXParts {
             Set(cellFormats.indices.filter { Self.isDateFormat(cellFormats[$0], customFormats[cellFormats[$0]]) })
         }
 
-        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             switch element {
             case "numFmt":
                 if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] {

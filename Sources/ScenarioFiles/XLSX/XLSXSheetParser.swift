@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A streaming (SAX) reader of one worksheet part: every cell with a value, by row, as raw XML content.
@@ -34,8 +35,10 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
 
     init(limits: XLSXLimits) { self.limits = limits }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch element {
         case "row":
             rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
@@ -43,8 +46,9 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
         case "c":
             let reference = attributes["r"].flatMap(XLSXCellReference.parse)
             let column = reference?.column ?? (cells.last.map { $0.column + 1 } ?? 1)
-            cell = RawCell(column: column, row: rowNumber, type: attributes["t"] ?? "n",
-                           style: attributes["s"].flatMap(Int.init) ?? 0, value: nil, hasFormula: false)
+            cell = RawCell(
+                column: column, row: rowNumber, type: attributes["t"] ?? "n",
+                style: attributes["s"].flatMap(Int.init) ?? 0, value: nil, hasFormula: false)
         case "v", "t":
             if cell != nil {
                 collecting = true

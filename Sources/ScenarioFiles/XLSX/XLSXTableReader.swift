@@ -6,8 +6,10 @@ import Foundation
 /// and inline strings their text, formulas their cached value. Every problem names `file:Sheet!C12`.
 enum XLSXTableReader {
     /// Reads the sheet named `sheet`, or else the one named like the table (`Đơn vị` for units), or else the first.
-    static func read(_ data: Data, file: String, role: String, sheet: String?, issues: IssueCollector,
-                     limits: XLSXLimits = XLSXLimits()) -> CSVTable? {
+    static func read(
+        _ data: Data, file: String, role: String, sheet: String?, issues: IssueCollector,
+        limits: XLSXLimits = XLSXLimits()
+    ) -> CSVTable? {
         do {
             var archive = try XLSXArchive(data: data, limits: limits)
             let book = try Book(archive: &archive)
@@ -24,8 +26,9 @@ enum XLSXTableReader {
                 return nil
             }
             guard parsed else { throw XLSXArchive.damaged }
-            let cells = CellDecoder(strings: strings, dateStyles: dateStyles, date1904: book.date1904, file: file,
-                                    sheet: chosen.name, issues: issues)
+            let cells = CellDecoder(
+                strings: strings, dateStyles: dateStyles, date1904: book.date1904, file: file,
+                sheet: chosen.name, issues: issues)
             return table(parser.rows, cells: cells, file: file, sheet: chosen.name, issues: issues)
         } catch let failure as XLSXArchive.Failure {
             issues.add(ScenarioIssue(file: file, message: failure.message, hint: failure.hint))
@@ -92,16 +95,19 @@ enum XLSXTableReader {
         "positions": ["positions", "Vị trí việc làm", "Đề án vị trí việc làm"],
     ]
 
-    private static func choose(_ wanted: String?, among sheets: [(name: String, path: String)], role: String,
-                               file: String, issues: IssueCollector) -> (name: String, path: String)? {
+    private static func choose(
+        _ wanted: String?, among sheets: [(name: String, path: String)], role: String,
+        file: String, issues: IssueCollector
+    ) -> (name: String, path: String)? {
         let key = { (name: String) in ColumnAliases.normalised(name) }
         if let wanted {
             if let hit = sheets.first(where: { key($0.name) == key(wanted) }) { return hit }
             let names = sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
-            issues.add(ScenarioIssue(
-                file: file, field: "sheet",
-                message: t("Tệp không có trang tính \"\(wanted)\".", "The workbook has no sheet \"\(wanted)\"."),
-                hint: t("Các trang có trong tệp: \(names).", "Its sheets are: \(names).")))
+            issues.add(
+                ScenarioIssue(
+                    file: file, field: "sheet",
+                    message: t("Tệp không có trang tính \"\(wanted)\".", "The workbook has no sheet \"\(wanted)\"."),
+                    hint: t("Các trang có trong tệp: \(names).", "Its sheets are: \(names).")))
             return nil
         }
         let defaults = Set((sheetNames[role] ?? []).map(key))
@@ -112,8 +118,10 @@ enum XLSXTableReader {
         switch stop {
         case .tooManyRows(let limit):
             return ScenarioIssue(
-                file: file, message: t("Trang tính có quá nhiều dòng (giới hạn \(limit)).",
-                                       "The sheet has too many rows (the limit is \(limit))."),
+                file: file,
+                message: t(
+                    "Trang tính có quá nhiều dòng (giới hạn \(limit)).",
+                    "The sheet has too many rows (the limit is \(limit))."),
                 hint: t("Tách dữ liệu hoặc xóa các dòng thừa.", "Split the data or delete unused rows."), sheet: sheet)
         case .tooManyColumns(let cell):
             return ScenarioIssue(

@@ -25,13 +25,19 @@ extension ScenarioYAMLDecoder {
         }
         s.asOf = fields.date(get("as_of"), "staffing.as_of")
         s.deadline = fields.date(get("deadline"), "staffing.deadline")
-        if let hiring = fields.parse(get("hiring"), "staffing.hiring", { ValueParsing.choice($0, HiringPolicy.allCases.map { ($0.rawValue, $0) }) }) {
+        if let hiring = fields.parse(
+            get("hiring"), "staffing.hiring",
+            { ValueParsing.choice($0, HiringPolicy.allCases.map { ($0.rawValue, $0) }) })
+        {
             s.hiring = hiring
         }
         if let v = get("measures") {
             var measures = Set<ReductionMeasure>()
             for item in fields.list(v, "staffing.measures") {
-                if let m = fields.parse(item, "staffing.measures", { ValueParsing.choice($0, ReductionMeasure.allCases.map { ($0.rawValue, $0) }) }) {
+                if let m = fields.parse(
+                    item, "staffing.measures",
+                    { ValueParsing.choice($0, ReductionMeasure.allCases.map { ($0.rawValue, $0) }) })
+                {
                     measures.insert(m)
                 }
             }
@@ -39,8 +45,10 @@ extension ScenarioYAMLDecoder {
         }
         if let v = get("transfer_penalty_vnd"), let penalty = fields.number(v, "staffing.transfer_penalty_vnd") {
             if penalty < 0 {
-                fields.report(v.origin, "staffing.transfer_penalty_vnd", t("Mức phạt không được âm.", "The penalty cannot be negative."),
-                              t("Dùng 0 hoặc một số VND dương.", "Use 0 or a positive amount in VND."))
+                fields.report(
+                    v.origin, "staffing.transfer_penalty_vnd",
+                    t("Mức phạt không được âm.", "The penalty cannot be negative."),
+                    t("Dùng 0 hoặc một số VND dương.", "Use 0 or a positive amount in VND."))
             } else {
                 s.transferPenaltyVND = penalty
             }
@@ -49,22 +57,35 @@ extension ScenarioYAMLDecoder {
         if let v = get("allowed_transfers") {
             switch v {
             case .scalar:
-                if let policy = fields.parse(v, "staffing.allowed_transfers", {
-                    ValueParsing.choice($0, [("same-region", TransferPolicy.sameRegion), ("any", TransferPolicy.any)])
-                }) { s.allowedTransfers = policy }
+                if let policy = fields.parse(
+                    v, "staffing.allowed_transfers",
+                    {
+                        ValueParsing.choice(
+                            $0, [("same-region", TransferPolicy.sameRegion), ("any", TransferPolicy.any)])
+                    })
+                {
+                    s.allowedTransfers = policy
+                }
             default:
                 var pairs: [UnitPair] = []
                 for (index, item) in fields.list(v, "staffing.allowed_transfers").enumerated() {
                     let path = "staffing.allowed_transfers[\(index)]"
-                    if case .list(let ends, _) = item, ends.count == 2, let a = fields.string(ends[0], path), let b = fields.string(ends[1], path) {
+                    if case .list(let ends, _) = item, ends.count == 2, let a = fields.string(ends[0], path),
+                        let b = fields.string(ends[1], path)
+                    {
                         pairs.append(UnitPair(from: a, to: b))
                     } else if let m = fields.map(item, path, allowed: ["from", "to"]),
-                              let a = fields.string(m.last(where: { $0.key == "from" })?.value, path + ".from"),
-                              let b = fields.string(m.last(where: { $0.key == "to" })?.value, path + ".to") {
+                        let a = fields.string(m.last(where: { $0.key == "from" })?.value, path + ".from"),
+                        let b = fields.string(m.last(where: { $0.key == "to" })?.value, path + ".to")
+                    {
                         pairs.append(UnitPair(from: a, to: b))
                     } else {
-                        fields.report(item.origin, path, t("Mỗi cặp chuyển phải có `from` và `to`.", "Each transfer pair needs `from` and `to`."),
-                                      t("Viết `- {from: X01, to: X02}` hoặc `- [X01, X02]`.", "Write `- {from: X01, to: X02}` or `- [X01, X02]`."))
+                        fields.report(
+                            item.origin, path,
+                            t("Mỗi cặp chuyển phải có `from` và `to`.", "Each transfer pair needs `from` and `to`."),
+                            t(
+                                "Viết `- {from: X01, to: X02}` hoặc `- [X01, X02]`.",
+                                "Write `- {from: X01, to: X02}` or `- [X01, X02]`."))
                     }
                 }
                 s.allowedTransfers = .pairs(pairs)
@@ -81,20 +102,26 @@ extension ScenarioYAMLDecoder {
             let to = fields.integer(mget("to"), path + ".to")
             var cut = fields.number(mget("min_cut"), path + ".min_cut")
             if let c = cut, !(0...1).contains(c) {
-                fields.report(mget("min_cut")?.origin ?? item.origin, path + ".min_cut",
-                              t("`min_cut` phải từ 0 đến 1 (đang là \(c)).", "`min_cut` must be between 0 and 1 (it is \(c))."),
-                              t("Viết tỷ lệ dạng số thập phân: 5% là 0.05.", "Write the share as a fraction: 5% is 0.05."))
+                fields.report(
+                    mget("min_cut")?.origin ?? item.origin, path + ".min_cut",
+                    t("`min_cut` phải từ 0 đến 1 (đang là \(c)).", "`min_cut` must be between 0 and 1 (it is \(c))."),
+                    t("Viết tỷ lệ dạng số thập phân: 5% là 0.05.", "Write the share as a fraction: 5% is 0.05."))
                 cut = nil
             }
             if let from, let to, to < from {
-                fields.report(mget("to")?.origin ?? item.origin, path + ".to", t("Năm `to` trước năm `from`.", "The `to` year is before the `from` year."),
-                              t("Đổi chỗ hai năm.", "Swap the two years."))
+                fields.report(
+                    mget("to")?.origin ?? item.origin, path + ".to",
+                    t("Năm `to` trước năm `from`.", "The `to` year is before the `from` year."),
+                    t("Đổi chỗ hai năm.", "Swap the two years."))
                 continue
             }
             guard !categories.isEmpty, let from, let to, let cut else {
                 if mget("categories") == nil || mget("from") == nil || mget("to") == nil || mget("min_cut") == nil {
-                    fields.report(item.origin, path, t("Mục tiêu tinh giản cần `categories`, `from`, `to` và `min_cut`.",
-                                                       "A reduction target needs `categories`, `from`, `to` and `min_cut`."))
+                    fields.report(
+                        item.origin, path,
+                        t(
+                            "Mục tiêu tinh giản cần `categories`, `from`, `to` và `min_cut`.",
+                            "A reduction target needs `categories`, `from`, `to` and `min_cut`."))
                 }
                 continue
             }

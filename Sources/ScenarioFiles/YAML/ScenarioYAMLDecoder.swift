@@ -4,12 +4,18 @@ import ScenarioModel
 
 /// Decodes a merged scenario.yaml tree into a `ScenarioDeclaration`, reporting every problem found.
 struct ScenarioYAMLDecoder {
-    static let topKeys = ["name", "description", "year", "extends", "units", "teams", "unavailability", "pins", "staff",
-                          "inspection", "staffing", "document"]
+    static let topKeys = [
+        "name", "description", "year", "extends", "units", "teams", "unavailability", "pins", "staff",
+        "inspection", "staffing", "document",
+    ]
     static let csvKeys = ["units", "teams", "unavailability", "pins", "staff"]
-    static let inspectionKeys = ["targets", "duration_days", "rotation_years", "holidays", "season", "blackouts", "objective"]
-    static let staffingKeys = ["rules", "positions", "as_of", "deadline", "hiring", "measures", "transfer_penalty_vnd",
-                               "protected", "allowed_transfers", "reduction_targets"]
+    static let inspectionKeys = [
+        "targets", "duration_days", "rotation_years", "holidays", "season", "blackouts", "objective",
+    ]
+    static let staffingKeys = [
+        "rules", "positions", "as_of", "deadline", "hiring", "measures", "transfer_penalty_vnd",
+        "protected", "allowed_transfers", "reduction_targets",
+    ]
 
     let fields: YAMLFieldReader
     /// Resolves a CSV path declared in a folder; `nil` (with an issue) when it escapes that folder.
@@ -18,29 +24,44 @@ struct ScenarioYAMLDecoder {
     func decode(_ root: YAMLValue) -> ScenarioDeclaration {
         var d = ScenarioDeclaration()
         guard case .map = root else {
-            fields.report(root.origin, "", t("scenario.yaml phải là một mục gồm các khóa (name, year, …).",
-                                             "scenario.yaml must be a mapping of keys (name, year, …)."),
-                          t("Xem mẫu trong Scenarios/README.md.", "See the example in Scenarios/README.md."))
+            fields.report(
+                root.origin, "",
+                t(
+                    "scenario.yaml phải là một mục gồm các khóa (name, year, …).",
+                    "scenario.yaml must be a mapping of keys (name, year, …)."),
+                t("Xem mẫu trong Scenarios/README.md.", "See the example in Scenarios/README.md."))
             return d
         }
         guard let top = fields.map(root, "", allowed: Self.topKeys) else {
-            fields.report(root.origin, "", t("scenario.yaml phải là một mục gồm các khóa (name, year, …).",
-                                             "scenario.yaml must be a mapping of keys (name, year, …)."))
+            fields.report(
+                root.origin, "",
+                t(
+                    "scenario.yaml phải là một mục gồm các khóa (name, year, …).",
+                    "scenario.yaml must be a mapping of keys (name, year, …)."))
             return d
         }
         let get = { (key: String) in top.last { $0.key == key }?.value }
         for pair in top { d.origins[pair.key] = pair.keyOrigin }
-        if let name = fields.string(get("name"), "name"), !name.isEmpty { d.name = name } else {
-            fields.report(root.origin, "name", t("Thiếu khóa `name`.", "The key `name` is missing."),
-                          t("Thêm `name: Tên kịch bản`.", "Add `name: Scenario name`."))
+        if let name = fields.string(get("name"), "name"), !name.isEmpty {
+            d.name = name
+        } else {
+            fields.report(
+                root.origin, "name", t("Thiếu khóa `name`.", "The key `name` is missing."),
+                t("Thêm `name: Tên kịch bản`.", "Add `name: Scenario name`."))
         }
         if let year = fields.integer(get("year"), "year") {
-            if VietnameseHolidays.supportedYears.contains(year) { d.year = year } else {
-                fields.report(get("year")?.origin ?? root.origin, "year", t("Năm \(year) ngoài phạm vi 1900–2100.", "The year \(year) is outside 1900–2100."),
-                              t("Dùng năm từ 1900 đến 2100.", "Use a year from 1900 to 2100."))
+            if VietnameseHolidays.supportedYears.contains(year) {
+                d.year = year
+            } else {
+                fields.report(
+                    get("year")?.origin ?? root.origin, "year",
+                    t("Năm \(year) ngoài phạm vi 1900–2100.", "The year \(year) is outside 1900–2100."),
+                    t("Dùng năm từ 1900 đến 2100.", "Use a year from 1900 to 2100."))
             }
         } else if get("year") == nil {
-            fields.report(root.origin, "year", t("Thiếu khóa `year`.", "The key `year` is missing."), t("Thêm `year: 2022`.", "Add `year: 2022`."))
+            fields.report(
+                root.origin, "year", t("Thiếu khóa `year`.", "The key `year` is missing."),
+                t("Thêm `year: 2022`.", "Add `year: 2022`."))
         }
         for key in Self.csvKeys {
             if let value = get(key), let reference = tableReference(value, key, role: key) { d.files[key] = reference }
@@ -61,38 +82,55 @@ struct ScenarioYAMLDecoder {
             let tget = { (key: String) in t.last { $0.key == key }?.value }
             let kinds = fields.strings(tget("kinds"), path + ".kinds").map(ValueAliases.canonicalKind)
             if kinds.isEmpty {
-                fields.report(item.origin, path + ".kinds", ScenarioFiles.t("Mục tiêu không có loại đơn vị nào (`kinds`).", "The target lists no unit kinds (`kinds`)."),
-                              ScenarioFiles.t("Thêm `kinds: [commune, town]`.", "Add `kinds: [commune, town]`."))
+                fields.report(
+                    item.origin, path + ".kinds",
+                    ScenarioFiles.t(
+                        "Mục tiêu không có loại đơn vị nào (`kinds`).", "The target lists no unit kinds (`kinds`)."),
+                    ScenarioFiles.t("Thêm `kinds: [commune, town]`.", "Add `kinds: [commune, town]`."))
             }
             var share = fields.number(tget("min_share"), path + ".min_share")
             if let v = share, !(0...1).contains(v) {
-                fields.report(tget("min_share")?.origin ?? item.origin, path + ".min_share",
-                              ScenarioFiles.t("`min_share` phải từ 0 đến 1 (đang là \(v)).", "`min_share` must be between 0 and 1 (it is \(v))."),
-                              ScenarioFiles.t("Viết tỷ lệ dạng số thập phân: 30% là 0.3.", "Write the share as a fraction: 30% is 0.3."))
+                fields.report(
+                    tget("min_share")?.origin ?? item.origin, path + ".min_share",
+                    ScenarioFiles.t(
+                        "`min_share` phải từ 0 đến 1 (đang là \(v)).",
+                        "`min_share` must be between 0 and 1 (it is \(v))."),
+                    ScenarioFiles.t(
+                        "Viết tỷ lệ dạng số thập phân: 30% là 0.3.", "Write the share as a fraction: 30% is 0.3."))
                 share = nil
             } else if share == nil, tget("min_share") == nil {
-                fields.report(item.origin, path + ".min_share", ScenarioFiles.t("Thiếu `min_share`.", "`min_share` is missing."),
-                              ScenarioFiles.t("Thêm `min_share: 0.3`.", "Add `min_share: 0.3`."))
+                fields.report(
+                    item.origin, path + ".min_share", ScenarioFiles.t("Thiếu `min_share`.", "`min_share` is missing."),
+                    ScenarioFiles.t("Thêm `min_share: 0.3`.", "Add `min_share: 0.3`."))
             }
-            let scope = fields.parse(tget("scope"), path + ".scope") { ValueParsing.choice($0, [("all", TargetScope.all), ("region", .region)]) } ?? .all
+            let scope =
+                fields.parse(tget("scope"), path + ".scope") {
+                    ValueParsing.choice($0, [("all", TargetScope.all), ("region", .region)])
+                } ?? .all
             let name = fields.string(tget("name"), path + ".name") ?? kinds.map(\.rawValue).joined(separator: ", ")
             if let share, !kinds.isEmpty {
                 s.targets.append(InspectionTarget(name: name, kinds: kinds, minShare: share, scope: scope))
                 d.targetOrigins.append(tget("kinds")?.origin ?? item.origin)
             }
         }
-        if let durations = fields.map(get("duration_days"), "inspection.duration_days", allowed: [String](
-            Set(UnitKind.builtIn.map(\.rawValue)).union(
-                { if case .map(let p, _)? = get("duration_days") { return p.map(\.key) } else { return [] } }())
-        )) {
+        if let durations = fields.map(
+            get("duration_days"), "inspection.duration_days",
+            allowed: [String](
+                Set(UnitKind.builtIn.map(\.rawValue)).union(
+                    { if case .map(let p, _)? = get("duration_days") { return p.map(\.key) } else { return [] } }())
+            ))
+        {
             for pair in durations {
                 let path = "inspection.duration_days.\(pair.key)"
                 guard let days = fields.number(pair.value, path) else { continue }
                 let doubled = days * 2
                 if days <= 0 || doubled != doubled.rounded() {
-                    fields.report(pair.value.origin, path, ScenarioFiles.t("Số ngày phải là bội số dương của 0.5 (đang là \(days)).",
-                                                                          "The days must be a positive multiple of 0.5 (it is \(days))."),
-                                  ScenarioFiles.t("Dùng 0.5, 1, 1.5, 2, …", "Use 0.5, 1, 1.5, 2, …"))
+                    fields.report(
+                        pair.value.origin, path,
+                        ScenarioFiles.t(
+                            "Số ngày phải là bội số dương của 0.5 (đang là \(days)).",
+                            "The days must be a positive multiple of 0.5 (it is \(days))."),
+                        ScenarioFiles.t("Dùng 0.5, 1, 1.5, 2, …", "Use 0.5, 1, 1.5, 2, …"))
                     continue
                 }
                 s.durationDays[ValueAliases.canonicalKind(pair.key)] = days
@@ -101,7 +139,9 @@ struct ScenarioYAMLDecoder {
         }
         if let v = get("rotation_years"), let years = fields.integer(v, "inspection.rotation_years") {
             if years < 1 {
-                fields.report(v.origin, "inspection.rotation_years", ScenarioFiles.t("`rotation_years` phải ít nhất là 1.", "`rotation_years` must be at least 1."))
+                fields.report(
+                    v.origin, "inspection.rotation_years",
+                    ScenarioFiles.t("`rotation_years` phải ít nhất là 1.", "`rotation_years` must be at least 1."))
             } else {
                 s.rotationYears = years
             }
@@ -126,30 +166,43 @@ struct ScenarioYAMLDecoder {
             let kinds = fields.strings(bget("kinds"), path + ".kinds")
             let units = fields.strings(bget("units"), path + ".units")
             if kinds.isEmpty == units.isEmpty {
-                fields.report(item.origin, path, ScenarioFiles.t("Cần đúng một trong `kinds` hoặc `units`.", "Exactly one of `kinds` or `units` is needed."),
-                              ScenarioFiles.t("Ví dụ `kinds: [school]` hoặc `units: [X01, X02]`.", "E.g. `kinds: [school]` or `units: [X01, X02]`."))
+                fields.report(
+                    item.origin, path,
+                    ScenarioFiles.t(
+                        "Cần đúng một trong `kinds` hoặc `units`.", "Exactly one of `kinds` or `units` is needed."),
+                    ScenarioFiles.t(
+                        "Ví dụ `kinds: [school]` hoặc `units: [X01, X02]`.",
+                        "E.g. `kinds: [school]` or `units: [X01, X02]`."))
                 continue
             }
             guard let dates = span(item, path) else { continue }
-            let selector: Blackout.Selector = kinds.isEmpty
+            let selector: Blackout.Selector =
+                kinds.isEmpty
                 ? .units(units) : .kinds(kinds.map(ValueAliases.canonicalKind))
-            s.blackouts.append(Blackout(selector: selector, dates: dates, reason: fields.string(bget("reason"), path + ".reason") ?? ""))
+            s.blackouts.append(
+                Blackout(
+                    selector: selector, dates: dates, reason: fields.string(bget("reason"), path + ".reason") ?? ""))
             d.blackoutOrigins.append(item.origin)
         }
         if let o = fields.map(get("objective"), "inspection.objective", allowed: ["priority", "balance", "bundling"]) {
             let oget = { (key: String) in o.last { $0.key == key }?.value }
             func weight(_ key: String, _ fallback: Double) -> Double {
-                guard let v = oget(key), let w = fields.number(v, "inspection.objective.\(key)") else { return fallback }
+                guard let v = oget(key), let w = fields.number(v, "inspection.objective.\(key)") else {
+                    return fallback
+                }
                 if w < 0 {
-                    fields.report(v.origin, "inspection.objective.\(key)", ScenarioFiles.t("Trọng số không được âm.", "A weight cannot be negative."),
-                                  ScenarioFiles.t("Dùng 0 để tắt thành phần này.", "Use 0 to switch the term off."))
+                    fields.report(
+                        v.origin, "inspection.objective.\(key)",
+                        ScenarioFiles.t("Trọng số không được âm.", "A weight cannot be negative."),
+                        ScenarioFiles.t("Dùng 0 để tắt thành phần này.", "Use 0 to switch the term off."))
                     return fallback
                 }
                 return w
             }
             let defaults = ObjectiveWeights.default
-            s.objective = ObjectiveWeights(priority: weight("priority", defaults.priority), balance: weight("balance", defaults.balance),
-                                           bundling: weight("bundling", defaults.bundling))
+            s.objective = ObjectiveWeights(
+                priority: weight("priority", defaults.priority), balance: weight("balance", defaults.balance),
+                bundling: weight("bundling", defaults.bundling))
         }
         d.inspection = s
     }
@@ -159,14 +212,16 @@ struct ScenarioYAMLDecoder {
         let from = fields.date(value["from"], path + ".from")
         let to = fields.date(value["to"], path + ".to")
         for key in ["from", "to"] where value[key] == nil {
-            fields.report(value.origin, path + ".\(key)", t("Thiếu `\(key)`.", "`\(key)` is missing."),
-                          t("Thêm `from: YYYY-MM-DD` và `to: YYYY-MM-DD`.", "Add `from: YYYY-MM-DD` and `to: YYYY-MM-DD`."))
+            fields.report(
+                value.origin, path + ".\(key)", t("Thiếu `\(key)`.", "`\(key)` is missing."),
+                t("Thêm `from: YYYY-MM-DD` và `to: YYYY-MM-DD`.", "Add `from: YYYY-MM-DD` and `to: YYYY-MM-DD`."))
         }
         guard let from, let to else { return nil }
         if to < from {
-            fields.report(value["to"]?.origin ?? value.origin, path + ".to",
-                          t("`to` (\(to)) trước `from` (\(from)).", "`to` (\(to)) is before `from` (\(from))."),
-                          t("Đổi chỗ hai ngày hoặc sửa ngày sai.", "Swap the two dates or fix the wrong one."))
+            fields.report(
+                value["to"]?.origin ?? value.origin, path + ".to",
+                t("`to` (\(to)) trước `from` (\(from)).", "`to` (\(to)) is before `from` (\(from))."),
+                t("Đổi chỗ hai ngày hoặc sửa ngày sai.", "Swap the two dates or fix the wrong one."))
             return nil
         }
         return DateSpan(from: from, to: to)

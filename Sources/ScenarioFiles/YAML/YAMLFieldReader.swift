@@ -7,7 +7,9 @@ struct YAMLFieldReader {
     let issues: IssueCollector
 
     func report(_ origin: YAMLOrigin, _ path: String, _ message: LocalizedText, _ hint: LocalizedText? = nil) {
-        issues.add(ScenarioIssue(file: origin.file, line: origin.line, column: origin.column, field: path, message: message, hint: hint))
+        issues.add(
+            ScenarioIssue(
+                file: origin.file, line: origin.line, column: origin.column, field: path, message: message, hint: hint))
     }
 
     /// The pairs of a map, reporting unknown keys with a "did you mean" suggestion. `nil` when not a map.
@@ -20,11 +22,17 @@ struct YAMLFieldReader {
         return home
     }()
 
-    func map(_ value: YAMLValue?, _ path: String, allowed: [String]) -> [(key: String, keyOrigin: YAMLOrigin, value: YAMLValue)]? {
+    func map(_ value: YAMLValue?, _ path: String, allowed: [String]) -> [(
+        key: String, keyOrigin: YAMLOrigin, value: YAMLValue
+    )]? {
         guard let value, !value.isNull else { return nil }
         guard case .map(let pairs, _) = value else {
-            report(value.origin, path, t("`\(path)` phải là một mục gồm các khóa.", "`\(path)` must be a mapping of keys."),
-                   t("Viết các khóa thụt vào dưới `\(path):`, mỗi khóa một dòng.", "Write its keys indented under `\(path):`, one per line."))
+            report(
+                value.origin, path,
+                t("`\(path)` phải là một mục gồm các khóa.", "`\(path)` must be a mapping of keys."),
+                t(
+                    "Viết các khóa thụt vào dưới `\(path):`, mỗi khóa một dòng.",
+                    "Write its keys indented under `\(path):`, one per line."))
             return nil
         }
         for pair in pairs where !allowed.contains(pair.key) {
@@ -32,15 +40,22 @@ struct YAMLFieldReader {
             let home = Self.homeOfKey[pair.key]
             let misplaced = home.map { h in
                 h.isEmpty
-                    ? t("`\(pair.key)` là khóa cấp cao nhất: bỏ thụt lề để đưa nó ra ngoài `\(path)`.",
+                    ? t(
+                        "`\(pair.key)` là khóa cấp cao nhất: bỏ thụt lề để đưa nó ra ngoài `\(path)`.",
                         "`\(pair.key)` is a top-level key: remove its indentation to move it out of `\(path)`.")
-                    : t("`\(pair.key)` thuộc mục `\(h):`; chuyển nó vào đó (thụt lề dưới `\(h):`).",
+                    : t(
+                        "`\(pair.key)` thuộc mục `\(h):`; chuyển nó vào đó (thụt lề dưới `\(h):`).",
                         "`\(pair.key)` belongs under `\(h):`; move it there (indented under `\(h):`).")
             }
-            let hint = misplaced ?? EditDistance.suggestion(for: pair.key, among: allowed).map {
-                t("Có phải ý bạn là `\($0)`? Các khóa hợp lệ: \(allowed.joined(separator: ", ")).",
-                  "Did you mean `\($0)`? Valid keys: \(allowed.joined(separator: ", ")).")
-            } ?? t("Các khóa hợp lệ: \(allowed.joined(separator: ", ")).", "Valid keys: \(allowed.joined(separator: ", ")).")
+            let hint =
+                misplaced ?? EditDistance.suggestion(for: pair.key, among: allowed).map {
+                    t(
+                        "Có phải ý bạn là `\($0)`? Các khóa hợp lệ: \(allowed.joined(separator: ", ")).",
+                        "Did you mean `\($0)`? Valid keys: \(allowed.joined(separator: ", ")).")
+                }
+                ?? t(
+                    "Các khóa hợp lệ: \(allowed.joined(separator: ", ")).",
+                    "Valid keys: \(allowed.joined(separator: ", ")).")
             report(pair.keyOrigin, full, t("Khóa không xác định `\(pair.key)`.", "Unknown key `\(pair.key)`."), hint)
         }
         return pairs.filter { allowed.contains($0.key) }
@@ -78,8 +93,11 @@ struct YAMLFieldReader {
         case .list(let items, _): return items
         case .scalar: return [value]
         case .map:
-            report(value.origin, path, t("`\(path)` phải là một danh sách.", "`\(path)` must be a list."),
-                   t("Viết mỗi phần tử trên một dòng bắt đầu bằng `- `, hoặc [a, b].", "Write each item on a line starting with `- `, or as [a, b]."))
+            report(
+                value.origin, path, t("`\(path)` phải là một danh sách.", "`\(path)` must be a list."),
+                t(
+                    "Viết mỗi phần tử trên một dòng bắt đầu bằng `- `, hoặc [a, b].",
+                    "Write each item on a line starting with `- `, or as [a, b]."))
             return []
         }
     }

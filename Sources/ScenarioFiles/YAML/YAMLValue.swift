@@ -29,7 +29,9 @@ indirect enum YAMLValue: Sendable {
 
     /// Whether this is a null scalar (`~`, `null` or empty, unquoted).
     var isNull: Bool {
-        if case .scalar(let s, let plain, _) = self { return plain && (s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL") }
+        if case .scalar(let s, let plain, _) = self {
+            return plain && (s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL")
+        }
         return false
     }
 
@@ -60,9 +62,15 @@ enum YAMLFileReader {
     /// Parses text, adding issues and returning `nil` when it cannot be used.
     static func read(_ text: String, file: String, folder: URL, issues: IssueCollector) -> YAMLValue? {
         if flowDepth(text) > maxDepth {
-            issues.add(ScenarioIssue(
-                file: file, message: t("YAML lồng nhau quá sâu (hơn \(maxDepth) cấp).", "The YAML nests too deeply (more than \(maxDepth) levels)."),
-                hint: t("Viết lại tệp theo mẫu trong Scenarios/README.md.", "Rewrite the file following Scenarios/README.md.")))
+            issues.add(
+                ScenarioIssue(
+                    file: file,
+                    message: t(
+                        "YAML lồng nhau quá sâu (hơn \(maxDepth) cấp).",
+                        "The YAML nests too deeply (more than \(maxDepth) levels)."),
+                    hint: t(
+                        "Viết lại tệp theo mẫu trong Scenarios/README.md.",
+                        "Rewrite the file following Scenarios/README.md.")))
             return nil
         }
         let node: Node?
@@ -72,21 +80,28 @@ enum YAMLFileReader {
             issues.add(issue(for: error, file: file))
             return nil
         } catch {
-            issues.add(ScenarioIssue(file: file, message: t("Không đọc được YAML: \(error)", "Cannot read the YAML: \(error)")))
+            issues.add(
+                ScenarioIssue(file: file, message: t("Không đọc được YAML: \(error)", "Cannot read the YAML: \(error)"))
+            )
             return nil
         }
         guard let node else {
-            issues.add(ScenarioIssue(
-                file: file, line: 1, column: 1, message: t("Tệp YAML rỗng.", "The YAML file is empty."),
-                hint: t("Cần ít nhất `name` và `year`.", "It needs at least `name` and `year`.")))
+            issues.add(
+                ScenarioIssue(
+                    file: file, line: 1, column: 1, message: t("Tệp YAML rỗng.", "The YAML file is empty."),
+                    hint: t("Cần ít nhất `name` và `year`.", "It needs at least `name` and `year`.")))
             return nil
         }
         var budget = maxNodes
         guard let value = convert(node, file: file, folder: folder, depth: 0, budget: &budget) else {
-            issues.add(ScenarioIssue(
-                file: file, message: t("YAML quá lớn hoặc quá sâu sau khi mở rộng alias (*).",
-                                       "The YAML is too large or too deep once aliases (*) are expanded."),
-                hint: t("Không dùng anchor/alias (& và *) trong scenario.yaml; viết giá trị ra trực tiếp.",
+            issues.add(
+                ScenarioIssue(
+                    file: file,
+                    message: t(
+                        "YAML quá lớn hoặc quá sâu sau khi mở rộng alias (*).",
+                        "The YAML is too large or too deep once aliases (*) are expanded."),
+                    hint: t(
+                        "Không dùng anchor/alias (& và *) trong scenario.yaml; viết giá trị ra trực tiếp.",
                         "Do not use anchors/aliases (& and *) in scenario.yaml; write the values out.")))
             return nil
         }
@@ -103,14 +118,17 @@ enum YAMLFileReader {
         case .sequence(let sequence):
             var items: [YAMLValue] = []
             for child in sequence {
-                guard let value = convert(child, file: file, folder: folder, depth: depth + 1, budget: &budget) else { return nil }
+                guard let value = convert(child, file: file, folder: folder, depth: depth + 1, budget: &budget) else {
+                    return nil
+                }
                 items.append(value)
             }
             return .list(items, origin)
         case .mapping(let mapping):
             var pairs: [(key: String, keyOrigin: YAMLOrigin, value: YAMLValue)] = []
             for (key, value) in mapping {
-                guard let converted = convert(value, file: file, folder: folder, depth: depth + 1, budget: &budget) else { return nil }
+                guard let converted = convert(value, file: file, folder: folder, depth: depth + 1, budget: &budget)
+                else { return nil }
                 let keyOrigin = YAMLOrigin(file: file, folder: folder, line: key.mark?.line, column: key.mark?.column)
                 pairs.append((key.string ?? "\(key)", keyOrigin, converted))
             }
@@ -147,21 +165,27 @@ enum YAMLFileReader {
     }
 
     private static func issue(for error: YamlError, file: String) -> ScenarioIssue {
-        let hint = t("Kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm sau mỗi khóa và dấu ngoặc kép.",
-                     "Check the indentation (spaces, not tabs), the colon after each key and the quotes.")
+        let hint = t(
+            "Kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm sau mỗi khóa và dấu ngoặc kép.",
+            "Check the indentation (spaces, not tabs), the colon after each key and the quotes.")
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return ScenarioIssue(file: file, line: mark.line, column: mark.column,
-                                 message: t("Lỗi cú pháp YAML: \(problem).", "YAML syntax error: \(problem)."), hint: hint)
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return ScenarioIssue(
+                file: file, line: mark.line, column: mark.column,
+                message: t("Lỗi cú pháp YAML: \(problem).", "YAML syntax error: \(problem)."), hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.joined(separator: ", ")
-            return ScenarioIssue(file: file, line: context.mark.line, column: context.mark.column, field: keys,
-                                 message: t("Khóa bị lặp: \(keys).", "Duplicate key: \(keys)."),
-                                 hint: t("Mỗi khóa chỉ được viết một lần trong cùng một mục; xóa bản thừa.",
-                                         "Write each key once per mapping; delete the extra one."))
+            return ScenarioIssue(
+                file: file, line: context.mark.line, column: context.mark.column, field: keys,
+                message: t("Khóa bị lặp: \(keys).", "Duplicate key: \(keys)."),
+                hint: t(
+                    "Mỗi khóa chỉ được viết một lần trong cùng một mục; xóa bản thừa.",
+                    "Write each key once per mapping; delete the extra one."))
         case .reader(let problem, _, _, _):
-            return ScenarioIssue(file: file, message: t("Không đọc được YAML: \(problem).", "Cannot read the YAML: \(problem)."),
-                                 hint: t("Lưu tệp dạng UTF-8.", "Save the file as UTF-8."))
+            return ScenarioIssue(
+                file: file, message: t("Không đọc được YAML: \(problem).", "Cannot read the YAML: \(problem)."),
+                hint: t("Lưu tệp dạng UTF-8.", "Save the file as UTF-8."))
         default:
             return ScenarioIssue(file: file, message: t("Lỗi YAML: \(error)", "YAML error: \(error)"), hint: hint)
         }

@@ -43,9 +43,11 @@ public struct BenefitCalculator: Sendable {
     /// Eligible: a cadre, civil servant or public employee; between the package's minimum and maximum years before
     /// their retirement date; at least the minimum SI years at exit. A cadre or civil servant of a merged commune may
     /// also use the package's merger window (ND 29 Art. 8) when `mergedCommune` is true.
-    public func earlyRetirement(of person: StaffMember, retirement: CivilDate, exit: CivilDate, mergedCommune: Bool = false) -> ExitCost? {
+    public func earlyRetirement(
+        of person: StaffMember, retirement: CivilDate, exit: CivilDate, mergedCommune: Bool = false
+    ) -> ExitCost? {
         guard [.cadre, .civilServant, .publicEmployee].contains(person.category),
-              let version = rules.benefits.inForce(on: exit), let salary = monthlySalary(of: person, on: exit)
+            let version = rules.benefits.inForce(on: exit), let salary = monthlySalary(of: person, on: exit)
         else { return nil }
         let pkg = version.rule
         let years = Double(Self.monthsEarly(exit: exit, retirement: retirement)) / 12
@@ -53,28 +55,37 @@ public struct BenefitCalculator: Sendable {
         guard si >= pkg.minInsuranceYears else { return nil }
         let extraYears = max(0, (si - 20).rounded(.down))
         if mergedCommune, person.category != .publicEmployee, let m = pkg.mergerEarlyRetirement,
-           years > pkg.maxYearsEarly + 1e-9, years >= m.minYearsEarly - 1e-9, years <= m.maxYearsEarly + 1e-9
+            years > pkg.maxYearsEarly + 1e-9, years >= m.minYearsEarly - 1e-9, years <= m.maxYearsEarly + 1e-9
         {
-            let insurance = m.includeInsuranceComponent ? pkg.firstInsuranceMonths + pkg.monthsPerExtraInsuranceYear * extraYears : 0
+            let insurance =
+                m.includeInsuranceComponent
+                ? pkg.firstInsuranceMonths + pkg.monthsPerExtraInsuranceYear * extraYears : 0
             let months = m.monthsPerYearEarly * years + insurance
             let vnd = (months * salary.vnd).rounded()
-            let formula = "(\(formatFactor(m.monthsPerYearEarly)) × \(formatFactor(years))"
-                + (m.includeInsuranceComponent ? " + \(formatFactor(pkg.firstInsuranceMonths)) + \(formatFactor(pkg.monthsPerExtraInsuranceYear)) × \(formatFactor(extraYears))" : "")
+            let formula =
+                "(\(formatFactor(m.monthsPerYearEarly)) × \(formatFactor(years))"
+                + (m.includeInsuranceComponent
+                    ? " + \(formatFactor(pkg.firstInsuranceMonths)) + \(formatFactor(pkg.monthsPerExtraInsuranceYear)) × \(formatFactor(extraYears))"
+                    : "")
                 + ") × \(salary.formula) = \(formatVND(vnd))"
             return ExitCost(
                 vnd: vnd, formula: formula,
-                citation: RuleCitation(document: version.provenance.document, article: m.article, confidence: m.confidence),
+                citation: RuleCitation(
+                    document: version.provenance.document, article: m.article, confidence: m.confidence),
                 unconfirmed: m.confidence == .unconfirmed)
         }
         guard years >= pkg.minYearsEarly - 1e-9, years <= pkg.maxYearsEarly + 1e-9 else { return nil }
-        let months = pkg.monthsPerYearEarly * years + pkg.firstInsuranceMonths + pkg.monthsPerExtraInsuranceYear * extraYears
+        let months =
+            pkg.monthsPerYearEarly * years + pkg.firstInsuranceMonths + pkg.monthsPerExtraInsuranceYear * extraYears
         let vnd = (months * salary.vnd).rounded()
-        let formula = "(\(formatFactor(pkg.monthsPerYearEarly)) × \(formatFactor(years)) + \(formatFactor(pkg.firstInsuranceMonths)) + "
+        let formula =
+            "(\(formatFactor(pkg.monthsPerYearEarly)) × \(formatFactor(years)) + \(formatFactor(pkg.firstInsuranceMonths)) + "
             + "\(formatFactor(pkg.monthsPerExtraInsuranceYear)) × \(formatFactor(extraYears))) × \(salary.formula) = \(formatVND(vnd))"
         let confidence = version.provenance.confidence == .unconfirmed ? .unconfirmed : pkg.earlyRetirementConfidence
         return ExitCost(
             vnd: vnd, formula: formula,
-            citation: RuleCitation(document: version.provenance.document, article: pkg.earlyRetirementArticle, confidence: confidence),
+            citation: RuleCitation(
+                document: version.provenance.document, article: pkg.earlyRetirementArticle, confidence: confidence),
             unconfirmed: confidence == .unconfirmed)
     }
 
@@ -82,8 +93,11 @@ public struct BenefitCalculator: Sendable {
     ///
     /// Cadres, civil servants and public employees: `base months + months per SI year × SI years`. Part-time staff of a
     /// merged unit, where the package pays them: `share × monthly allowance × months left to roadmapEnd`.
-    public func resignation(of person: StaffMember, retirement: CivilDate, exit: CivilDate, roadmapEnd: CivilDate?) -> ExitCost? {
-        guard exit < retirement, let version = rules.benefits.inForce(on: exit), let salary = monthlySalary(of: person, on: exit)
+    public func resignation(of person: StaffMember, retirement: CivilDate, exit: CivilDate, roadmapEnd: CivilDate?)
+        -> ExitCost?
+    {
+        guard exit < retirement, let version = rules.benefits.inForce(on: exit),
+            let salary = monthlySalary(of: person, on: exit)
         else { return nil }
         let pkg = version.rule
         let doc = version.provenance.document
@@ -92,18 +106,21 @@ public struct BenefitCalculator: Sendable {
             let si = insuranceYears(of: person, on: exit)
             let months = pkg.resignationBaseMonths + pkg.resignationMonthsPerInsuranceYear * si
             let vnd = (months * salary.vnd).rounded()
-            let formula = "(\(formatFactor(pkg.resignationBaseMonths)) + \(formatFactor(pkg.resignationMonthsPerInsuranceYear)) × "
+            let formula =
+                "(\(formatFactor(pkg.resignationBaseMonths)) + \(formatFactor(pkg.resignationMonthsPerInsuranceYear)) × "
                 + "\(formatFactor(si))) × \(salary.formula) = \(formatVND(vnd))"
             return ExitCost(
                 vnd: vnd, formula: formula,
-                citation: RuleCitation(document: doc, article: pkg.resignationArticle, confidence: pkg.resignationConfidence),
+                citation: RuleCitation(
+                    document: doc, article: pkg.resignationArticle, confidence: pkg.resignationConfidence),
                 unconfirmed: pkg.resignationConfidence == .unconfirmed)
         case .partTime:
             guard let share = pkg.partTimeShareOfMonthlyAllowance, let end = roadmapEnd, exit < end else { return nil }
             let left = max(0, Self.monthsEarly(exit: exit, retirement: end))
             let vnd = (share * Double(left) * salary.vnd).rounded()
             let formula = "\(formatFactor(share)) × \(left) × \(salary.formula) = \(formatVND(vnd))"
-            let confidence = version.provenance.confidence == .unconfirmed || pkg.earlyRetirementConfidence == .unconfirmed
+            let confidence =
+                version.provenance.confidence == .unconfirmed || pkg.earlyRetirementConfidence == .unconfirmed
                 ? RuleConfidence.unconfirmed : .confirmed
             return ExitCost(
                 vnd: vnd, formula: formula,
@@ -123,16 +140,18 @@ public struct BenefitCalculator: Sendable {
     ///   - mergedOn: The merger date of the person's unit, if any.
     public func addingTopUp(to cost: ExitCost, kind: ExitKind, exit: CivilDate, mergedOn: CivilDate?) -> ExitCost {
         guard let version = rules.topUps?.inForce(on: exit),
-              let share = version.rule.share(for: kind, exit: exit, mergedOn: mergedOn)
+            let share = version.rule.share(for: kind, exit: exit, mergedOn: mergedOn)
         else { return cost }
         let extra = (cost.vnd * share).rounded()
         let total = cost.vnd + extra
         return ExitCost(
             vnd: total,
-            formula: "\(cost.formula); + \(formatFactor(share * 100))% = \(formatVND(extra)); total \(formatVND(total))",
+            formula:
+                "\(cost.formula); + \(formatFactor(share * 100))% = \(formatVND(extra)); total \(formatVND(total))",
             citation: RuleCitation(
                 document: "\(cost.citation.document); \(version.provenance.document)", article: cost.citation.article,
-                confidence: version.provenance.confidence == .unconfirmed || cost.unconfirmed ? .unconfirmed : cost.citation.confidence),
+                confidence: version.provenance.confidence == .unconfirmed || cost.unconfirmed
+                    ? .unconfirmed : cost.citation.confidence),
             unconfirmed: cost.unconfirmed || version.provenance.confidence == .unconfirmed)
     }
 }

@@ -11,7 +11,8 @@ public struct PastRetirementAgeCheck: StaffingCheck {
     /// The findings of this rule in `context`.
     public func findings(in context: StaffingCheckContext) -> [Finding] {
         let citation = context.rules.retirementRule().map {
-            RuleCitation(document: $0.provenance.document, article: $0.rule.article, confidence: $0.provenance.confidence)
+            RuleCitation(
+                document: $0.provenance.document, article: $0.rule.article, confidence: $0.provenance.confidence)
         }
         return context.roster.entries.compactMap { entry in
             guard entry.retirementDate < context.asOf else { return nil }

@@ -13,8 +13,10 @@ public struct QualificationCheck: StaffingCheck {
         context.roster.entries.compactMap { entry in
             let p = entry.person
             guard let have = p.qualification, let unit = context.scenario.unit(p.unit),
-                  let line = context.framework(for: unit).first(where: { $0.position == p.position && $0.category == p.category }),
-                  have < line.qualification
+                let line = context.framework(for: unit).first(where: {
+                    $0.position == p.position && $0.category == p.category
+                }),
+                have < line.qualification
             else { return nil }
             return Finding(
                 check: id, severity: .blocking, unit: p.unit, person: p.id,

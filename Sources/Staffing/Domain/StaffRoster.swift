@@ -38,7 +38,8 @@ public struct StaffRoster: Hashable, Sendable {
         let retirement = rules.retirementRule()?.rule
         entries = scenario.staff.compactMap { person in
             if let leaving = person.leaving, leaving <= asOf { return nil }
-            let retire = retirement?.retirementDate(birth: person.birthDate, gender: person.gender)
+            let retire =
+                retirement?.retirementDate(birth: person.birthDate, gender: person.gender)
                 ?? CivilDate(year: 9999, month: 12, day: 31)!
             let exitCandidate = person.leaving.map { min($0, retire) } ?? retire
             let natural = max(exitCandidate, asOf.adding(days: 1))

@@ -17,7 +17,7 @@ extension StaffingRuleSet {
     /// - Returns: The figure, or `nil` when neither a rule nor the framework gives one.
     public func quota(for unit: Unit, group: QuotaGroup, on date: CivilDate, in scenario: Scenario) -> QuotaFigure? {
         if unit.kind.isCommuneLevel, group == .officials || group == .partTime,
-           let version = communeQuotas.inForce(on: date), let q = version.rule.quotas(for: unit)
+            let version = communeQuotas.inForce(on: date), let q = version.rule.quotas(for: unit)
         {
             let p = version.provenance
             let base = (group == .officials ? q.officials : q.partTime) - q.extra
@@ -27,11 +27,12 @@ extension StaffingRuleSet {
             let unconfirmed = p.confidence == .unconfirmed || q.confidence == .unconfirmed
             return QuotaFigure(
                 value: group == .officials ? q.officials : q.partTime, basis: basis,
-                citation: RuleCitation(document: p.document, article: article, confidence: unconfirmed ? .unconfirmed : p.confidence),
+                citation: RuleCitation(
+                    document: p.document, article: article, confidence: unconfirmed ? .unconfirmed : p.confidence),
                 unconfirmed: unconfirmed)
         }
         if unit.kind == .school, group == .publicEmployees, let version = schoolNorms.inForce(on: date),
-           let n = version.rule.norm(for: unit)
+            let n = version.rule.norm(for: unit)
         {
             let p = version.provenance
             let unconfirmed = p.confidence == .unconfirmed || version.rule.leadershipConfidence == .unconfirmed
@@ -54,7 +55,9 @@ extension StaffingRuleSet {
         let lines = scenario.positions.filter { $0.applies(to: unit) && QuotaGroup($0.category) == group }
         guard !lines.isEmpty else { return nil }
         let total = lines.reduce(0) { $0 + $1.approved }
-        return QuotaFigure(value: total, basis: "Σ \(lines.map { String($0.approved) }.joined(separator: " + ")) = \(total) (VTVL)", citation: nil)
+        return QuotaFigure(
+            value: total, basis: "Σ \(lines.map { String($0.approved) }.joined(separator: " + ")) = \(total) (VTVL)",
+            citation: nil)
     }
 }
 

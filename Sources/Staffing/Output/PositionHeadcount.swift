@@ -16,7 +16,10 @@ public struct PositionHeadcount: Hashable, Sendable, Codable {
     public var qualification: Qualification
 
     /// Creates a row.
-    public init(unit: String, position: String, category: StaffCategory, people: Int, approved: Int, qualification: Qualification) {
+    public init(
+        unit: String, position: String, category: StaffCategory, people: Int, approved: Int,
+        qualification: Qualification
+    ) {
         self.unit = unit
         self.position = position
         self.category = category
@@ -33,14 +36,16 @@ public struct PositionHeadcount: Hashable, Sendable, Codable {
             let lines = context.framework(for: unit)
             let people = context.people(in: unit.code)
             var seen = Set<String>()
-            let ordered = lines.filter { if case .unit = $0.scope { return true } else { return false } }
+            let ordered =
+                lines.filter { if case .unit = $0.scope { return true } else { return false } }
                 + lines.filter { if case .kind = $0.scope { return true } else { return false } }
             return ordered.compactMap { line in
                 let key = "\(line.position)|\(line.category.rawValue)"
                 guard seen.insert(key).inserted else { return nil }
                 let n = people.filter { $0.position == line.position && $0.category == line.category }.count
                 return PositionHeadcount(
-                    unit: unit.code, position: line.position, category: line.category, people: n, approved: line.approved,
+                    unit: unit.code, position: line.position, category: line.category, people: n,
+                    approved: line.approved,
                     qualification: line.qualification)
             }
         }

@@ -32,7 +32,8 @@ public struct StaffingReport: Hashable, Sendable, Codable {
     public var unconfirmed: [RuleCitation]
 
     enum CodingKeys: String, CodingKey {
-        case rules, until, hiring, units, positions, findings, retirements, projection, plan, deadlines, targets, unconfirmed
+        case rules, until, hiring, units, positions, findings, retirements, projection, plan, deadlines, targets,
+            unconfirmed
         case asOf = "as_of"
     }
 

@@ -23,7 +23,9 @@ public struct PlannedTransfer: Hashable, Sendable, Codable {
     }
 
     /// Creates a transfer.
-    public init(id: String, name: String, from: String, to: String, date: CivilDate, category: QuotaGroup, costVND: Double = 0) {
+    public init(
+        id: String, name: String, from: String, to: String, date: CivilDate, category: QuotaGroup, costVND: Double = 0
+    ) {
         self.id = id
         self.name = name
         self.from = from

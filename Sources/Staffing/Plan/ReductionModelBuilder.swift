@@ -85,40 +85,58 @@ public struct ReductionModelBuilder: Sendable {
         let settings = scenario.staffing
         let roster = StaffRoster(scenario: scenario, rules: rules, asOf: asOf)
         let deadlines = Dictionary(
-            UnitDeadline.all(for: scenario, fallbackYear: asOf.year).map { ($0.unit, $0.date) }, uniquingKeysWith: { a, _ in a })
+            UnitDeadline.all(for: scenario, fallbackYear: asOf.year).map { ($0.unit, $0.date) },
+            uniquingKeysWith: { a, _ in a })
         let startYear = asOf.year
         let calculator = BenefitCalculator(rules: rules, referenceYear: scenario.year)
         func yearEnd(_ y: Int) -> CivilDate { CivilDate(year: y, month: 12, day: 31)! }
         /// The checkpoint of a unit in year `y`: its deadline in the deadline's year, else 31 December.
-        func checkpoint(_ y: Int, _ deadline: CivilDate) -> CivilDate { y == deadline.year && deadline >= asOf ? deadline : yearEnd(y) }
+        func checkpoint(_ y: Int, _ deadline: CivilDate) -> CivilDate {
+            y == deadline.year && deadline >= asOf ? deadline : yearEnd(y)
+        }
 
         // Baseline counts and quotas per unit, group and year.
-        struct Line { var unit: Unit; var group: QuotaGroup; var deadline: CivilDate; var base: [Int]; var quota: [Int] }
+        struct Line {
+            var unit: Unit; var group: QuotaGroup; var deadline: CivilDate; var base: [Int]; var quota: [Int]
+        }
         let horizon = max(startYear, deadlines.values.map(\.year).max() ?? startYear)
         let years = Array(startYear...horizon)
         var lines: [Line] = []
         let covered = roster.coveredUnits
-        let byUnitGroup = Dictionary(grouping: roster.entries) { "\($0.person.unit)|\(QuotaGroup($0.person.category).rawValue)" }
+        let byUnitGroup = Dictionary(grouping: roster.entries) {
+            "\($0.person.unit)|\(QuotaGroup($0.person.category).rawValue)"
+        }
         for unit in scenario.units where covered.contains(unit.code) {
             guard let deadline = deadlines[unit.code] else { continue }
             for group in QuotaGroup.allCases {
-                let quotas = years.map { rules.quota(for: unit, group: group, on: checkpoint($0, deadline), in: scenario)?.value }
+                let quotas = years.map {
+                    rules.quota(for: unit, group: group, on: checkpoint($0, deadline), in: scenario)?.value
+                }
                 guard quotas.allSatisfy({ $0 != nil }) else { continue }
                 let members = byUnitGroup["\(unit.code)|\(group.rawValue)", default: []]
                 let base = years.map { y in members.filter { $0.isCounted(on: checkpoint(y, deadline)) }.count }
-                lines.append(Line(unit: unit, group: group, deadline: deadline, base: base, quota: quotas.map { $0 ?? 0 }))
+                lines.append(
+                    Line(unit: unit, group: group, deadline: deadline, base: base, quota: quotas.map { $0 ?? 0 }))
             }
         }
-        let surplus = lines.filter { l in years.indices.contains { years[$0] >= l.deadline.year && l.base[$0] > l.quota[$0] } }
+        let surplus = lines.filter { l in
+            years.indices.contains { years[$0] >= l.deadline.year && l.base[$0] > l.quota[$0] }
+        }
         let receivers = lines.filter { l in years.indices.contains { l.base[$0] < l.quota[$0] } }
 
         var model = MILPModel(name: "reduction-plan")
         var candidates: [Candidate] = []
         var objective: [LinearTerm] = []
         for line in surplus {
-            let people = byUnitGroup["\(line.unit.code)|\(line.group.rawValue)", default: []].filter { !settings.protected.contains($0.person.id) }
-            let targets = settings.measures.contains(.transfer)
-                ? receivers.filter { $0.group == line.group && $0.unit.code != line.unit.code && Self.allowed(from: line.unit, to: $0.unit, settings.allowedTransfers) }
+            let people = byUnitGroup["\(line.unit.code)|\(line.group.rawValue)", default: []].filter {
+                !settings.protected.contains($0.person.id)
+            }
+            let targets =
+                settings.measures.contains(.transfer)
+                ? receivers.filter {
+                    $0.group == line.group && $0.unit.code != line.unit.code
+                        && Self.allowed(from: line.unit, to: $0.unit, settings.allowedTransfers)
+                }
                 : []
             for entry in people {
                 let p = entry.person
@@ -127,33 +145,48 @@ public struct ReductionModelBuilder: Sendable {
                     guard t >= asOf, t < entry.naturalExit else { continue }
                     for target in targets {
                         let v = model.addVariable("x_\(p.id)_\(target.unit.code)_\(y)", kind: .binary)
-                        candidates.append(Candidate(person: p.id, unit: p.unit, group: line.group, date: t, measure: .transfer(to: target.unit.code), variable: v))
+                        candidates.append(
+                            Candidate(
+                                person: p.id, unit: p.unit, group: line.group, date: t,
+                                measure: .transfer(to: target.unit.code), variable: v))
                         objective.append(LinearTerm(v, settings.transferPenaltyVND * Self.costScale))
                     }
                     if settings.measures.contains(.earlyRetirement),
-                       let national = calculator.earlyRetirement(
-                           of: p, retirement: entry.retirementDate, exit: t,
-                           mergedCommune: line.unit.kind.isCommuneLevel && line.unit.mergedOn != nil)
+                        let national = calculator.earlyRetirement(
+                            of: p, retirement: entry.retirementDate, exit: t,
+                            mergedCommune: line.unit.kind.isCommuneLevel && line.unit.mergedOn != nil)
                     {
-                        let cost = calculator.addingTopUp(to: national, kind: .earlyRetirement, exit: t, mergedOn: line.unit.mergedOn)
+                        let cost = calculator.addingTopUp(
+                            to: national, kind: .earlyRetirement, exit: t, mergedOn: line.unit.mergedOn)
                         let v = model.addVariable("e_\(p.id)_\(y)", kind: .binary)
-                        candidates.append(Candidate(person: p.id, unit: p.unit, group: line.group, date: t, measure: .exit(.earlyRetirement, cost), variable: v))
+                        candidates.append(
+                            Candidate(
+                                person: p.id, unit: p.unit, group: line.group, date: t,
+                                measure: .exit(.earlyRetirement, cost), variable: v))
                         objective.append(LinearTerm(v, cost.vnd * Self.costScale))
                     }
                     if settings.measures.contains(.resignation),
-                       let national = calculator.resignation(of: p, retirement: entry.retirementDate, exit: t, roadmapEnd: line.deadline)
+                        let national = calculator.resignation(
+                            of: p, retirement: entry.retirementDate, exit: t, roadmapEnd: line.deadline)
                     {
-                        let cost = p.category == .partTime
-                            ? national : calculator.addingTopUp(to: national, kind: .resignation, exit: t, mergedOn: line.unit.mergedOn)
+                        let cost =
+                            p.category == .partTime
+                            ? national
+                            : calculator.addingTopUp(
+                                to: national, kind: .resignation, exit: t, mergedOn: line.unit.mergedOn)
                         let v = model.addVariable("r_\(p.id)_\(y)", kind: .binary)
-                        candidates.append(Candidate(person: p.id, unit: p.unit, group: line.group, date: t, measure: .exit(.resignation, cost), variable: v))
+                        candidates.append(
+                            Candidate(
+                                person: p.id, unit: p.unit, group: line.group, date: t,
+                                measure: .exit(.resignation, cost), variable: v))
                         objective.append(LinearTerm(v, cost.vnd * Self.costScale))
                     }
                 }
             }
         }
         // At most one measure per person.
-        for (person, cs) in Dictionary(grouping: candidates, by: \.person).sorted(by: { $0.key < $1.key }) where cs.count > 1 {
+        for (person, cs) in Dictionary(grouping: candidates, by: \.person).sorted(by: { $0.key < $1.key })
+        where cs.count > 1 {
             model.addConstraint("one_\(person)", cs.map { LinearTerm($0.variable) }, .lessOrEqual(1))
         }
         // Headcount rows.
@@ -166,9 +199,15 @@ public struct ReductionModelBuilder: Sendable {
             if case .transfer(let to) = c.measure { into["\(to)|\(c.group.rawValue)", default: []].append(c) }
         }
         let touched = Set(candidates.map { "\($0.unit)|\($0.group.rawValue)" })
-            .union(candidates.compactMap { if case .transfer(let to) = $0.measure { return "\(to)|\($0.group.rawValue)" } else { return nil } })
+            .union(
+                candidates.compactMap {
+                    if case .transfer(let to) = $0.measure { return "\(to)|\($0.group.rawValue)" } else { return nil }
+                })
         let surplusKeys = Set(surplus.map { "\($0.unit.code)|\($0.group.rawValue)" })
-        for line in lines where touched.contains("\(line.unit.code)|\(line.group.rawValue)") || surplusKeys.contains("\(line.unit.code)|\(line.group.rawValue)") {
+        for line in lines
+        where touched.contains("\(line.unit.code)|\(line.group.rawValue)")
+            || surplusKeys.contains("\(line.unit.code)|\(line.group.rawValue)")
+        {
             var deadlineSlack: VariableID?
             for (i, y) in years.enumerated() {
                 let d = checkpoint(y, line.deadline)
@@ -183,18 +222,22 @@ public struct ReductionModelBuilder: Sendable {
                 let pastDeadline = y >= line.deadline.year
                 let cap = pastDeadline ? line.quota[i] : max(line.quota[i], line.base[i])
                 if pastDeadline {
-                    let s = model.addVariable("s_\(line.unit.code)_\(line.group.rawValue)_\(y)", kind: .continuous, lowerBound: 0)
+                    let s = model.addVariable(
+                        "s_\(line.unit.code)_\(line.group.rawValue)_\(y)", kind: .continuous, lowerBound: 0)
                     terms.append(LinearTerm(s, -1))
                     objective.append(LinearTerm(s, Self.slackPenalty))
                     if y == max(startYear, line.deadline.year) { deadlineSlack = s }
                 }
                 guard !terms.isEmpty else { continue }
-                model.addConstraint("cap_\(line.unit.code)_\(line.group.rawValue)_\(y)", terms, .lessOrEqual(Double(cap - line.base[i])))
+                model.addConstraint(
+                    "cap_\(line.unit.code)_\(line.group.rawValue)_\(y)", terms, .lessOrEqual(Double(cap - line.base[i]))
+                )
             }
             let di = years.firstIndex(of: max(startYear, line.deadline.year)) ?? years.count - 1
-            tracked.append(Tracked(
-                unit: line.unit.code, group: line.group, deadline: line.deadline,
-                surplusAtDeadline: line.base[di] - line.quota[di], deadlineSlack: deadlineSlack))
+            tracked.append(
+                Tracked(
+                    unit: line.unit.code, group: line.group, deadline: line.deadline,
+                    surplusAtDeadline: line.base[di] - line.quota[di], deadlineSlack: deadlineSlack))
         }
         model.objective = Objective(sense: .minimize, terms: objective)
         return Built(model: model, candidates: candidates, tracked: tracked)

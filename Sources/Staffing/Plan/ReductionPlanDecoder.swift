@@ -11,7 +11,9 @@ public enum ReductionPlanDecoder {
     ///   - built: The model and its index.
     ///   - scenario: The scenario (names and the transfer penalty).
     /// - Returns: The plan: chosen transfers and exits with costs and formulas, and each tracked deadline.
-    public static func decode(_ result: SolveResult, built: ReductionModelBuilder.Built, scenario: Scenario) -> ReductionPlan {
+    public static func decode(_ result: SolveResult, built: ReductionModelBuilder.Built, scenario: Scenario)
+        -> ReductionPlan
+    {
         let names = Dictionary(scenario.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var transfers: [PlannedTransfer] = []
         var exits: [PlannedExit] = []
@@ -20,19 +22,27 @@ public enum ReductionPlanDecoder {
                 let name = names[c.person] ?? c.person
                 switch c.measure {
                 case .transfer(let to):
-                    transfers.append(PlannedTransfer(id: c.person, name: name, from: c.unit, to: to, date: c.date, category: c.group))
+                    transfers.append(
+                        PlannedTransfer(id: c.person, name: name, from: c.unit, to: to, date: c.date, category: c.group)
+                    )
                 case .exit(let kind, let cost):
-                    exits.append(PlannedExit(id: c.person, name: name, unit: c.unit, kind: kind, date: c.date, cost: cost))
+                    exits.append(
+                        PlannedExit(id: c.person, name: name, unit: c.unit, kind: kind, date: c.date, cost: cost))
                 }
             }
         }
-        let deadlines = built.tracked.filter { $0.surplusAtDeadline > 0 || ($0.deadlineSlack.flatMap { result[$0] } ?? 0) > 0.5 }
-            .map { t -> DeadlineStatus in
-                let unresolved = result.hasFeasiblePoint
-                    ? Int(((t.deadlineSlack.flatMap { result[$0] }) ?? 0).rounded())
-                    : max(0, t.surplusAtDeadline)
-                return DeadlineStatus(unit: t.unit, category: t.group, date: t.deadline, surplusBeforePlan: t.surplusAtDeadline, unresolved: unresolved)
-            }
+        let deadlines = built.tracked.filter {
+            $0.surplusAtDeadline > 0 || ($0.deadlineSlack.flatMap { result[$0] } ?? 0) > 0.5
+        }
+        .map { t -> DeadlineStatus in
+            let unresolved =
+                result.hasFeasiblePoint
+                ? Int(((t.deadlineSlack.flatMap { result[$0] }) ?? 0).rounded())
+                : max(0, t.surplusAtDeadline)
+            return DeadlineStatus(
+                unit: t.unit, category: t.group, date: t.deadline, surplusBeforePlan: t.surplusAtDeadline,
+                unresolved: unresolved)
+        }
         return ReductionPlan(
             transfers: transfers, exits: exits, transferPenaltyVND: scenario.staffing.transferPenaltyVND,
             termination: result.termination, deadlines: deadlines,

@@ -31,7 +31,9 @@ public struct UnitDeadline: Hashable, Sendable, Codable {
         if let d = scenario.staffing.deadline {
             return scenario.units.map { UnitDeadline(unit: $0.code, date: d, basis: "scenario") }
         }
-        let merged = scenario.units.compactMap { u in u.mergedOn.map { (u.code, CivilDate(year: $0.year + years, month: 12, day: 31)!) } }
+        let merged = scenario.units.compactMap { u in
+            u.mergedOn.map { (u.code, CivilDate(year: $0.year + years, month: 12, day: 31)!) }
+        }
         let latest = merged.map(\.1).max() ?? CivilDate(year: fallbackYear, month: 12, day: 31)!
         let byUnit = Dictionary(merged, uniquingKeysWith: { a, _ in a })
         return scenario.units.map { u in

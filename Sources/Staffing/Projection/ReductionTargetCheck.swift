@@ -32,11 +32,14 @@ public enum ReductionTargetCheck {
         }
         return targets.map { t in
             let cats = Set(t.categories)
-            let baseline = t.fromYear <= asOf.year
+            let baseline =
+                t.fromYear <= asOf.year
                 ? projection.roster.entries.filter { cats.contains($0.person.category) }.count
                 : count(cats, on: CivilDate(year: t.fromYear - 1, month: 12, day: 31)!, hiresYear: t.fromYear - 1)
             let final = count(cats, on: CivilDate(year: t.toYear, month: 12, day: 31)!, hiresYear: t.toYear)
-            return TargetResult(categories: t.categories, from: t.fromYear, to: t.toYear, baseline: baseline, final: final, requiredCut: t.minCut)
+            return TargetResult(
+                categories: t.categories, from: t.fromYear, to: t.toYear, baseline: baseline, final: final,
+                requiredCut: t.minCut)
         }
     }
 }

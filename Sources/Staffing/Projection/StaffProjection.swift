@@ -55,7 +55,8 @@ public struct StaffProjection: Sendable {
         var previous = roster.asOf
         var out: [ProjectionRow] = []
         let covered = roster.coveredUnits
-        let startCounts = Dictionary(roster.entries.map { (Self.key($0.person.unit, QuotaGroup($0.person.category)), 1) }, uniquingKeysWith: +)
+        let startCounts = Dictionary(
+            roster.entries.map { (Self.key($0.person.unit, QuotaGroup($0.person.category)), 1) }, uniquingKeysWith: +)
         for year in startYear...untilYear {
             let day = CivilDate(year: year, month: 12, day: 31)!
             var present: [String: Int] = [:]
@@ -64,7 +65,7 @@ public struct StaffProjection: Sendable {
                 if let unit = location(of: entry, on: day, moves: byPerson) {
                     present[Self.key(unit, QuotaGroup(entry.person.category)), default: 0] += 1
                 } else if entry.exitIsRetirement, previous < entry.naturalExit, entry.naturalExit <= day,
-                          let unit = location(of: entry, on: entry.naturalExit.adding(days: -1), moves: byPerson)
+                    let unit = location(of: entry, on: entry.naturalExit.adding(days: -1), moves: byPerson)
                 {
                     retirees[Self.key(unit, QuotaGroup(entry.person.category)), default: 0] += 1
                 }
@@ -86,7 +87,9 @@ public struct StaffProjection: Sendable {
                         h = quota.map { max(0, $0.value - n) } ?? 0
                     }
                     hires[k] = h
-                    out.append(ProjectionRow(year: year, unit: unit.code, category: group, headcount: n + h, hires: h, quota: quota))
+                    out.append(
+                        ProjectionRow(
+                            year: year, unit: unit.code, category: group, headcount: n + h, hires: h, quota: quota))
                 }
             }
             previous = day

@@ -14,7 +14,9 @@ public struct UnitStandard: Hashable, Sendable, Codable {
     public var confidence: RuleConfidence
 
     /// Creates a standard.
-    public init(population: Int, areaKm2: Double, populationFraction: Double, areaFraction: Double, confidence: RuleConfidence) {
+    public init(
+        population: Int, areaKm2: Double, populationFraction: Double, areaFraction: Double, confidence: RuleConfidence
+    ) {
         self.population = population
         self.areaKm2 = areaKm2
         self.populationFraction = populationFraction
@@ -61,29 +63,35 @@ public struct CommuneQuotaRule: Hashable, Sendable, Codable {
         var parts: [String] = []
         if let population = unit.population {
             let step = Double(standard.population) * standard.populationFraction
-            let steps = population > standard.population ? Int((Double(population - standard.population) / step).rounded(.down)) : 0
+            let steps =
+                population > standard.population
+                ? Int((Double(population - standard.population) / step).rounded(.down)) : 0
             extra += steps
-            parts.append(population > standard.population
-                ? "floor((\(population) − \(standard.population)) / \(Int(step))) = \(steps)"
-                : "\(population) ≤ \(standard.population) → 0")
+            parts.append(
+                population > standard.population
+                    ? "floor((\(population) − \(standard.population)) / \(Int(step))) = \(steps)"
+                    : "\(population) ≤ \(standard.population) → 0")
         }
         if let area = unit.areaKm2 {
             let step = standard.areaKm2 * standard.areaFraction
             let steps = area > standard.areaKm2 ? Int(((area - standard.areaKm2) / step).rounded(.down)) : 0
             extra += steps
-            parts.append(area > standard.areaKm2
-                ? "floor((\(formatKm2(area)) − \(formatKm2(standard.areaKm2))) / \(formatKm2(step))) = \(steps)"
-                : "\(formatKm2(area)) km² ≤ \(formatKm2(standard.areaKm2)) km² → 0")
+            parts.append(
+                area > standard.areaKm2
+                    ? "floor((\(formatKm2(area)) − \(formatKm2(standard.areaKm2))) / \(formatKm2(step))) = \(steps)"
+                    : "\(formatKm2(area)) km² ≤ \(formatKm2(standard.areaKm2)) km² → 0")
         }
         return (extra, parts.joined(separator: " + "), standard.confidence)
     }
 
     /// The quotas of a commune-level unit, or `nil` when the unit has no class or the class is not covered.
-    public func quotas(for unit: Unit) -> (officials: Int, partTime: Int, extra: Int, explanation: String, confidence: RuleConfidence?)? {
+    public func quotas(for unit: Unit) -> (
+        officials: Int, partTime: Int, extra: Int, explanation: String, confidence: RuleConfidence?
+    )? {
         guard let cls = unit.communeClass else { return nil }
         let index = CommuneClass.allCases.firstIndex(of: cls) ?? 0
         guard let row = officials[unit.kind.rawValue] ?? officials[UnitKind.commune.rawValue],
-              index < row.count, index < partTime.count
+            index < row.count, index < partTime.count
         else { return nil }
         let (extra, explanation, confidence) = extraPosts(for: unit)
         return (row[index] + extra, partTime[index] + extra, extra, explanation, confidence)

@@ -22,7 +22,8 @@ public struct ProvincialTopUp: Hashable, Sendable, Codable {
     /// Creates a top-up; the defaults are Hà Tĩnh's reported figures ([S]; resolution number [U]).
     public init(
         mergersFrom: CivilDate, earlyMonths: Int = 12, windowMonths: Int = 60, earlyRetirementEarlyShare: Double = 0.6,
-        earlyRetirementLaterShare: Double = 0.3, resignationEarlyShare: Double = 0.7, resignationLaterShare: Double = 0.35
+        earlyRetirementLaterShare: Double = 0.3, resignationEarlyShare: Double = 0.7,
+        resignationLaterShare: Double = 0.35
     ) {
         self.mergersFrom = mergersFrom
         self.earlyMonths = earlyMonths

@@ -34,7 +34,7 @@ public struct SchoolNormRule: Hashable, Sendable, Codable {
     /// The norm for a school, or `nil` when its level or number of classes is missing.
     public func norm(for unit: Unit) -> (total: Int, explanation: String)? {
         guard let level = unit.schoolLevel, let classes = unit.classes,
-              let ratio = teachersPerClass[level.rawValue]
+            let ratio = teachersPerClass[level.rawValue]
         else { return nil }
         let teachers = Int((ratio * Double(classes) - 1e-9).rounded(.up))
         let deputies = classes >= twoDeputiesFromClasses ? 2 : 1

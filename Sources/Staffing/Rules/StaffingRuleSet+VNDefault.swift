@@ -88,7 +88,7 @@ extension StaffingRuleSet {
                 from: day(2023, 4, 5), source: "\(factSheet) §5.2", confidence: .unconfirmed),
             rule: HealthStationNormRule(
                 base: 5, populationThreshold: 6000, populationStep: 2500, zoneCoefficient: 1.0,
-                article: "Art. 5 (Trạm Y tế xã)")),
+                article: "Art. 5 (Trạm Y tế xã)"))
     ])
 
     /// Retirement ages: NĐ 135/2020.
@@ -101,7 +101,7 @@ extension StaffingRuleSet {
                 startYear: 2021,
                 men: .init(baseMonths: 720, stepMonths: 3, capMonths: 744),
                 women: .init(baseMonths: 660, stepMonths: 4, capMonths: 720),
-                article: "Art. 3–4")),
+                article: "Art. 3–4"))
     ])
 
     /// Staff-reduction benefits: NĐ 108/2014 (NĐ 143/2020) → NĐ 29/2023 → NĐ 154/2025.
@@ -165,7 +165,7 @@ extension StaffingRuleSet {
                     title: "Hỗ trợ thêm khi sắp xếp đơn vị hành chính 2023–2025",
                     from: day(2025, 1, 1), to: day(2030, 12, 31), source: "\(factSheet) §2.3 item 6",
                     confidence: .unconfirmed),
-                rule: ProvincialTopUp(mergersFrom: day(2025, 1, 1))),
+                rule: ProvincialTopUp(mergersFrom: day(2025, 1, 1)))
         ])
         return set
     }()

@@ -52,7 +52,8 @@ public struct StaffingRuleSet: Hashable, Sendable, Codable {
 
     /// Every provenance record of the set, ordered by document start date then document.
     public var allProvenance: [RuleProvenance] {
-        let all = communeQuotas.versions.map(\.provenance) + schoolNorms.versions.map(\.provenance)
+        let all =
+            communeQuotas.versions.map(\.provenance) + schoolNorms.versions.map(\.provenance)
             + healthStationNorms.versions.map(\.provenance) + retirementAges.versions.map(\.provenance)
             + benefits.versions.map(\.provenance) + baseSalary.versions.map(\.provenance)
             + (topUps?.versions.map(\.provenance) ?? [])

@@ -8,8 +8,11 @@ struct ScenarioArgument: ParsableArguments {
 
     /// The folder as a file URL, relative paths taken from the current directory.
     var folderURL: URL {
-        URL(fileURLWithPath: scenario, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
-            .standardizedFileURL
+        URL(
+            fileURLWithPath: scenario,
+            relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        )
+        .standardizedFileURL
     }
 
     func validate() throws {

@@ -6,20 +6,32 @@ import InspectionScheduling
 /// `--time-limit`, `--mip-gap`, `--work-limit` and `--jobs`: how long the solver may run, when a plan is good enough,
 /// a work limit that does not depend on the machine's speed, and how many independent regions are planned at once.
 struct SolverOptions: ParsableArguments {
-    @Option(name: .customLong("time-limit"), help: "Stop after this many seconds of solving and keep the best plan found; the independent regions of a calendar share it.")
+    @Option(
+        name: .customLong("time-limit"),
+        help:
+            "Stop after this many seconds of solving and keep the best plan found; the independent regions of a calendar share it."
+    )
     var timeLimit: Double = 60
 
-    @Option(name: .customLong("mip-gap"), help: "Stop when the plan is proven within this relative gap of the optimum, e.g. 0.005 for 0.5%; 0 asks for a proof of optimality. A starting plan already within it of a quick bound is kept without running GLPK (large scenarios).")
+    @Option(
+        name: .customLong("mip-gap"),
+        help:
+            "Stop when the plan is proven within this relative gap of the optimum, e.g. 0.005 for 0.5%; 0 asks for a proof of optimality. A starting plan already within it of a quick bound is kept without running GLPK (large scenarios)."
+    )
     var mipGap: Double = 0
 
-    @Option(name: .customLong("work-limit"), help: ArgumentHelp(
-        "Stop each solve after this many branch-and-bound nodes instead of by the clock (each region gets its own), so the plan is the same on every machine; --time-limit then only guards against a run that is far too long.",
-        valueName: "nodes"))
+    @Option(
+        name: .customLong("work-limit"),
+        help: ArgumentHelp(
+            "Stop each solve after this many branch-and-bound nodes instead of by the clock (each region gets its own), so the plan is the same on every machine; --time-limit then only guards against a run that is far too long.",
+            valueName: "nodes"))
     var workLimit: Int?
 
-    @Option(name: .customLong("jobs"), help: ArgumentHelp(
-        "How many independent regions are planned at the same time. The default is the same on every machine, so that reports do not depend on the machine; raise it up to this machine's processor count (\(ProcessInfo.processInfo.activeProcessorCount) here); each region of about 2,000 units needs 200–400 MB.",
-        valueName: "n"))
+    @Option(
+        name: .customLong("jobs"),
+        help: ArgumentHelp(
+            "How many independent regions are planned at the same time. The default is the same on every machine, so that reports do not depend on the machine; raise it up to this machine's processor count (\(ProcessInfo.processInfo.activeProcessorCount) here); each region of about 2,000 units needs 200–400 MB.",
+            valueName: "n"))
     var jobs: Int = RegionalPlanner.defaultParallel
 
     /// The limits for a planning run, with the memory limit of `resources`.
@@ -36,7 +48,8 @@ struct SolverOptions: ParsableArguments {
             throw ValidationError("Please give --time-limit as a positive number of seconds, e.g. --time-limit 30.")
         }
         if let workLimit, workLimit < 1 {
-            throw ValidationError("Please give --work-limit as a positive whole number of nodes, e.g. --work-limit 2000.")
+            throw ValidationError(
+                "Please give --work-limit as a positive whole number of nodes, e.g. --work-limit 2000.")
         }
         guard mipGap >= 0, mipGap < 1 else {
             throw ValidationError("Please give --mip-gap as a fraction between 0 and 1, e.g. --mip-gap 0.01 for 1%.")
@@ -46,12 +59,16 @@ struct SolverOptions: ParsableArguments {
 
 /// `--out` and `--force`: where reports go.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .customLong("out"), help: "The report folder (default: Reports/<scenario folder name>/). Never the scenario folder itself.")
+    @Option(
+        name: .customLong("out"),
+        help: "The report folder (default: Reports/<scenario folder name>/). Never the scenario folder itself.")
     var out: String?
 
     @Flag(name: .customLong("force"), help: "Overwrite a report folder that holds another scenario's reports.")
     var force = false
 
-    @Flag(name: .customLong("json"), help: "Print one JSON object to standard output (everything else goes to standard error).")
+    @Flag(
+        name: .customLong("json"),
+        help: "Print one JSON object to standard output (everything else goes to standard error).")
     var json = false
 }

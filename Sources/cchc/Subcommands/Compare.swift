@@ -29,10 +29,13 @@ extension CCHC {
         @Argument(help: "Two or more scenario folders; the first is the baseline.")
         var scenarios: [String]
 
-        @Option(name: .customLong("out"), help: "Write comparison.html, comparison.txt and comparison.json to this folder.")
+        @Option(
+            name: .customLong("out"), help: "Write comparison.html, comparison.txt and comparison.json to this folder.")
         var out: String?
 
-        @Option(name: .customLong("results"), help: "The folder holding the report folders with saved results (default: Reports).")
+        @Option(
+            name: .customLong("results"),
+            help: "The folder holding the report folders with saved results (default: Reports).")
         var results: String?
 
         @Flag(name: .customLong("fresh"), help: "Run every scenario even when saved results are up to date.")
@@ -48,7 +51,9 @@ extension CCHC {
 
         func validate() throws {
             guard scenarios.count >= 2 else {
-                throw ValidationError("Please give at least two scenario folders, e.g. `cchc compare Scenarios/thach-ha-2022 Scenarios/thach-ha-2022-4-teams`.")
+                throw ValidationError(
+                    "Please give at least two scenario folders, e.g. `cchc compare Scenarios/thach-ha-2022 Scenarios/thach-ha-2022-4-teams`."
+                )
             }
         }
 
@@ -58,7 +63,8 @@ extension CCHC {
             let vi = lang == .vi
             let control = CommandRun.control(lang)
             let limits = solver.limits(resources)
-            let root = results.map { CommandRun.url($0) }
+            let root =
+                results.map { CommandRun.url($0) }
                 ?? CommandRun.workingDirectory.appendingPathComponent("Reports", isDirectory: true)
             let (comparison, files) = try CommandRun.perform(lang) { () throws(ApplicationError) in
                 let comparison = try Workbench.compare(
@@ -67,7 +73,10 @@ extension CCHC {
                 ) { step in
                     switch step {
                     case .reusing(let id, let folder):
-                        printError(vi ? "\(id): dùng kết quả đã lưu trong \(folder.path)" : "\(id): using the saved results in \(folder.path)")
+                        printError(
+                            vi
+                                ? "\(id): dùng kết quả đã lưu trong \(folder.path)"
+                                : "\(id): using the saved results in \(folder.path)")
                     case .planning(let id):
                         printError(vi ? "\(id): đang lập kế hoạch…" : "\(id): planning…")
                     }
@@ -78,7 +87,8 @@ extension CCHC {
                     let folder = try Workbench.reportFolder(
                         CommandRun.url(out), owner: "comparison", scenarioFolder: first, force: false)
                     try Workbench.write(files, to: folder, control: control)
-                    printError(vi ? "Đã ghi so sánh vào \(folder.url.path)" : "Comparison written to \(folder.url.path)")
+                    printError(
+                        vi ? "Đã ghi so sánh vào \(folder.url.path)" : "Comparison written to \(folder.url.path)")
                 }
                 return (comparison, files)
             }

@@ -41,8 +41,9 @@ extension CCHC {
         @Option(help: "The plan year.")
         var year: Int = 2026
 
-        @Option(name: .customLong("staff-per-commune"),
-                help: "Staff generated per commune-level unit (default 10 up to 1,500 units, else none).")
+        @Option(
+            name: .customLong("staff-per-commune"),
+            help: "Staff generated per commune-level unit (default 10 up to 1,500 units, else none).")
         var staffPerCommune: Int?
 
         @Option(help: "The scenario's display name (default: one naming the size and the seed).")
@@ -54,8 +55,9 @@ extension CCHC {
         @OptionGroup var language: LanguageOption
 
         var options: GeneratorOptions {
-            GeneratorOptions(units: units, teams: teams ?? GeneratorOptions.defaultTeams(units: units, regions: regions),
-                             seed: seed, regions: regions, year: year, staffPerCommune: staffPerCommune, name: name)
+            GeneratorOptions(
+                units: units, teams: teams ?? GeneratorOptions.defaultTeams(units: units, regions: regions),
+                seed: seed, regions: regions, year: year, staffPerCommune: staffPerCommune, name: name)
         }
 
         func validate() throws {
@@ -84,7 +86,9 @@ extension CCHC {
                     }
                 }
             }
-            print(GenerateSummary(scenario: scenario, folder: out, seconds: Date().timeIntervalSince(start)).text(language: language.language))
+            print(
+                GenerateSummary(scenario: scenario, folder: out, seconds: Date().timeIntervalSince(start)).text(
+                    language: language.language))
         }
     }
 }

@@ -2,8 +2,8 @@ import ArgumentParser
 import CCHCApp
 import CivilCalendar
 import Foundation
-import Localization
 import InspectionScheduling
+import Localization
 import MILP
 import Reporting
 import ScenarioFiles
@@ -59,10 +59,12 @@ extension CCHC {
                 (vi ? "Kế hoạch kiểm tra: " : "Inspection plan: ") + InspectionPlanMarkdown.statusText(plan, lang)
                     + (vi ? "; \(plan.inspections.count) cuộc." : "; \(plan.inspections.count) inspections."))
             let unresolved = staffing.deadlines.reduce(0) { $0 + $1.unresolved }
-            let measures = vi
+            let measures =
+                vi
                 ? "\(staffing.plan.exits.count) nghỉ, \(staffing.plan.transfers.count) điều động"
                 : "\(staffing.plan.exits.count) exits, \(staffing.plan.transfers.count) transfers"
-            let deadlines = unresolved == 0
+            let deadlines =
+                unresolved == 0
                 ? (vi ? "; đạt mọi hạn." : "; every deadline met.")
                 : (vi ? "; còn thừa \(unresolved) người." : "; \(unresolved) still above quota.")
             print((vi ? "Phương án tinh giản: " : "Reduction plan: ") + measures + deadlines)

@@ -2,8 +2,8 @@ import ArgumentParser
 import CCHCApp
 import CivilCalendar
 import Foundation
-import Localization
 import InspectionScheduling
+import Localization
 import MILP
 import Reporting
 import ScenarioFiles
@@ -38,15 +38,19 @@ extension CCHC {
         @OptionGroup var language: LanguageOption
         @OptionGroup var resources: ResourceOptions
 
-        @Option(name: .customLong("previous"), help: "A previous inspection-calendar.csv to re-plan from (with --from).")
+        @Option(
+            name: .customLong("previous"), help: "A previous inspection-calendar.csv to re-plan from (with --from).")
         var previous: String?
 
-        @Option(name: .customLong("from"), help: "With --previous: keep inspections before this date (YYYY-MM-DD) exactly.")
+        @Option(
+            name: .customLong("from"), help: "With --previous: keep inspections before this date (YYYY-MM-DD) exactly.")
         var from: String?
 
         func validate() throws {
             if (previous == nil) != (from == nil) {
-                throw ValidationError("Please give --previous and --from together, e.g. --previous Reports/thach-ha-2022/inspection-calendar.csv --from 2022-07-01.")
+                throw ValidationError(
+                    "Please give --previous and --from together, e.g. --previous Reports/thach-ha-2022/inspection-calendar.csv --from 2022-07-01."
+                )
             }
             if let from, CivilDate(iso: from) == nil {
                 throw ValidationError("Please write --from as YYYY-MM-DD, e.g. 2022-07-01.")
@@ -78,7 +82,8 @@ extension CCHC {
                 print(try InspectionPlanJSON.render(plan.0))
             } else {
                 print(InspectionPlanSummary.render(plan.0, scenario: plan.1.scenario, language: lang), terminator: "")
-                printError(lang == .vi ? "Đã ghi báo cáo vào \(folder.url.path)" : "Reports written to \(folder.url.path)")
+                printError(
+                    lang == .vi ? "Đã ghi báo cáo vào \(folder.url.path)" : "Reports written to \(folder.url.path)")
             }
             switch plan.0.status {
             case .optimal, .feasible: return

@@ -37,7 +37,9 @@ extension CCHC {
         @OptionGroup var language: LanguageOption
         @OptionGroup var resources: ResourceOptions
 
-        @Option(name: .customLong("as-of"), help: "The check date (YYYY-MM-DD); default staffing.as_of, else 1 January of the year.")
+        @Option(
+            name: .customLong("as-of"),
+            help: "The check date (YYYY-MM-DD); default staffing.as_of, else 1 January of the year.")
         var asOf: String?
 
         @Option(name: .customLong("until"), help: "The last projected year; default the latest deadline's year.")
@@ -46,7 +48,9 @@ extension CCHC {
         @Option(name: .customLong("time-limit"), help: "Seconds allowed for the reduction-plan solve (default 60).")
         var timeLimit: Double = 60
 
-        @Flag(name: .customLong("export-rules"), help: "Print the rule set in force as YAML (a starting point for staffing.rules) and exit.")
+        @Flag(
+            name: .customLong("export-rules"),
+            help: "Print the rule set in force as YAML (a starting point for staffing.rules) and exit.")
         var exportRules = false
 
         func validate() throws {
@@ -85,7 +89,8 @@ extension CCHC {
                 print(try StaffingReportJSON.render(report))
             } else {
                 print(StaffingSummary.render(report, scenario: loaded.scenario, language: lang), terminator: "")
-                printError(lang == .vi ? "Đã ghi báo cáo vào \(folder.url.path)" : "Reports written to \(folder.url.path)")
+                printError(
+                    lang == .vi ? "Đã ghi báo cáo vào \(folder.url.path)" : "Reports written to \(folder.url.path)")
             }
             if report.deadlines.contains(where: { $0.unresolved > 0 }) { throw ExitCode(ExitStatus.unmet.rawValue) }
         }

@@ -19,7 +19,11 @@ extension CCHC {
         @OptionGroup var scenario: ScenarioArgument
         @OptionGroup var language: LanguageOption
 
-        @Option(name: .customLong("today"), help: "The date birth dates are checked against (YYYY-MM-DD); default staffing.as_of, else 1 January of the year.")
+        @Option(
+            name: .customLong("today"),
+            help:
+                "The date birth dates are checked against (YYYY-MM-DD); default staffing.as_of, else 1 January of the year."
+        )
         var today: String?
 
         func validate() throws {
@@ -39,7 +43,8 @@ extension CCHC {
                     printError(
                         lang == .vi
                             ? "Kịch bản có \(count)\(problems.truncated ? "+" : "") lỗi:"
-                            : "The scenario has \(count)\(problems.truncated ? "+" : "") problem\(count == 1 ? "" : "s"):")
+                            : "The scenario has \(count)\(problems.truncated ? "+" : "") problem\(count == 1 ? "" : "s"):"
+                    )
                     printError(problems.formatted(language: lang))
                 } else {
                     printError(error.message(lang))

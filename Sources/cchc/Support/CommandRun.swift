@@ -67,7 +67,8 @@ enum CommandRun {
     static func reportFolder(
         out: String?, for loaded: LoadedScenario, force: Bool
     ) throws(ApplicationError) -> ReportDirectory {
-        let url = out.map { Self.url($0) }
+        let url =
+            out.map { Self.url($0) }
             ?? Workbench.defaultReportFolder(for: loaded.folder, in: workingDirectory)
         return try Workbench.reportFolder(
             url, owner: loaded.folder.lastPathComponent, scenarioFolder: loaded.folder, force: force)

@@ -23,20 +23,29 @@ struct GenerateSummary {
         let pct = { (x: Double) in String(format: "%.0f%%", x * 100) }
         var lines: [String] = []
         if vi {
-            lines.append("Đã ghi kịch bản mô phỏng vào \(folder) (\(String(format: "%.1f", seconds)) giây): \(scenario.name)")
-            lines.append("  Đơn vị: \(scenario.units.count) (\(kinds)); vùng: \(max(regions, 1)); đoàn: \(scenario.teams.count)")
-            lines.append("  Lịch bận: \(scenario.unavailability.count); lịch cố định: \(scenario.pins.count); "
-                + "thời gian tạm dừng: \(scenario.inspection.blackouts.count); nhân sự: \(scenario.staff.count)")
-            lines.append("  Năng lực ước tính: \(Int(capacity)) ngày; bắt buộc: \(Int(required)) ngày "
-                + "(\(pct(shares.min() ?? 0))–\(pct(shares.max() ?? 0)) theo vùng); kiểm tra hết: \(Int(all)) ngày")
+            lines.append(
+                "Đã ghi kịch bản mô phỏng vào \(folder) (\(String(format: "%.1f", seconds)) giây): \(scenario.name)")
+            lines.append(
+                "  Đơn vị: \(scenario.units.count) (\(kinds)); vùng: \(max(regions, 1)); đoàn: \(scenario.teams.count)")
+            lines.append(
+                "  Lịch bận: \(scenario.unavailability.count); lịch cố định: \(scenario.pins.count); "
+                    + "thời gian tạm dừng: \(scenario.inspection.blackouts.count); nhân sự: \(scenario.staff.count)")
+            lines.append(
+                "  Năng lực ước tính: \(Int(capacity)) ngày; bắt buộc: \(Int(required)) ngày "
+                    + "(\(pct(shares.min() ?? 0))–\(pct(shares.max() ?? 0)) theo vùng); kiểm tra hết: \(Int(all)) ngày")
             lines.append("Kiểm tra: cchc validate \(folder)")
         } else {
-            lines.append("Wrote a synthetic scenario to \(folder) (\(String(format: "%.1f", seconds)) s): \(scenario.name)")
-            lines.append("  Units: \(scenario.units.count) (\(kinds)); regions: \(max(regions, 1)); teams: \(scenario.teams.count)")
-            lines.append("  Unavailability: \(scenario.unavailability.count); pins: \(scenario.pins.count); "
-                + "blackouts: \(scenario.inspection.blackouts.count); staff: \(scenario.staff.count)")
-            lines.append("  Estimated capacity: \(Int(capacity)) days; required: \(Int(required)) days "
-                + "(\(pct(shares.min() ?? 0))–\(pct(shares.max() ?? 0)) by region); everything: \(Int(all)) days")
+            lines.append(
+                "Wrote a synthetic scenario to \(folder) (\(String(format: "%.1f", seconds)) s): \(scenario.name)")
+            lines.append(
+                "  Units: \(scenario.units.count) (\(kinds)); regions: \(max(regions, 1)); teams: \(scenario.teams.count)"
+            )
+            lines.append(
+                "  Unavailability: \(scenario.unavailability.count); pins: \(scenario.pins.count); "
+                    + "blackouts: \(scenario.inspection.blackouts.count); staff: \(scenario.staff.count)")
+            lines.append(
+                "  Estimated capacity: \(Int(capacity)) days; required: \(Int(required)) days "
+                    + "(\(pct(shares.min() ?? 0))–\(pct(shares.max() ?? 0)) by region); everything: \(Int(all)) days")
             lines.append("Check it: cchc validate \(folder)")
         }
         return lines.joined(separator: "\n")

@@ -18,7 +18,8 @@ struct SolverProgressLine: Sendable {
             let inc = p.incumbent.map { String(format: "%.3f", $0) } ?? "—"
             let bound = p.bound.map { String(format: "%.3f", $0) } ?? "—"
             let gap = p.gap.map { String(format: "%.2f%%", $0 * 100) } ?? "—"
-            let line = "\r\u{1B}[2K\(label)  \(String(format: "%.1f", p.elapsedSeconds))s  best \(inc)  bound \(bound)  gap \(gap)"
+            let line =
+                "\r\u{1B}[2K\(label)  \(String(format: "%.1f", p.elapsedSeconds))s  best \(inc)  bound \(bound)  gap \(gap)"
             FileHandle.standardError.write(Data(line.utf8))
         }
     }
@@ -32,7 +33,8 @@ struct SolverProgressLine: Sendable {
             let status: String
             switch r.plan.status {
             case .optimal, .feasible: status = InspectionPlanMarkdown.statusText(r.plan, language)
-            case .infeasible: status = vi ? "không thể đáp ứng mọi yêu cầu bắt buộc" : "infeasible: not every hard rule can hold"
+            case .infeasible:
+                status = vi ? "không thể đáp ứng mọi yêu cầu bắt buộc" : "infeasible: not every hard rule can hold"
             case .noSolution: status = vi ? "chưa có phương án" : "no plan yet"
             }
             let line = "\r\u{1B}[2K[\(r.finished)/\(r.total)] \(vi ? "Vùng" : "Region") \(r.region): \(status)\n"

@@ -22,20 +22,27 @@ func day(_ s: String) -> CivilDate { CivilDate(iso: s)! }
 func tinyScenario(
     units: [Unit], teams: [Team] = [Team(code: "T1", name: "Đoàn 1")], targets: [InspectionTarget] = [],
     season: DateSpan = DateSpan(from: day("2026-03-02"), to: day("2026-03-06")), pins: [Pin] = [],
-    unavailability: [Unavailability] = [], blackouts: [Blackout] = [], weights: ObjectiveWeights = ObjectiveWeights(priority: 1, balance: 0, bundling: 0),
+    unavailability: [Unavailability] = [], blackouts: [Blackout] = [],
+    weights: ObjectiveWeights = ObjectiveWeights(priority: 1, balance: 0, bundling: 0),
     durations: [UnitKind: Double] = InspectionSettings.defaultDurations, rotationYears: Int? = nil
 ) -> Scenario {
     Scenario(
         name: "tiny", year: 2026, units: units, teams: teams, unavailability: unavailability, pins: pins,
         inspection: InspectionSettings(
-            targets: targets, durationDays: durations, rotationYears: rotationYears, season: season, blackouts: blackouts,
+            targets: targets, durationDays: durations, rotationYears: rotationYears, season: season,
+            blackouts: blackouts,
             objective: weights
         )
     )
 }
 
-func commune(_ code: String, priority: Double = 1, must: Bool = false, exclude: Bool = false, region: String? = nil, last: Int? = nil) -> Unit {
-    Unit(code: code, name: "Xã \(code)", kind: .commune, region: region, priority: priority, lastInspected: last, mustInspect: must, exclude: exclude)
+func commune(
+    _ code: String, priority: Double = 1, must: Bool = false, exclude: Bool = false, region: String? = nil,
+    last: Int? = nil
+) -> Unit {
+    Unit(
+        code: code, name: "Xã \(code)", kind: .commune, region: region, priority: priority, lastInspected: last,
+        mustInspect: must, exclude: exclude)
 }
 
 func school(_ code: String, in commune: String, priority: Double = 1, region: String? = nil) -> Unit {
@@ -52,7 +59,10 @@ func randomScenario(seed: UInt64) -> Scenario {
     let nCommunes = 1 + pick(2)
     var units: [Unit] = []
     for c in 0..<nCommunes {
-        units.append(commune("X\(c)", priority: Double(1 + pick(3)), must: pick(6) == 0, exclude: pick(10) == 0, region: pick(2) == 0 ? "A" : "B"))
+        units.append(
+            commune(
+                "X\(c)", priority: Double(1 + pick(3)), must: pick(6) == 0, exclude: pick(10) == 0,
+                region: pick(2) == 0 ? "A" : "B"))
     }
     let nSchools = 1 + pick(2)
     for s in 0..<nSchools {
@@ -75,14 +85,18 @@ func randomScenario(seed: UInt64) -> Scenario {
     var blackouts: [Blackout] = []
     if pick(2) == 0 {
         let d = start.adding(days: pick(5))
-        blackouts.append(Blackout(selector: pick(2) == 0 ? .kinds([.school]) : .units([units[pick(units.count)].code]), dates: DateSpan(from: d, to: d.adding(days: pick(3)))))
+        blackouts.append(
+            Blackout(
+                selector: pick(2) == 0 ? .kinds([.school]) : .units([units[pick(units.count)].code]),
+                dates: DateSpan(from: d, to: d.adding(days: pick(3)))))
     }
     var pins: [Pin] = []
     if pick(5) == 0 {
         pins.append(Pin(unit: units[pick(units.count)].code, team: "T1", date: start.adding(days: pick(5))))
     }
     let targets = [
-        InspectionTarget(name: "Xã", kinds: [.commune], minShare: [0.0, 0.5, 1.0][pick(3)], scope: pick(3) == 0 ? .region : .all),
+        InspectionTarget(
+            name: "Xã", kinds: [.commune], minShare: [0.0, 0.5, 1.0][pick(3)], scope: pick(3) == 0 ? .region : .all),
         InspectionTarget(name: "Trường", kinds: [.school], minShare: [0.0, 0.35, 0.5][pick(3)]),
     ]
     let weights = ObjectiveWeights(priority: 1, balance: pick(2) == 0 ? 0 : 0.1, bundling: 0)
@@ -97,8 +111,12 @@ func randomScenario(seed: UInt64) -> Scenario {
 /// hard rule. The scheduler's own rule code plays no part.
 func bruteForceOptimum(_ s: Scenario, holidays: [CivilDate] = []) -> (objective: Double, plan: [PlannedInspection])? {
     let checker = IndependentPlanChecker(scenario: s, holidays: holidays)
-    guard let best = ExhaustiveInspectionSearch(checker: checker).optima([{ checker.measure($0, byRegion: false).value }])?.first
+    guard
+        let best = ExhaustiveInspectionSearch(checker: checker).optima([{ checker.measure($0, byRegion: false).value }]
+        )?.first
     else { return nil }
-    let plan = best.visits.map { PlannedInspection(unit: $0.unit, team: $0.team, date: $0.date, days: $0.days, dates: $0.dates) }
+    let plan = best.visits.map {
+        PlannedInspection(unit: $0.unit, team: $0.team, date: $0.date, days: $0.days, dates: $0.dates)
+    }
     return (best.value, plan)
 }

@@ -84,7 +84,8 @@ func propertyScenario(seed: Int) -> PropertyScenario {
         InspectionTarget(
             name: "Trường", kinds: [.school, .healthStation], minShare: [0, 0, 0.34, 0.5][pick(4)], scope: scope),
     ]
-    let weights = ObjectiveWeights(priority: [1, 1, 1, 2, 0.5][pick(5)], balance: [0, 0.1, 0.5][pick(3)], bundling: [0, 0.05, 0.3][pick(3)])
+    let weights = ObjectiveWeights(
+        priority: [1, 1, 1, 2, 0.5][pick(5)], balance: [0, 0.1, 0.5][pick(3)], bundling: [0, 0.05, 0.3][pick(3)])
     var s = tinyScenario(
         units: units, teams: teams, targets: targets, season: season, unavailability: unavailability,
         blackouts: blackouts, weights: weights, durations: durations, rotationYears: rotation)

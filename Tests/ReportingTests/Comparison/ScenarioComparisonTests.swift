@@ -11,7 +11,9 @@ import Testing
 /// staffing plan has a resignation instead of the early retirement.
 enum ComparisonFixtures {
     static func base() throws -> ComparedScenario {
-        ComparedScenario(id: "base", scenario: InspectionFixtures.scenario, plan: InspectionFixtures.plan, staffing: try StaffingFixtures.report())
+        ComparedScenario(
+            id: "base", scenario: InspectionFixtures.scenario, plan: InspectionFixtures.plan,
+            staffing: try StaffingFixtures.report())
     }
 
     static func variant() throws -> ComparedScenario {
@@ -22,8 +24,10 @@ enum ComparisonFixtures {
         plan.status = .optimal
         plan.gap = 0
         plan.inspections.removeAll { $0.unit == "C1" || $0.unit == "X2" }
-        plan.inspections.append(PlannedInspection(unit: "X2", team: "T1", date: InspectionFixtures.date("2022-06-07"), days: 1))
-        plan.inspections.append(PlannedInspection(unit: "S2", team: "T2", date: InspectionFixtures.date("2022-10-04"), days: 0.5))
+        plan.inspections.append(
+            PlannedInspection(unit: "X2", team: "T1", date: InspectionFixtures.date("2022-06-07"), days: 1))
+        plan.inspections.append(
+            PlannedInspection(unit: "S2", team: "T2", date: InspectionFixtures.date("2022-10-04"), days: 0.5))
         plan.targets[1].planned = 2
         plan.objectiveTerms = ObjectiveTerms(prioritySum: 5, teamSpread: 1.5, monthSpread: 2, bundledPairs: 0)
         var report = try StaffingFixtures.report()
@@ -49,7 +53,8 @@ enum ComparisonFixtures {
         #expect(first.inspection.teams == 2)
         #expect(first.inspection.status == .feasible)
         #expect(first.inspection.coverage.map(\.label) == ["Xã, thị trấn", "Trường học, trung tâm, trạm y tế"])
-        #expect(first.staffing.earlyRetirements == base.staffing.plan.exits.filter { $0.kind == .earlyRetirement }.count)
+        #expect(
+            first.staffing.earlyRetirements == base.staffing.plan.exits.filter { $0.kind == .earlyRetirement }.count)
         #expect(first.staffing.earlyRetirements == 1)
         #expect(first.staffing.costVND == base.staffing.plan.totalCostVND)
         #expect(first.staffing.targets == base.staffing.targets.count)

@@ -67,7 +67,8 @@ import Testing
         #expect(span.from == CivilDate(year: 2022, month: 5, day: 1))
         #expect(span.to == CivilDate(year: 2022, month: 9, day: 30))
         let entries = CalendarEntry.entries(of: plan, in: scenario).filter { $0.team.code == "T2" }
-        let svg = GanttChartSVG.render(team: scenario.teams[1], entries: entries, span: span, scenario: scenario, language: .en)
+        let svg = GanttChartSVG.render(
+            team: scenario.teams[1], entries: entries, span: span, scenario: scenario, language: .en)
         // X2 occupies 2022-06-03 and 2022-06-06: two bars, each one day wide.
         let dayWidth = (GanttChartSVG.width - GanttChartSVG.left - GanttChartSVG.right) / 153
         let x1 = GanttChartSVG.left + Double(span.from.days(to: CivilDate(year: 2022, month: 6, day: 3)!)) * dayWidth
@@ -80,7 +81,10 @@ import Testing
 
     @Test func headcountTotalsCountOnlyUnitsWithAQuota() throws {
         let rows = [
-            ProjectionRow(year: 2024, unit: "X", category: .officials, headcount: 19, hires: 0, quota: QuotaFigure(value: 18, basis: "b", citation: try #require(StaffingFixtures.report().units.first?.citation))),
+            ProjectionRow(
+                year: 2024, unit: "X", category: .officials, headcount: 19, hires: 0,
+                quota: QuotaFigure(
+                    value: 18, basis: "b", citation: try #require(StaffingFixtures.report().units.first?.citation))),
             ProjectionRow(year: 2024, unit: "Z", category: .officials, headcount: 5, hires: 0, quota: nil),
         ]
         let points = HeadcountChartSVG.points(group: .officials, projection: rows, planned: nil)

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct InspectionCalendarCSVTests {
     @Test func startsWithBOMAndKeepsPlanOrder() throws {
-        let csv = InspectionCalendarCSV.render(InspectionFixtures.plan, scenario: InspectionFixtures.scenario, language: .vi)
+        let csv = InspectionCalendarCSV.render(
+            InspectionFixtures.plan, scenario: InspectionFixtures.scenario, language: .vi)
         #expect(csv.hasPrefix("\u{FEFF}date,weekday,session,team,"))
         let rows = csv.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.count == 6)
@@ -17,8 +18,11 @@ import Testing
     }
 
     @Test func englishCellsKeepTheSameKeys() throws {
-        let csv = InspectionCalendarCSV.render(InspectionFixtures.plan, scenario: InspectionFixtures.scenario, language: .en)
+        let csv = InspectionCalendarCSV.render(
+            InspectionFixtures.plan, scenario: InspectionFixtures.scenario, language: .en)
         #expect(csv.contains("2022-05-10,Tuesday,Morning,T1,"))
-        #expect(csv.contains("2022-06-03,Friday,2 days,T2,Đoàn kiểm tra số 2,X2,Xã Đỉnh Bàn,Commune,,2,2022-06-03;2022-06-06,no"))
+        #expect(
+            csv.contains(
+                "2022-06-03,Friday,2 days,T2,Đoàn kiểm tra số 2,X2,Xã Đỉnh Bàn,Commune,,2,2022-06-03;2022-06-06,no"))
     }
 }

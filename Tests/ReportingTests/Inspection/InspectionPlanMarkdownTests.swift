@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct InspectionPlanMarkdownTests {
     @Test func vietnamesePlanHasTheOfficialShape() throws {
-        let md = InspectionPlanMarkdown.render(InspectionFixtures.plan, scenario: InspectionFixtures.scenario, language: .vi)
+        let md = InspectionPlanMarkdown.render(
+            InspectionFixtures.plan, scenario: InspectionFixtures.scenario, language: .vi)
         #expect(md.hasPrefix("# KẾ HOẠCH KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2022"))
         #expect(md.contains("Khả thi, khoảng cách tới tối ưu 0,43% (chưa chứng minh tối ưu)"))
         #expect(md.contains("| Xã, thị trấn | 2 | 1 | 2 | ✓ |"))
@@ -22,6 +23,8 @@ import Testing
         #expect(!en.contains("optimal (proven)"))
         try expectSnapshot(en, named: "inspection-plan.en.md")
         plan.status = .optimal
-        #expect(InspectionPlanMarkdown.render(plan, scenario: InspectionFixtures.scenario, language: .en).contains("optimal (proven)"))
+        #expect(
+            InspectionPlanMarkdown.render(plan, scenario: InspectionFixtures.scenario, language: .en).contains(
+                "optimal (proven)"))
     }
 }

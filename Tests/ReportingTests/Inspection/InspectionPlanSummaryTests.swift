@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct InspectionPlanSummaryTests {
     @Test func summarisesStatusCoverageLoadAndCalendar() throws {
-        let text = InspectionPlanSummary.render(InspectionFixtures.plan, scenario: InspectionFixtures.scenario, language: .vi)
+        let text = InspectionPlanSummary.render(
+            InspectionFixtures.plan, scenario: InspectionFixtures.scenario, language: .vi)
         #expect(text.contains("Tình trạng: Khả thi, khoảng cách tới tối ưu 0,43%"))
         #expect(text.contains("✓ Xã, thị trấn"))
         #expect(text.contains("2 / 1 / 2"))

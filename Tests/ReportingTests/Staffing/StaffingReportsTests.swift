@@ -35,7 +35,8 @@ import Testing
         var s = StaffingFixtures.scenario
         s.staffing.protected = ["S0"]
         s.staffing.measures = [.earlyRetirement]
-        let r = try StaffingAnalysis.run(scenario: s, rules: .vnDefault, solver: NamedValuesSolver(values: ["s_X_cadre+civil-servant_2024": 1]))
+        let r = try StaffingAnalysis.run(
+            scenario: s, rules: .vnDefault, solver: NamedValuesSolver(values: ["s_X_cadre+civil-servant_2024": 1]))
         let md = ReductionPlanMarkdown.render(r, scenario: s, language: .vi)
         #expect(md.contains("**Không đạt:** Xã Thạch Sơn (Cán bộ, công chức) còn thừa **1** người tại hạn 31/12/2024."))
     }

@@ -6,7 +6,10 @@ import Testing
     @Test func moreHoldersThanApproved() {
         let s = Scenario(
             name: "t", year: 2024, units: [Unit(code: "C", name: "TT", kind: .centre)],
-            staff: [person("A", unit: "C", position: "Kế toán", category: .publicEmployee), person("B", unit: "C", position: "Kế toán", category: .publicEmployee)],
+            staff: [
+                person("A", unit: "C", position: "Kế toán", category: .publicEmployee),
+                person("B", unit: "C", position: "Kế toán", category: .publicEmployee),
+            ],
             positions: [
                 PositionQuota(scope: .kind(.centre), position: "Kế toán", category: .publicEmployee, approved: 1),
                 PositionQuota(scope: .unit("C"), position: "Văn thư", category: .publicEmployee, approved: 1),
@@ -22,7 +25,10 @@ import Testing
     @Test func unitLineOverridesKindLine() {
         let s = Scenario(
             name: "t", year: 2024, units: [Unit(code: "C", name: "TT", kind: .centre)],
-            staff: [person("A", unit: "C", position: "Kế toán", category: .publicEmployee), person("B", unit: "C", position: "Kế toán", category: .publicEmployee)],
+            staff: [
+                person("A", unit: "C", position: "Kế toán", category: .publicEmployee),
+                person("B", unit: "C", position: "Kế toán", category: .publicEmployee),
+            ],
             positions: [
                 PositionQuota(scope: .kind(.centre), position: "Kế toán", category: .publicEmployee, approved: 1),
                 PositionQuota(scope: .unit("C"), position: "Kế toán", category: .publicEmployee, approved: 2),

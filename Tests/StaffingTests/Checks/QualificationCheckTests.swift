@@ -11,10 +11,17 @@ import Testing
                 person("B", unit: "X", position: "Tư pháp - hộ tịch", qualification: .master),
                 person("C", unit: "X", position: "Tư pháp - hộ tịch"),  // unknown level: no finding
             ],
-            positions: [PositionQuota(scope: .kind(.commune), position: "Tư pháp - hộ tịch", category: .civilServant, approved: 2, qualification: .university)])
-        let f = QualificationCheck().findings(in: StaffingCheckContext(scenario: s, rules: .vnDefault, asOf: date(2024, 1, 1)))
+            positions: [
+                PositionQuota(
+                    scope: .kind(.commune), position: "Tư pháp - hộ tịch", category: .civilServant, approved: 2,
+                    qualification: .university)
+            ])
+        let f = QualificationCheck().findings(
+            in: StaffingCheckContext(scenario: s, rules: .vnDefault, asOf: date(2024, 1, 1)))
         #expect(f.map(\.person) == ["A"])
-        #expect(f.first?.fact == .qualificationBelow(
-            name: "Người A", qualification: .college, required: .university, position: "Tư pháp - hộ tịch"))
+        #expect(
+            f.first?.fact
+                == .qualificationBelow(
+                    name: "Người A", qualification: .college, required: .university, position: "Tư pháp - hộ tịch"))
     }
 }

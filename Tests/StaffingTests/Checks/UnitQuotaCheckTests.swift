@@ -5,7 +5,8 @@ import Testing
 @Suite struct UnitQuotaCheckTests {
     @Test func surplusIsBlockingAndCountsCadresWithCivilServants() throws {
         // Loại III xã under ND 34 (1/1/2022): CBCC quota 19; 12 cadres + 8 civil servants = 20 → surplus 1.
-        let staff = (0..<12).map { person("C\($0)", unit: "X", category: .cadre) }
+        let staff =
+            (0..<12).map { person("C\($0)", unit: "X", category: .cadre) }
             + (0..<8).map { person("S\($0)", unit: "X", category: .civilServant) }
             + (0..<9).map { person("N\($0)", unit: "X", category: .partTime) }
         let s = Scenario(name: "t", year: 2022, units: [commune("X", .iii)], staff: staff)

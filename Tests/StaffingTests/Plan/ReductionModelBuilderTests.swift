@@ -1,4 +1,5 @@
 import MILP
+import PlanningTestSupport
 import ScenarioModel
 import Staffing
 import Testing
@@ -14,10 +15,11 @@ import Testing
         let m = built.model
         // 3 transfers to B + 3 resignations (nobody is near retirement) + a slack for A and for B in 2024.
         #expect(m.binaryCount == 6)
-        #expect(Set(m.variables.map(\.name)) == [
-            "x_P1_B_2024", "x_P2_B_2024", "x_P3_B_2024", "r_P1_2024", "r_P2_2024", "r_P3_2024",
-            "s_A_public-employee_2024", "s_B_public-employee_2024",
-        ])
+        #expect(
+            Set(m.variables.map(\.name)) == [
+                "x_P1_B_2024", "x_P2_B_2024", "x_P3_B_2024", "r_P1_2024", "r_P2_2024", "r_P3_2024",
+                "s_A_public-employee_2024", "s_B_public-employee_2024",
+            ])
         let capA = try #require(m.constraints.first { $0.name == "cap_A_public-employee_2024" })
         #expect(capA.bounds == .lessOrEqual(-1))  // quota 2 − 3 people
         #expect(capA.terms.count == 7)
@@ -47,8 +49,10 @@ import Testing
     @Test func naturalRetirementBeforeDeadlineNeedsNoMeasure() {
         // P3 retires 30/4/2022 (born 10/1961), before the 31/12/2022 deadline: no surplus remains, so no variables.
         var s = centreScenario(
-            staffA: [person("P1", unit: "A", category: .publicEmployee), person("P2", unit: "A", category: .publicEmployee),
-                     person("P3", unit: "A", category: .publicEmployee, born: date(1961, 10, 5))], year: 2022)
+            staffA: [
+                person("P1", unit: "A", category: .publicEmployee), person("P2", unit: "A", category: .publicEmployee),
+                person("P3", unit: "A", category: .publicEmployee, born: date(1961, 10, 5)),
+            ], year: 2022)
         s.staffing.deadline = date(2022, 12, 31)
         let built = ReductionModelBuilder(scenario: s, rules: .vnDefault, asOf: date(2022, 1, 1)).build()
         #expect(built.model.variables.isEmpty)
@@ -67,8 +71,6 @@ import Testing
         #expect(plan.deadlines.first?.unresolved == 0)
     }
 }
-
-import PlanningTestSupport
 
 /// Wraps ``FixedSolver`` so the test reads like the solver call the planner makes.
 struct FixedSolverShim {

@@ -11,12 +11,16 @@ import Testing
     /// exhaustive one that made the plan) proves an optimum equal to the total plus the transfer penalties and the
     /// shortfall (so no hidden cost, and the exhaustive plan is optimal), at a feasible point.
     func checkConsistency(_ s: Scenario, _ plan: ReductionPlan) throws {
-        #expect(plan.totalCostVND == plan.exits.reduce(0) { $0 + $1.costVND } + plan.transfers.reduce(0) { $0 + $1.costVND })
+        #expect(
+            plan.totalCostVND == plan.exits.reduce(0) { $0 + $1.costVND } + plan.transfers.reduce(0) { $0 + $1.costVND }
+        )
         let built = ReductionModelBuilder(scenario: s, rules: .vnDefault, asOf: asOf).build()
         let result = try GLPKSolver().solve(built.model, options: SolveOptions())
         #expect(result.termination == .optimal)
         #expect(built.model.violations(at: result.values).isEmpty)
-        let expected = (plan.totalCostVND + Double(plan.transfers.count) * s.staffing.transferPenaltyVND) * ReductionModelBuilder.costScale
+        let expected =
+            (plan.totalCostVND + Double(plan.transfers.count) * s.staffing.transferPenaltyVND)
+            * ReductionModelBuilder.costScale
             + Double(plan.deadlines.reduce(0) { $0 + $1.unresolved }) * ReductionModelBuilder.slackPenalty
         #expect(abs((result.objective ?? .nan) - expected) < 1e-6)
     }
@@ -34,7 +38,9 @@ import Testing
 
     @Test func cheapestExitsWithTheirFormulas() throws {
         // 4 people for 2 posts, no receiving unit: the two lowest-paid resign.
-        let staff = [("P1", 2.0), ("P2", 3.0), ("P3", 4.0), ("P4", 5.0)].map { person($0.0, unit: "A", category: .publicEmployee, coefficient: $0.1) }
+        let staff = [("P1", 2.0), ("P2", 3.0), ("P3", 4.0), ("P4", 5.0)].map {
+            person($0.0, unit: "A", category: .publicEmployee, coefficient: $0.1)
+        }
         let s = centreScenario(staffA: staff, measures: [.resignation, .earlyRetirement])
         let plan = try ReductionPlanner.plan(scenario: s, rules: .vnDefault, asOf: asOf, solver: ExhaustiveSolver())
         #expect(plan.exits.map(\.id) == ["P1", "P2"])
@@ -50,9 +56,13 @@ import Testing
     @Test func onlyAnEarlyRetirementCanClear() throws {
         // B is full, resignation is not allowed: only P1 (3 years before retirement, 26 SI years) can leave.
         let s = centreScenario(
-            staffA: [person("P1", unit: "A", category: .publicEmployee, born: date(1966, 3, 15), insurance: 25.5),
-                     person("P2", unit: "A", category: .publicEmployee), person("P3", unit: "A", category: .publicEmployee)],
-            staffB: [person("Q1", unit: "B", category: .publicEmployee), person("Q2", unit: "B", category: .publicEmployee)],
+            staffA: [
+                person("P1", unit: "A", category: .publicEmployee, born: date(1966, 3, 15), insurance: 25.5),
+                person("P2", unit: "A", category: .publicEmployee), person("P3", unit: "A", category: .publicEmployee),
+            ],
+            staffB: [
+                person("Q1", unit: "B", category: .publicEmployee), person("Q2", unit: "B", category: .publicEmployee),
+            ],
             measures: [.transfer, .earlyRetirement])
         let plan = try ReductionPlanner.plan(scenario: s, rules: .vnDefault, asOf: asOf, solver: ExhaustiveSolver())
         #expect(plan.transfers.isEmpty)
@@ -66,9 +76,13 @@ import Testing
     @Test func impossibleDeadlineReportsTheShortfall() throws {
         // Same, but P1 is protected: nobody can leave, A stays 1 above quota at its deadline.
         let s = centreScenario(
-            staffA: [person("P1", unit: "A", category: .publicEmployee, born: date(1966, 3, 15), insurance: 25.5),
-                     person("P2", unit: "A", category: .publicEmployee), person("P3", unit: "A", category: .publicEmployee)],
-            staffB: [person("Q1", unit: "B", category: .publicEmployee), person("Q2", unit: "B", category: .publicEmployee)],
+            staffA: [
+                person("P1", unit: "A", category: .publicEmployee, born: date(1966, 3, 15), insurance: 25.5),
+                person("P2", unit: "A", category: .publicEmployee), person("P3", unit: "A", category: .publicEmployee),
+            ],
+            staffB: [
+                person("Q1", unit: "B", category: .publicEmployee), person("Q2", unit: "B", category: .publicEmployee),
+            ],
             measures: [.transfer, .earlyRetirement], protected: ["P1"])
         let plan = try ReductionPlanner.plan(scenario: s, rules: .vnDefault, asOf: asOf, solver: ExhaustiveSolver())
         #expect(plan.exits.isEmpty && plan.transfers.isEmpty)
@@ -84,9 +98,13 @@ import Testing
         // (9 + 5 + 0.5 × 6) = 17 months; on 31/12/2025 (2 years early, ND 154 [U]): (6 + 5 + 0.5 × 7) = 14.5 months;
         // on 31/12/2026 only 1 year early: not eligible. The plan picks 2025.
         var s = centreScenario(
-            staffA: [person("P1", unit: "A", category: .publicEmployee, born: date(1966, 3, 15), insurance: 25.5),
-                     person("P2", unit: "A", category: .publicEmployee), person("P3", unit: "A", category: .publicEmployee)],
-            staffB: [person("Q1", unit: "B", category: .publicEmployee), person("Q2", unit: "B", category: .publicEmployee)],
+            staffA: [
+                person("P1", unit: "A", category: .publicEmployee, born: date(1966, 3, 15), insurance: 25.5),
+                person("P2", unit: "A", category: .publicEmployee), person("P3", unit: "A", category: .publicEmployee),
+            ],
+            staffB: [
+                person("Q1", unit: "B", category: .publicEmployee), person("Q2", unit: "B", category: .publicEmployee),
+            ],
             measures: [.earlyRetirement])
         s.staffing.deadline = date(2026, 12, 31)
         let built = ReductionModelBuilder(scenario: s, rules: .vnDefault, asOf: asOf).build()

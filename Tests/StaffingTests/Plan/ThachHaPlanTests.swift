@@ -16,10 +16,11 @@ import Testing
         }
         let r = try #require(report)
         let built = ReductionModelBuilder(scenario: s, rules: .vnDefault, asOf: r.asOf).build()
-        print("thach-ha-2022: \(s.staff.count) staff; model \(built.model.variables.count) vars (\(built.model.binaryCount) binary), "
-            + "\(built.model.constraints.count) rows; plan \(r.plan.transfers.count) transfers, \(r.plan.exits.count) exits, "
-            + "cost \(formatVND(r.plan.totalCostVND)) VND, unresolved \(r.deadlines.reduce(0) { $0 + $1.unresolved }); "
-            + "findings \(r.findings.count); \(elapsed)")
+        print(
+            "thach-ha-2022: \(s.staff.count) staff; model \(built.model.variables.count) vars (\(built.model.binaryCount) binary), "
+                + "\(built.model.constraints.count) rows; plan \(r.plan.transfers.count) transfers, \(r.plan.exits.count) exits, "
+                + "cost \(formatVND(r.plan.totalCostVND)) VND, unresolved \(r.deadlines.reduce(0) { $0 + $1.unresolved }); "
+                + "findings \(r.findings.count); \(elapsed)")
         #expect(r.asOf == CivilDate(year: 2022, month: 1, day: 1))
         #expect(r.until == 2025)
         #expect(r.plan.termination == .optimal)
@@ -33,11 +34,15 @@ import Testing
         let projected = StaffProjection(scenario: s, rules: .vnDefault, asOf: r.asOf)
             .rows(untilYear: r.until, hiring: .freeze, moves: r.plan.moves)
         for d in r.deadlines {
-            let row = try #require(projected.first { $0.year == d.date.year && $0.unit == d.unit && $0.category == d.category })
+            let row = try #require(
+                projected.first { $0.year == d.date.year && $0.unit == d.unit && $0.category == d.category })
             #expect(max(0, row.surplus ?? 0) == d.unresolved, "\(d.unit) \(d.category)")
         }
         let json = String(decoding: try JSONEncoder().encode(r), as: UTF8.self)
-        for key in ["\"as_of\"", "\"units\"", "\"retirements\"", "\"projection\"", "\"total_cost_vnd\"", "\"deadlines\"", "\"required_cut\"", "\"projected_cut\""] {
+        for key in [
+            "\"as_of\"", "\"units\"", "\"retirements\"", "\"projection\"", "\"total_cost_vnd\"", "\"deadlines\"",
+            "\"required_cut\"", "\"projected_cut\"",
+        ] {
             #expect(json.contains(key), "\(key)")
         }
     }
@@ -49,15 +54,18 @@ import Testing
         s.staffing.measures = [.earlyRetirement]
         let r = try StaffingAnalysis.run(scenario: s, rules: .vnDefault, solver: GLPKSolver())
         let short = r.deadlines.filter { $0.unresolved > 0 }
-        print("thach-ha-2022 early-retirement only: \(r.plan.exits.count) exits, cost \(formatVND(r.plan.totalCostVND)) VND, "
-            + "short: \(short.map { "\($0.unit) \($0.category.rawValue) \($0.unresolved)" })")
+        print(
+            "thach-ha-2022 early-retirement only: \(r.plan.exits.count) exits, cost \(formatVND(r.plan.totalCostVND)) VND, "
+                + "short: \(short.map { "\($0.unit) \($0.category.rawValue) \($0.unresolved)" })")
         #expect(r.plan.termination == .optimal)
         #expect(r.plan.transfers.isEmpty)
         #expect(r.plan.exits.allSatisfy { $0.kind == .earlyRetirement })
         // Each unresolved count equals the projected surplus at the deadline with the plan applied.
-        let projected = StaffProjection(scenario: s, rules: .vnDefault, asOf: r.asOf).rows(untilYear: r.until, hiring: .freeze, moves: r.plan.moves)
+        let projected = StaffProjection(scenario: s, rules: .vnDefault, asOf: r.asOf).rows(
+            untilYear: r.until, hiring: .freeze, moves: r.plan.moves)
         for d in r.deadlines {
-            let row = try #require(projected.first { $0.year == d.date.year && $0.unit == d.unit && $0.category == d.category })
+            let row = try #require(
+                projected.first { $0.year == d.date.year && $0.unit == d.unit && $0.category == d.category })
             #expect(max(0, row.surplus ?? 0) == d.unresolved, "\(d.unit) \(d.category)")
         }
     }

@@ -8,12 +8,16 @@ import Testing
         var staff = (0..<18).map { person("P\($0)", unit: "X") }
         staff.append(person("R", unit: "X", born: date(1961, 10, 5)))
         staff.append(person("L", unit: "X", leaving: date(2023, 3, 1)))
-        return Scenario(name: "t", year: 2022, units: [commune("X", .iii)], staff: staff, staffing: StaffingSettings(hiring: hiring))
+        return Scenario(
+            name: "t", year: 2022, units: [commune("X", .iii)], staff: staff, staffing: StaffingSettings(hiring: hiring)
+        )
     }
 
     func officials(_ s: Scenario) -> [ProjectionRow] {
-        StaffProjection(scenario: s, rules: .vnDefault, asOf: date(2022, 1, 1)).rows(untilYear: 2024, hiring: s.staffing.hiring)
-            .filter { $0.category == .officials }
+        StaffProjection(scenario: s, rules: .vnDefault, asOf: date(2022, 1, 1)).rows(
+            untilYear: 2024, hiring: s.staffing.hiring
+        )
+        .filter { $0.category == .officials }
     }
 
     @Test func freeze() {
@@ -42,7 +46,8 @@ import Testing
         let p = StaffProjection(scenario: scenario(.freeze), rules: .vnDefault, asOf: date(2022, 1, 1))
         #expect(p.retirements(untilYear: 2024).map(\.id) == ["R"])
         #expect(p.retirements(untilYear: 2024).first?.date == date(2022, 4, 30))
-        let rows = p.rows(untilYear: 2022, hiring: .freeze, moves: [PlannedMove(person: "P0", kind: .exit, date: date(2022, 12, 31))])
+        let rows = p.rows(
+            untilYear: 2022, hiring: .freeze, moves: [PlannedMove(person: "P0", kind: .exit, date: date(2022, 12, 31))])
         #expect(rows.first { $0.category == .officials }?.headcount == 18)
     }
 
@@ -51,8 +56,10 @@ import Testing
         let s = scenario(.freeze)
         let p = StaffProjection(scenario: s, rules: .vnDefault, asOf: date(2022, 1, 1))
         let r = ReductionTargetCheck.evaluate(
-            [ReductionTarget(categories: [.cadre, .civilServant], fromYear: 2022, toYear: 2024, minCut: 0.05),
-             ReductionTarget(categories: [.cadre, .civilServant], fromYear: 2022, toYear: 2024, minCut: 0.15)],
+            [
+                ReductionTarget(categories: [.cadre, .civilServant], fromYear: 2022, toYear: 2024, minCut: 0.05),
+                ReductionTarget(categories: [.cadre, .civilServant], fromYear: 2022, toYear: 2024, minCut: 0.15),
+            ],
             projection: p, hiring: .freeze, moves: [])
         #expect(r.map(\.baseline) == [20, 20])
         #expect(r.map(\.final) == [18, 18])

@@ -9,7 +9,8 @@ import Testing
 
     @Test func earlyRetirementUnderND29() throws {
         // 3 years early: (3 × 3 + 5 + 0.5 × 6) = 17 months × 3.0 × 2,340,000 = 119,340,000 VND.
-        let cost = try #require(calc.earlyRetirement(of: official, retirement: date(2027, 12, 31), exit: date(2024, 12, 31)))
+        let cost = try #require(
+            calc.earlyRetirement(of: official, retirement: date(2027, 12, 31), exit: date(2024, 12, 31)))
         #expect(cost.vnd == 119_340_000)
         #expect(cost.citation.document == "NĐ 29/2023/NĐ-CP")
         #expect(cost.formula == "(3 × 3 + 5 + 0.5 × 6) × 3 × 2,340,000 = 119,340,000")
@@ -46,35 +47,48 @@ import Testing
     @Test func mergerWindowForCommuneOfficials() throws {
         // 7 years early (retires 31/12/2031), 26 SI years, merged commune, ND 29 Art. 8 [U]:
         // (1.5 × 7 + 5 + 0.5 × 6) = 18.5 months × 3.0 × 2,340,000 = 129,870,000 VND. Not offered outside a merged commune.
-        let cost = try #require(calc.earlyRetirement(of: official, retirement: date(2031, 12, 31), exit: date(2024, 12, 31), mergedCommune: true))
+        let cost = try #require(
+            calc.earlyRetirement(
+                of: official, retirement: date(2031, 12, 31), exit: date(2024, 12, 31), mergedCommune: true))
         #expect(cost.vnd == 129_870_000)
         #expect(cost.unconfirmed)
         #expect(cost.citation.article == "Art. 8")
         #expect(calc.earlyRetirement(of: official, retirement: date(2031, 12, 31), exit: date(2024, 12, 31)) == nil)
         // Not before ND 29.
         let c2022 = BenefitCalculator(rules: .vnDefault, referenceYear: 2022)
-        #expect(c2022.earlyRetirement(of: official, retirement: date(2029, 12, 31), exit: date(2022, 12, 31), mergedCommune: true) == nil)
+        #expect(
+            c2022.earlyRetirement(
+                of: official, retirement: date(2029, 12, 31), exit: date(2022, 12, 31), mergedCommune: true) == nil)
     }
 
     @Test func haTinhTopUp() throws {
         // vn-ha-tinh: a unit merged on 1/1/2025; early retirement on 30/6/2025 (within 12 months) gets +60 %,
         // on 31/12/2026 +30 %; a unit merged in 2020 gets none; vn-default never adds one.
         let c = BenefitCalculator(rules: .vnHaTinh, referenceYear: 2024)
-        let national = try #require(c.earlyRetirement(of: official, retirement: date(2027, 12, 31), exit: date(2025, 3, 31)))
-        let early = c.addingTopUp(to: national, kind: .earlyRetirement, exit: date(2025, 3, 31), mergedOn: date(2025, 1, 1))
+        let national = try #require(
+            c.earlyRetirement(of: official, retirement: date(2027, 12, 31), exit: date(2025, 3, 31)))
+        let early = c.addingTopUp(
+            to: national, kind: .earlyRetirement, exit: date(2025, 3, 31), mergedOn: date(2025, 1, 1))
         #expect(early.vnd == national.vnd * 1.6)
         #expect(early.unconfirmed)
-        #expect(early.formula.hasSuffix("+ 60% = \(formatVND(national.vnd * 0.6)); total \(formatVND(national.vnd * 1.6))"))
-        let later = c.addingTopUp(to: national, kind: .resignation, exit: date(2026, 12, 31), mergedOn: date(2025, 1, 1))
+        #expect(
+            early.formula.hasSuffix("+ 60% = \(formatVND(national.vnd * 0.6)); total \(formatVND(national.vnd * 1.6))"))
+        let later = c.addingTopUp(
+            to: national, kind: .resignation, exit: date(2026, 12, 31), mergedOn: date(2025, 1, 1))
         #expect(later.vnd == (national.vnd * 1.35).rounded())
-        #expect(c.addingTopUp(to: national, kind: .resignation, exit: date(2025, 3, 31), mergedOn: date(2020, 1, 1)) == national)
-        #expect(calc.addingTopUp(to: national, kind: .resignation, exit: date(2025, 3, 31), mergedOn: date(2025, 1, 1)) == national)
+        #expect(
+            c.addingTopUp(to: national, kind: .resignation, exit: date(2025, 3, 31), mergedOn: date(2020, 1, 1))
+                == national)
+        #expect(
+            calc.addingTopUp(to: national, kind: .resignation, exit: date(2025, 3, 31), mergedOn: date(2025, 1, 1))
+                == national)
         #expect(StaffingRuleSet.builtIn(named: "vn-ha-tinh")?.topUps != nil)
     }
 
     @Test func resignation() throws {
         // (3 + 1.5 × 26) = 42 months × 3.0 × 2,340,000 = 294,840,000 VND (ND 29 Art. 7).
-        let cost = try #require(calc.resignation(of: official, retirement: date(2027, 12, 31), exit: date(2024, 12, 31), roadmapEnd: nil))
+        let cost = try #require(
+            calc.resignation(of: official, retirement: date(2027, 12, 31), exit: date(2024, 12, 31), roadmapEnd: nil))
         #expect(cost.vnd == 294_840_000)
         #expect(cost.citation.article == "Art. 7")
     }
@@ -82,10 +96,14 @@ import Testing
     @Test func partTimeAfterMerger() throws {
         // ½ × 12 months left × 1.0 × 2,340,000 = 14,040,000 VND (ND 29 Art. 9(2)); none before ND 29.
         let p = person("N", unit: "X", category: .partTime, coefficient: 1.0)
-        let cost = try #require(calc.resignation(of: p, retirement: date(2040, 1, 31), exit: date(2024, 12, 31), roadmapEnd: date(2025, 12, 31)))
+        let cost = try #require(
+            calc.resignation(
+                of: p, retirement: date(2040, 1, 31), exit: date(2024, 12, 31), roadmapEnd: date(2025, 12, 31)))
         #expect(cost.vnd == 14_040_000)
         let c2022 = BenefitCalculator(rules: .vnDefault, referenceYear: 2022)
-        #expect(c2022.resignation(of: p, retirement: date(2040, 1, 31), exit: date(2022, 12, 31), roadmapEnd: date(2025, 12, 31)) == nil)
+        #expect(
+            c2022.resignation(
+                of: p, retirement: date(2040, 1, 31), exit: date(2022, 12, 31), roadmapEnd: date(2025, 12, 31)) == nil)
     }
 
     @Test func baseSalaryByDate() {

@@ -9,7 +9,10 @@ import Testing
 
     func quotas(_ unit: ScenarioModel.Unit, on day: CivilDate) -> (Int?, Int?) {
         let s = Scenario(name: "t", year: day.year, units: [unit])
-        return (rules.quota(for: unit, group: .officials, on: day, in: s)?.value, rules.quota(for: unit, group: .partTime, on: day, in: s)?.value)
+        return (
+            rules.quota(for: unit, group: .officials, on: day, in: s)?.value,
+            rules.quota(for: unit, group: .partTime, on: day, in: s)?.value
+        )
     }
 
     @Test(arguments: [(CommuneClass.i, 23, 14), (.ii, 21, 12), (.iii, 19, 10)])
@@ -66,7 +69,9 @@ import Testing
         #expect(q.unconfirmed)
         #expect(q.citation?.confidence == .unconfirmed)
         let x = commune("X", .ii, population: 12_000, area: 10)
-        let qx = try #require(rules.quota(for: x, group: .officials, on: date(2024, 1, 1), in: Scenario(name: "t", year: 2024, units: [x])))
+        let qx = try #require(
+            rules.quota(
+                for: x, group: .officials, on: date(2024, 1, 1), in: Scenario(name: "t", year: 2024, units: [x])))
         #expect(!qx.unconfirmed)
         #expect(qx.citation?.document == "NĐ 33/2023/NĐ-CP")
     }

@@ -6,7 +6,9 @@ import Testing
     let rules = StaffingRuleSet.vnDefault
 
     func norm(_ unit: Unit, _ y: Int) -> Int? {
-        rules.quota(for: unit, group: .publicEmployees, on: date(y, 12, 31), in: Scenario(name: "t", year: y, units: [unit]))?.value
+        rules.quota(
+            for: unit, group: .publicEmployees, on: date(y, 12, 31), in: Scenario(name: "t", year: y, units: [unit]))?
+            .value
     }
 
     @Test func primarySchool() {

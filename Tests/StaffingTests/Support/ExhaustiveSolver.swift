@@ -13,8 +13,12 @@ struct ExhaustiveSolver: MILPSolver {
             for (bit, index) in binaries.enumerated() where mask & (1 << bit) != 0 { values[index] = 1 }
             for s in continuous {
                 for c in model.constraints {
-                    guard let term = c.terms.first(where: { $0.variable.index == s }), let ub = c.bounds.upper else { continue }
-                    let others = c.terms.filter { $0.variable.index != s }.reduce(0) { $0 + $1.coefficient * values[$1.variable.index] }
+                    guard let term = c.terms.first(where: { $0.variable.index == s }), let ub = c.bounds.upper else {
+                        continue
+                    }
+                    let others = c.terms.filter { $0.variable.index != s }.reduce(0) {
+                        $0 + $1.coefficient * values[$1.variable.index]
+                    }
                     values[s] = max(values[s], (others - ub) / -term.coefficient)
                 }
             }
@@ -22,7 +26,11 @@ struct ExhaustiveSolver: MILPSolver {
             let objective = model.objectiveValue(at: values)
             if best == nil || objective < best!.0 - 1e-9 { best = (objective, values) }
         }
-        guard let (objective, values) = best else { return SolveResult(termination: .infeasible, hasFeasiblePoint: false) }
-        return SolveResult(termination: .optimal, hasFeasiblePoint: true, objective: objective, bestBound: objective, relativeGap: 0, values: values)
+        guard let (objective, values) = best else {
+            return SolveResult(termination: .infeasible, hasFeasiblePoint: false)
+        }
+        return SolveResult(
+            termination: .optimal, hasFeasiblePoint: true, objective: objective, bestBound: objective, relativeGap: 0,
+            values: values)
     }
 }

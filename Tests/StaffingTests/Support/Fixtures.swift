@@ -9,11 +9,14 @@ func person(
     qualification: Qualification? = nil, leaving: CivilDate? = nil
 ) -> StaffMember {
     StaffMember(
-        id: id, name: "Người \(id)", unit: unit, position: position, category: category, gender: gender, birthDate: born,
+        id: id, name: "Người \(id)", unit: unit, position: position, category: category, gender: gender,
+        birthDate: born,
         insuranceYears: insurance, salaryCoefficient: coefficient, qualification: qualification, leaving: leaving)
 }
 
-func commune(_ code: String, _ cls: CommuneClass, population: Int? = nil, area: Double? = nil, kind: UnitKind = .commune) -> Unit {
+func commune(
+    _ code: String, _ cls: CommuneClass, population: Int? = nil, area: Double? = nil, kind: UnitKind = .commune
+) -> Unit {
     Unit(code: code, name: "Xã \(code)", kind: kind, communeClass: cls, population: population, areaKm2: area)
 }
 
