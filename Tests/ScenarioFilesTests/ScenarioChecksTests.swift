@@ -25,7 +25,10 @@ struct BadCase: CustomTestStringConvertible, Sendable {
 
     /// Bad values in readable files: duplicates, unknown references, out-of-range figures and dates, unknown or
     /// misplaced YAML keys, policies.
-    static let contentCases: [BadCase] = [
+    static let contentCases: [BadCase] = duplicateAndReferenceCases + figureAndDateCases + keyAndPolicyCases
+
+    /// Duplicate codes and references to units, teams, staff or kinds that do not exist.
+    static let duplicateAndReferenceCases: [BadCase] = [
         BadCase(
             name: "duplicate unit code", file: "units.csv", field: "code", line: 10,
             message: "`X01` is a duplicate (already on row 2)",
@@ -82,6 +85,10 @@ struct BadCase: CustomTestStringConvertible, Sendable {
         BadCase(
             name: "blackout unknown unit", file: "scenario.yaml", field: "inspection.blackouts.units", message: "`Q1`",
             change: { try $0.replace("scenario.yaml", "kinds: [school]\n      from", with: "units: [Q1]\n      from") }),
+    ]
+
+    /// Missing or out-of-range figures, and dates outside the year, reversed, on days off or in the future.
+    static let figureAndDateCases: [BadCase] = [
         BadCase(
             name: "kind with no duration", file: "units.csv", field: "kind",
             message: "`helth-station` has no inspection duration",
@@ -150,6 +157,10 @@ struct BadCase: CustomTestStringConvertible, Sendable {
         BadCase(
             name: "priority negative", file: "units.csv", field: "priority", message: "greater than 0",
             change: { try $0.replace("units.csv", "Bắc,2,2019", with: "Bắc,-1,2019") }),
+    ]
+
+    /// Unknown or misplaced YAML keys, a YAML file not in UTF-8, missing rule files, unknown policies.
+    static let keyAndPolicyCases: [BadCase] = [
         BadCase(
             name: "unknown YAML key", file: "scenario.yaml", field: "inspection.rotaton_years", line: 21,
             message: "Unknown key `rotaton_years`", hint: "Did you mean `rotation_years`?",
@@ -189,7 +200,10 @@ struct BadCase: CustomTestStringConvertible, Sendable {
 
     /// Malformed files and folders: missing columns or values, delimiters, encodings, dates and numbers, YAML syntax,
     /// paths and links, sizes.
-    static let fileCases: [BadCase] = [
+    static let fileCases: [BadCase] = csvFormatCases + yamlAndPathCases + missingAndOversizedCases
+
+    /// Malformed CSV files: missing columns or values, delimiters, encodings, dates and numbers.
+    static let csvFormatCases: [BadCase] = [
         BadCase(
             name: "missing required column", file: "units.csv", field: "kind",
             message: "required column `kind` (Loại) is missing", hint: "`kinds`",
@@ -248,6 +262,10 @@ struct BadCase: CustomTestStringConvertible, Sendable {
             name: "unknown category", file: "staff.csv", field: "category", message: "not an allowed value",
             hint: "`civil-servant`",
             change: { try $0.replace("staff.csv", "civil-servant", with: "civil-servent") }),
+    ]
+
+    /// YAML syntax and its abuses; paths, links and special files; `extends` escapes and cycles.
+    static let yamlAndPathCases: [BadCase] = [
         BadCase(
             name: "YAML syntax error", file: "scenario.yaml", line: 4, message: "YAML syntax error",
             change: { try $0.replace("scenario.yaml", "year: 2022", with: "year: [2022") }),
@@ -310,6 +328,10 @@ struct BadCase: CustomTestStringConvertible, Sendable {
         BadCase(
             name: "extends cycle on itself", file: "scenario.yaml", field: "extends", message: "forms a cycle",
             change: { try $0.append("scenario.yaml", "extends: ../basic") }),
+    ]
+
+    /// Missing or header-only files, an out-of-range year, too many rows or columns, huge lines, number formats.
+    static let missingAndOversizedCases: [BadCase] = [
         BadCase(
             name: "missing CSV file", file: "scenario.yaml", field: "pins", line: 7, message: "does not exist",
             change: { try $0.replace("scenario.yaml", "pins: pins.csv", with: "pins: ghim.csv") }),

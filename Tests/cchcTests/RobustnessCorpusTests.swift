@@ -75,8 +75,10 @@ enum BadScenarioCorpus {
     static let all: [BadScenario] = badContents + badStructure
 
     /// Bad file contents: truncation and empty files; delimiters, quotes and encodings; dates; numbers.
-    static let badContents: [BadScenario] = [
-        // Truncation and empty files.
+    static let badContents: [BadScenario] = badText + badValues
+
+    /// Truncation and empty files; delimiters, quotes and encodings.
+    static let badText: [BadScenario] = [
         BadScenario(
             name: "truncated CSV inside a quoted field", file: "units.csv",
             apply: { folder in
@@ -159,7 +161,10 @@ enum BadScenarioCorpus {
                 data.insert(contentsOf: [0xC3, 0x28], at: data.count / 2)
                 try data.write(to: url)
             }),
-        // Dates.
+    ]
+
+    /// Bad dates and numbers.
+    static let badValues: [BadScenario] = [
         BadScenario(
             name: "Excel date serial in pins.csv", file: "pins.csv",
             apply: BadScenario.replace("pins.csv", "2022-03-15", "44635")),
@@ -223,8 +228,10 @@ enum BadScenarioCorpus {
     ]
 
     /// A bad scenario folder: structure, escapes and cycles, size.
-    static let badStructure: [BadScenario] = [
-        // Structure.
+    static let badStructure: [BadScenario] = badFolders + badEscapes + badSizes
+
+    /// Structure: YAML abuses, wrong types, bad rows and columns, duplicates and unknown references.
+    static let badFolders: [BadScenario] = [
         BadScenario(
             name: "YAML alias bomb", file: "scenario.yaml", located: false,
             apply: { folder in
@@ -274,7 +281,10 @@ enum BadScenarioCorpus {
         BadScenario(
             name: "pin for an unknown team", file: "pins.csv",
             apply: BadScenario.replace("pins.csv", "X02,T2", "X02,T9")),
-        // Escapes and cycles.
+    ]
+
+    /// Escapes and cycles: paths, links and `extends` leaving the scenario or looping.
+    static let badEscapes: [BadScenario] = [
         BadScenario(
             name: "file name escaping through ..", file: "scenario.yaml",
             apply: BadScenario.replace("scenario.yaml", "units: units.csv", "units: ../../../../etc/passwd")),
@@ -324,7 +334,10 @@ enum BadScenarioCorpus {
             apply: { folder in
                 try FileManager.default.removeItem(at: folder.appendingPathComponent("teams.csv"))
             }),
-        // Size.
+    ]
+
+    /// Size: huge files, lines and scalars.
+    static let badSizes: [BadScenario] = [
         BadScenario(
             name: "10^6 rows", file: "units.csv", located: false,
             apply: BadScenario.generated(

@@ -76,7 +76,40 @@ struct ScenarioYAMLDecoder {
         guard let pairs = fields.map(value, "inspection", allowed: Self.inspectionKeys) else { return }
         let get = { (key: String) in pairs.last { $0.key == key }?.value }
         var s = InspectionSettings()
-        for (index, item) in fields.list(get("targets"), "inspection.targets").enumerated() {
+        decodeTargets(get("targets"), into: &s, &d)
+        decodeDurations(get("duration_days"), into: &s, &d)
+        if let v = get("rotation_years"), let years = fields.integer(v, "inspection.rotation_years") {
+            if years < 1 {
+                fields.report(
+                    v.origin, "inspection.rotation_years",
+                    ScenarioFiles.t("`rotation_years` phải ít nhất là 1.", "`rotation_years` must be at least 1."))
+            } else {
+                s.rotationYears = years
+            }
+        }
+        if let h = fields.map(get("holidays"), "inspection.holidays", allowed: ["builtin", "extra", "remove"]) {
+            let hget = { (key: String) in h.last { $0.key == key }?.value }
+            s.holidays.builtin = fields.bool(hget("builtin"), "inspection.holidays.builtin") ?? true
+            let extra = fields.dates(hget("extra"), "inspection.holidays.extra")
+            let remove = fields.dates(hget("remove"), "inspection.holidays.remove")
+            s.holidays.extra = extra.map(\.0)
+            s.holidays.remove = remove.map(\.0)
+            for (date, origin) in extra + remove { d.holidayOrigins[date] = origin }
+        }
+        if let v = get("season"), let season = span(v, "inspection.season") {
+            s.season = season
+            d.origins["inspection.season"] = v.origin
+        }
+        decodeBlackouts(get("blackouts"), into: &s, &d)
+        if let objective = decodeObjective(get("objective")) { s.objective = objective }
+        d.inspection = s
+    }
+
+    /// Decodes `inspection.targets`: each target's kinds, minimum share, scope and name.
+    private func decodeTargets(
+        _ value: YAMLValue?, into s: inout InspectionSettings, _ d: inout ScenarioDeclaration
+    ) {
+        for (index, item) in fields.list(value, "inspection.targets").enumerated() {
             let path = "inspection.targets[\(index)]"
             guard let t = fields.map(item, path, allowed: ["name", "kinds", "min_share", "scope"]) else { continue }
             let tget = { (key: String) in t.last { $0.key == key }?.value }
@@ -113,11 +146,17 @@ struct ScenarioYAMLDecoder {
                 d.targetOrigins.append(tget("kinds")?.origin ?? item.origin)
             }
         }
+    }
+
+    /// Decodes `inspection.duration_days`: the days an inspection of each unit kind takes.
+    private func decodeDurations(
+        _ value: YAMLValue?, into s: inout InspectionSettings, _ d: inout ScenarioDeclaration
+    ) {
         if let durations = fields.map(
-            get("duration_days"), "inspection.duration_days",
+            value, "inspection.duration_days",
             allowed: [String](
                 Set(UnitKind.builtIn.map(\.rawValue)).union(
-                    { if case .map(let p, _)? = get("duration_days") { return p.map(\.key) } else { return [] } }())
+                    { if case .map(let p, _)? = value { return p.map(\.key) } else { return [] } }())
             ))
         {
             for pair in durations {
@@ -137,29 +176,13 @@ struct ScenarioYAMLDecoder {
                 d.durationOrigins[ValueAliases.canonicalKind(pair.key)] = pair.keyOrigin
             }
         }
-        if let v = get("rotation_years"), let years = fields.integer(v, "inspection.rotation_years") {
-            if years < 1 {
-                fields.report(
-                    v.origin, "inspection.rotation_years",
-                    ScenarioFiles.t("`rotation_years` phải ít nhất là 1.", "`rotation_years` must be at least 1."))
-            } else {
-                s.rotationYears = years
-            }
-        }
-        if let h = fields.map(get("holidays"), "inspection.holidays", allowed: ["builtin", "extra", "remove"]) {
-            let hget = { (key: String) in h.last { $0.key == key }?.value }
-            s.holidays.builtin = fields.bool(hget("builtin"), "inspection.holidays.builtin") ?? true
-            let extra = fields.dates(hget("extra"), "inspection.holidays.extra")
-            let remove = fields.dates(hget("remove"), "inspection.holidays.remove")
-            s.holidays.extra = extra.map(\.0)
-            s.holidays.remove = remove.map(\.0)
-            for (date, origin) in extra + remove { d.holidayOrigins[date] = origin }
-        }
-        if let v = get("season"), let season = span(v, "inspection.season") {
-            s.season = season
-            d.origins["inspection.season"] = v.origin
-        }
-        for (index, item) in fields.list(get("blackouts"), "inspection.blackouts").enumerated() {
+    }
+
+    /// Decodes `inspection.blackouts`: date spans closed to some unit kinds or units.
+    private func decodeBlackouts(
+        _ value: YAMLValue?, into s: inout InspectionSettings, _ d: inout ScenarioDeclaration
+    ) {
+        for (index, item) in fields.list(value, "inspection.blackouts").enumerated() {
             let path = "inspection.blackouts[\(index)]"
             guard let b = fields.map(item, path, allowed: ["kinds", "units", "from", "to", "reason"]) else { continue }
             let bget = { (key: String) in b.last { $0.key == key }?.value }
@@ -184,27 +207,31 @@ struct ScenarioYAMLDecoder {
                     selector: selector, dates: dates, reason: fields.string(bget("reason"), path + ".reason") ?? ""))
             d.blackoutOrigins.append(item.origin)
         }
-        if let o = fields.map(get("objective"), "inspection.objective", allowed: ["priority", "balance", "bundling"]) {
-            let oget = { (key: String) in o.last { $0.key == key }?.value }
-            func weight(_ key: String, _ fallback: Double) -> Double {
-                guard let v = oget(key), let w = fields.number(v, "inspection.objective.\(key)") else {
-                    return fallback
-                }
-                if w < 0 {
-                    fields.report(
-                        v.origin, "inspection.objective.\(key)",
-                        ScenarioFiles.t("Trọng số không được âm.", "A weight cannot be negative."),
-                        ScenarioFiles.t("Dùng 0 để tắt thành phần này.", "Use 0 to switch the term off."))
-                    return fallback
-                }
-                return w
-            }
-            let defaults = ObjectiveWeights.default
-            s.objective = ObjectiveWeights(
-                priority: weight("priority", defaults.priority), balance: weight("balance", defaults.balance),
-                bundling: weight("bundling", defaults.bundling))
+    }
+
+    /// Decodes `inspection.objective`: the solver's weights; `nil` when the section is absent or malformed.
+    private func decodeObjective(_ value: YAMLValue?) -> ObjectiveWeights? {
+        guard let o = fields.map(value, "inspection.objective", allowed: ["priority", "balance", "bundling"]) else {
+            return nil
         }
-        d.inspection = s
+        let oget = { (key: String) in o.last { $0.key == key }?.value }
+        func weight(_ key: String, _ fallback: Double) -> Double {
+            guard let v = oget(key), let w = fields.number(v, "inspection.objective.\(key)") else {
+                return fallback
+            }
+            if w < 0 {
+                fields.report(
+                    v.origin, "inspection.objective.\(key)",
+                    ScenarioFiles.t("Trọng số không được âm.", "A weight cannot be negative."),
+                    ScenarioFiles.t("Dùng 0 để tắt thành phần này.", "Use 0 to switch the term off."))
+                return fallback
+            }
+            return w
+        }
+        let defaults = ObjectiveWeights.default
+        return ObjectiveWeights(
+            priority: weight("priority", defaults.priority), balance: weight("balance", defaults.balance),
+            bundling: weight("bundling", defaults.bundling))
     }
 
     /// Reads `from`/`to` of a map; reports `to` before `from`.
