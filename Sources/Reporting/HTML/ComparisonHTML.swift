@@ -9,6 +9,20 @@ public enum ComparisonHTML {
     /// Renders the page.
     public static func render(_ comparison: ScenarioComparison, language: Language) -> String {
         let vi = language == .vi
+        var body: [String] = []
+        body.append(contentsOf: header(comparison, language))
+        body.append(contentsOf: keyFigures(comparison, language))
+        body.append(contentsOf: charts(comparison, language))
+        body.append(contentsOf: differences(comparison, language))
+        body.append(
+            "<footer>\(vi ? "Lập bằng cchc từ các tệp của phương án." : "Produced by cchc from the scenario files.")</footer>"
+        )
+        return HTML.page(title: vi ? "So sánh các phương án" : "Scenario comparison", language: language, body: body)
+    }
+
+    /// The page header: the office, the title and which scenario is the baseline.
+    static func header(_ comparison: ScenarioComparison, _ language: Language) -> [String] {
+        let vi = language == .vi
         let cols = comparison.columns
         var body: [String] = []
         body.append("<header class=\"doc\">")
@@ -23,7 +37,14 @@ public enum ComparisonHTML {
                         ? "Phương án gốc: \(cols.first?.name ?? "—"). Các ô tô màu là số liệu khác phương án gốc."
                         : "Baseline: \(cols.first?.name ?? "—"). Shaded cells differ from the baseline.") + "</p>")
         body.append("</header>")
+        return body
+    }
 
+    /// Section 1: the numbered scenarios and the table of key figures, cells that differ from the baseline shaded.
+    static func keyFigures(_ comparison: ScenarioComparison, _ language: Language) -> [String] {
+        let vi = language == .vi
+        let cols = comparison.columns
+        var body: [String] = []
         body.append("<section class=\"first\" id=\"table\">")
         body.append("<h2>\(vi ? "1. Số liệu chính" : "1. Key figures")</h2>")
         body.append(
@@ -50,37 +71,64 @@ public enum ComparisonHTML {
         }
         body.append("</tbody></table>")
         body.append("</section>")
+        return body
+    }
 
+    /// Section 2: one coverage chart per target, then inspection team-days and reduction cost per scenario.
+    static func charts(_ comparison: ScenarioComparison, _ language: Language) -> [String] {
+        let vi = language == .vi
+        var body: [String] = []
         body.append("<section id=\"charts\">")
         body.append("<h2>\(vi ? "2. Biểu đồ" : "2. Charts")</h2>")
         for label in comparison.targetLabels {
-            let bars = cols.enumerated().map { i, c -> Bar in
-                let t = c.inspection.coverage.first { $0.label == label }
-                return Bar(
-                    label: "[\(i + 1)] " + c.name, value: Double(t?.planned ?? 0),
-                    marker: t.map { Double($0.required) },
-                    text: t.map { "\($0.planned) / \($0.required) / \($0.total)" } ?? "—", good: t?.met ?? false)
-            }
-            body.append("<figure><h3>\(HTML.escape((vi ? "Bao phủ: " : "Coverage: ") + label))</h3>")
-            body.append(
-                barChart(
-                    bars,
-                    maximum: Double(
-                        cols.compactMap { $0.inspection.coverage.first { $0.label == label }?.total }.max() ?? 1),
-                    language))
-            body.append(
-                "<figcaption>\(vi ? "Kế hoạch / tối thiểu / tổng số; vạch đứt: mức tối thiểu" : "Planned / required / total; dashed mark: required minimum")</figcaption></figure>"
-            )
+            body.append(contentsOf: coverageChart(comparison.columns, label: label, language))
         }
+        body.append(contentsOf: teamDaysChart(comparison.columns, language))
+        body.append(contentsOf: costChart(comparison.columns, language))
+        body.append("</section>")
+        return body
+    }
+
+    /// The coverage of one target in each scenario: planned against the required minimum and the total.
+    static func coverageChart(_ cols: [ComparisonColumn], label: String, _ language: Language) -> [String] {
+        let vi = language == .vi
+        let bars = cols.enumerated().map { i, c -> Bar in
+            let t = c.inspection.coverage.first { $0.label == label }
+            return Bar(
+                label: "[\(i + 1)] " + c.name, value: Double(t?.planned ?? 0),
+                marker: t.map { Double($0.required) },
+                text: t.map { "\($0.planned) / \($0.required) / \($0.total)" } ?? "—", good: t?.met ?? false)
+        }
+        return [
+            "<figure><h3>\(HTML.escape((vi ? "Bao phủ: " : "Coverage: ") + label))</h3>",
+            barChart(
+                bars,
+                maximum: Double(
+                    cols.compactMap { $0.inspection.coverage.first { $0.label == label }?.total }.max() ?? 1),
+                language),
+            "<figcaption>\(vi ? "Kế hoạch / tối thiểu / tổng số; vạch đứt: mức tối thiểu" : "Planned / required / total; dashed mark: required minimum")</figcaption></figure>",
+        ]
+    }
+
+    /// Inspection team-days and teams in each scenario.
+    static func teamDaysChart(_ cols: [ComparisonColumn], _ language: Language) -> [String] {
+        let vi = language == .vi
         let days = cols.enumerated().map { i, c in
             Bar(
                 label: "[\(i + 1)] " + c.name, value: c.inspection.teamDays, marker: nil,
                 text: Vocabulary.days(c.inspection.teamDays, language)
                     + (vi ? " ngày, \(c.inspection.teams) đoàn" : " days, \(c.inspection.teams) teams"), good: true)
         }
-        body.append("<figure><h3>\(vi ? "Ngày-đoàn kiểm tra" : "Inspection team-days")</h3>")
-        body.append(barChart(days, maximum: days.map(\.value).max() ?? 1, language))
-        body.append("</figure>")
+        return [
+            "<figure><h3>\(vi ? "Ngày-đoàn kiểm tra" : "Inspection team-days")</h3>",
+            barChart(days, maximum: days.map(\.value).max() ?? 1, language),
+            "</figure>",
+        ]
+    }
+
+    /// The cost of the staff reduction in each scenario, red where surplus remains at a deadline.
+    static func costChart(_ cols: [ComparisonColumn], _ language: Language) -> [String] {
+        let vi = language == .vi
         let cost = cols.enumerated().map { i, c in
             Bar(
                 label: "[\(i + 1)] " + c.name, value: c.staffing.costVND, marker: nil,
@@ -90,62 +138,71 @@ public enum ComparisonHTML {
                         : " VND; \(c.staffing.exits) exits, \(c.staffing.transfers) transfers"),
                 good: c.staffing.unresolved == 0)
         }
-        body.append("<figure><h3>\(vi ? "Kinh phí tinh giản" : "Reduction cost")</h3>")
-        body.append(barChart(cost, maximum: cost.map(\.value).max() ?? 1, language))
-        body.append(
-            "<figcaption>\(vi ? "Màu đỏ: còn người thừa định mức tại hạn" : "Red: some surplus remains at a deadline")</figcaption></figure>"
-        )
-        body.append("</section>")
+        return [
+            "<figure><h3>\(vi ? "Kinh phí tinh giản" : "Reduction cost")</h3>",
+            barChart(cost, maximum: cost.map(\.value).max() ?? 1, language),
+            "<figcaption>\(vi ? "Màu đỏ: còn người thừa định mức tại hạn" : "Red: some surplus remains at a deadline")</figcaption></figure>",
+        ]
+    }
 
+    /// Section 3: for each scenario after the first, how its calendar and staffing measures differ from the baseline.
+    static func differences(_ comparison: ScenarioComparison, _ language: Language) -> [String] {
+        let vi = language == .vi
+        var body: [String] = []
         body.append("<section id=\"differences\">")
         body.append("<h2>\(vi ? "3. Khác biệt so với phương án gốc" : "3. Differences from the baseline")</h2>")
         if comparison.differences.isEmpty {
             body.append("<p>\(vi ? "Chỉ có một phương án." : "Only one scenario.")</p>")
         }
         for d in comparison.differences {
-            let name = cols.first { $0.id == d.other }?.name ?? d.other
-            body.append("<h3>\(HTML.escape(name))</h3>")
-            let cal = ComparisonTable.breakdown(d.calendar.map(\.change)),
-                mea = ComparisonTable.breakdown(d.measures.map(\.change))
-            body.append(
-                "<p>"
-                    + HTML.escape(
-                        vi
-                            ? "Lịch kiểm tra: \(d.calendar.count) đơn vị khác\(cal); biện pháp tinh giản: \(d.measures.count) người khác\(mea)."
-                            : "Calendar: \(d.calendar.count) units differ\(cal); staffing measures: \(d.measures.count) people differ\(mea)."
-                    ) + "</p>")
-            if !d.calendar.isEmpty {
-                let rows = d.calendar.map { c in
-                    [
-                        ComparisonTable.symbol(c.change), HTML.escape(c.name), HTML.escape(slot(c.before, language)),
-                        HTML.escape(slot(c.after, language)),
-                    ]
-                }
-                body.append(
-                    contentsOf: HTML.table(
-                        ["", vi ? "Đơn vị" : "Unit", vi ? "Phương án gốc" : "Baseline", HTML.escape(name)], rows))
-            }
-            if !d.measures.isEmpty {
-                let rows = d.measures.map { m in
-                    [
-                        ComparisonTable.symbol(m.change), HTML.escape("\(m.name) (\(m.id))"),
-                        HTML.escape(ComparisonTable.measure(m.before, language)),
-                        HTML.escape(ComparisonTable.measure(m.after, language)),
-                    ]
-                }
-                body.append(
-                    contentsOf: HTML.table(
-                        ["", vi ? "Người" : "Person", vi ? "Phương án gốc" : "Baseline", HTML.escape(name)], rows))
-            }
+            let name = comparison.columns.first { $0.id == d.other }?.name ?? d.other
+            body.append(contentsOf: difference(d, name: name, language))
         }
         body.append(
             "<p class=\"sub\">\(vi ? "+ chỉ có ở phương án này; − chỉ có ở phương án gốc; ~ khác đoàn, ngày hoặc hình thức." : "+ only in this scenario; − only in the baseline; ~ different team, date or measure.")</p>"
         )
         body.append("</section>")
+        return body
+    }
+
+    /// One scenario's differences from the baseline: a summary line, then the calendar and measure tables.
+    static func difference(_ d: ScenarioDifferences, name: String, _ language: Language) -> [String] {
+        let vi = language == .vi
+        var body: [String] = []
+        body.append("<h3>\(HTML.escape(name))</h3>")
+        let cal = ComparisonTable.breakdown(d.calendar.map(\.change)),
+            mea = ComparisonTable.breakdown(d.measures.map(\.change))
         body.append(
-            "<footer>\(vi ? "Lập bằng cchc từ các tệp của phương án." : "Produced by cchc from the scenario files.")</footer>"
-        )
-        return HTML.page(title: vi ? "So sánh các phương án" : "Scenario comparison", language: language, body: body)
+            "<p>"
+                + HTML.escape(
+                    vi
+                        ? "Lịch kiểm tra: \(d.calendar.count) đơn vị khác\(cal); biện pháp tinh giản: \(d.measures.count) người khác\(mea)."
+                        : "Calendar: \(d.calendar.count) units differ\(cal); staffing measures: \(d.measures.count) people differ\(mea)."
+                ) + "</p>")
+        if !d.calendar.isEmpty {
+            let rows = d.calendar.map { c in
+                [
+                    ComparisonTable.symbol(c.change), HTML.escape(c.name), HTML.escape(slot(c.before, language)),
+                    HTML.escape(slot(c.after, language)),
+                ]
+            }
+            body.append(
+                contentsOf: HTML.table(
+                    ["", vi ? "Đơn vị" : "Unit", vi ? "Phương án gốc" : "Baseline", HTML.escape(name)], rows))
+        }
+        if !d.measures.isEmpty {
+            let rows = d.measures.map { m in
+                [
+                    ComparisonTable.symbol(m.change), HTML.escape("\(m.name) (\(m.id))"),
+                    HTML.escape(ComparisonTable.measure(m.before, language)),
+                    HTML.escape(ComparisonTable.measure(m.after, language)),
+                ]
+            }
+            body.append(
+                contentsOf: HTML.table(
+                    ["", vi ? "Người" : "Person", vi ? "Phương án gốc" : "Baseline", HTML.escape(name)], rows))
+        }
+        return body
     }
 
     static func slot(_ s: CalendarSlot?, _ language: Language) -> String {

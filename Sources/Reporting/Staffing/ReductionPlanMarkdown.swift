@@ -8,6 +8,21 @@ import Staffing
 public enum ReductionPlanMarkdown {
     /// Renders the plan.
     public static func render(_ report: StaffingReport, scenario: Scenario, language: Language) -> String {
+        var md: [String] = []
+        md.append(contentsOf: heading(report, scenario: scenario, language: language))
+        md.append(contentsOf: StaffingCheckMarkdown.rulesSection(report, language))
+        md.append(contentsOf: outcome(report.plan, scenario: scenario, language: language))
+        md.append(contentsOf: deadlines(report.plan, scenario: scenario, language: language))
+        md.append(contentsOf: transfers(report.plan, scenario: scenario, language: language))
+        md.append(contentsOf: exits(report.plan, scenario: scenario, language: language))
+        md.append(contentsOf: retirements(report, scenario: scenario, language: language))
+        md.append(contentsOf: targets(report, language: language))
+        md.append(contentsOf: StaffingCheckMarkdown.unconfirmedNote(report, language))
+        return md.joined(separator: "\n") + "\n"
+    }
+
+    /// The title, the scenario and period, the hiring policy and the solver status.
+    static func heading(_ report: StaffingReport, scenario: Scenario, language: Language) -> [String] {
         let vi = language == .vi
         let V = StaffingVocabulary.self
         let plan = report.plan
@@ -26,8 +41,14 @@ public enum ReductionPlanMarkdown {
                 + (plan.relativeGap.map { (vi ? ", sai số tương đối " : ", relative gap ") + V.percent($0, language) }
                     ?? "") + ".")
         md.append("")
-        md.append(contentsOf: StaffingCheckMarkdown.rulesSection(report, language))
+        return md
+    }
 
+    /// Section 2: the units still above quota at their deadline, the total cost and the objective's parts.
+    static func outcome(_ plan: ReductionPlan, scenario: Scenario, language: Language) -> [String] {
+        let vi = language == .vi
+        let V = StaffingVocabulary.self
+        var md: [String] = []
         md.append(vi ? "## 2. Kết quả" : "## 2. Outcome")
         md.append("")
         let short = plan.deadlines.filter { $0.unresolved > 0 }
@@ -57,7 +78,14 @@ public enum ReductionPlanMarkdown {
                 : "Objective = cost \(V.vnd(parts.costVND, language)) VND + transfer penalty \(plan.transfers.count) × \(V.vnd(plan.transferPenaltyVND, language)) = \(V.vnd(parts.transferPenaltiesVND, language)) (a weight, not money) + \(parts.shortfallPeople) people left above quota (very large penalty)."
         )
         md.append("")
+        return md
+    }
 
+    /// Section 3: each unit's deadline, its surplus before the plan and what remains after it.
+    static func deadlines(_ plan: ReductionPlan, scenario: Scenario, language: Language) -> [String] {
+        let vi = language == .vi
+        let V = StaffingVocabulary.self
+        var md: [String] = []
         md.append(vi ? "## 3. Hạn xử lý theo đơn vị" : "## 3. Deadlines by unit")
         md.append("")
         md.append(
@@ -71,7 +99,14 @@ public enum ReductionPlanMarkdown {
             )
         }
         md.append("")
+        return md
+    }
 
+    /// Section 4: who is transferred, from where, to where and when.
+    static func transfers(_ plan: ReductionPlan, scenario: Scenario, language: Language) -> [String] {
+        let vi = language == .vi
+        let V = StaffingVocabulary.self
+        var md: [String] = []
         md.append(vi ? "## 4. Điều động, luân chuyển" : "## 4. Transfers")
         md.append("")
         if plan.transfers.isEmpty {
@@ -86,7 +121,14 @@ public enum ReductionPlanMarkdown {
             }
         }
         md.append("")
+        return md
+    }
 
+    /// Section 5: early retirements and resignations with their cost, formula and rule.
+    static func exits(_ plan: ReductionPlan, scenario: Scenario, language: Language) -> [String] {
+        let vi = language == .vi
+        let V = StaffingVocabulary.self
+        var md: [String] = []
         md.append(vi ? "## 5. Nghỉ hưu trước tuổi, thôi việc" : "## 5. Early retirements and resignations")
         md.append("")
         if plan.exits.isEmpty {
@@ -110,7 +152,14 @@ public enum ReductionPlanMarkdown {
             )
         }
         md.append("")
+        return md
+    }
 
+    /// Section 6: the people who reach retirement age in the period.
+    static func retirements(_ report: StaffingReport, scenario: Scenario, language: Language) -> [String] {
+        let vi = language == .vi
+        let V = StaffingVocabulary.self
+        var md: [String] = []
         md.append(vi ? "## 6. Người đến tuổi nghỉ hưu" : "## 6. Statutory retirements")
         md.append("")
         if report.retirements.isEmpty {
@@ -124,7 +173,14 @@ public enum ReductionPlanMarkdown {
             }
         }
         md.append("")
+        return md
+    }
 
+    /// Section 7: the reduction targets, the projected cut and whether each is met.
+    static func targets(_ report: StaffingReport, language: Language) -> [String] {
+        let vi = language == .vi
+        let V = StaffingVocabulary.self
+        var md: [String] = []
         md.append(vi ? "## 7. Chỉ tiêu tinh giản biên chế" : "## 7. Reduction targets")
         md.append("")
         if report.targets.isEmpty {
@@ -143,7 +199,6 @@ public enum ReductionPlanMarkdown {
             }
         }
         md.append("")
-        md.append(contentsOf: StaffingCheckMarkdown.unconfirmedNote(report, language))
-        return md.joined(separator: "\n") + "\n"
+        return md
     }
 }
