@@ -25,122 +25,181 @@ enum TeamAssignment {
         _ sm: ScheduleModel, chosen: [Int], scenario: Scenario, calendar: WorkingCalendar,
         previous: [String: (team: String, date: CivilDate)]
     ) -> (assigned: [Assigned], unassigned: [Int]) {
-        let teams = scenario.teams
-        let teamIndex = Dictionary(teams.indices.map { (teams[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
-        var load = [Double](repeating: 0, count: teams.count)
-        var out: [Assigned] = []
-        var unassigned: [Int] = []
         struct Key: Hashable { var group: Int; var week: Int }
         var byKey: [Key: [Int]] = [:]
         for c in chosen {
             byKey[Key(group: sm.candidates[c].team, week: sm.buckets[sm.candidates[c].bucket].week), default: []]
                 .append(c)
         }
+        var sharing = PoolWeekSharing(sm: sm, scenario: scenario, calendar: calendar, previous: previous)
         for key in byKey.keys.sorted(by: { ($0.week, $0.group) < ($1.week, $1.group) }) {
-            let members = sm.teamGroups[key.group]
-            let items = byKey[key]!
-            // Room of each member this week: dates, and dates per bucket.
-            var weekDates: [Int: Int] = [:]
-            var bucketDates: [Int: [Int: Int]] = [:]
-            var usedSlots: [Int: [Int: Int]] = [:]  // team -> bucket -> half-day slots
-            let weekBuckets = Set(items.map { sm.candidates[$0].bucket })
-            for t in members {
-                var total = 0
-                for b in weekBuckets {
-                    let n = sm.buckets[b].dates.filter { calendar.isAvailable(team: teams[t].code, on: $0) }.count
-                    bucketDates[t, default: [:]][b] = n
-                }
-                let allBuckets = sm.buckets.indices.filter { sm.buckets[$0].week == key.week }
-                for b in allBuckets {
-                    total += sm.buckets[b].dates.filter { calendar.isAvailable(team: teams[t].code, on: $0) }.count
-                }
-                weekDates[t] = min(teams[t].daysPerWeek, total)
+            sharing.share(byKey[key]!, among: sm.teamGroups[key.group], week: key.week)
+        }
+        return (sharing.assigned, sharing.unassigned)
+    }
+}
+
+/// The state of ``TeamAssignment/assign(_:chosen:scenario:calendar:previous:)``: across weeks, each team's load and
+/// the results; within the current pool-week, each member's room.
+private struct PoolWeekSharing {
+    let sm: ScheduleModel
+    let scenario: Scenario
+    let calendar: WorkingCalendar
+    /// The team and date of each unit in a previous plan.
+    let previous: [String: (team: String, date: CivilDate)]
+    let teams: [Team]
+    let teamIndex: [String: Int]
+    /// Days of work given to each team so far.
+    var load: [Double]
+    var assigned: [TeamAssignment.Assigned] = []
+    var unassigned: [Int] = []
+    /// The teams of the current pool.
+    var members: [Int] = []
+    /// Room of each member this week: dates, and dates per bucket.
+    var weekDates: [Int: Int] = [:]
+    var bucketDates: [Int: [Int: Int]] = [:]
+    var usedSlots: [Int: [Int: Int]] = [:]  // team -> bucket -> half-day slots
+
+    init(
+        sm: ScheduleModel, scenario: Scenario, calendar: WorkingCalendar,
+        previous: [String: (team: String, date: CivilDate)]
+    ) {
+        self.sm = sm
+        self.scenario = scenario
+        self.calendar = calendar
+        self.previous = previous
+        let teams = scenario.teams
+        self.teams = teams
+        teamIndex = Dictionary(teams.indices.map { (teams[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
+        load = [Double](repeating: 0, count: teams.count)
+    }
+
+    /// Shares one pool's chosen inspections of one ISO week among the pool's teams.
+    mutating func share(_ items: [Int], among members: [Int], week: Int) {
+        measureRoom(items, among: members, week: week)
+        // Fixed inspections keep their team.
+        var rest: [Int] = []
+        for c in items {
+            if let t = sm.candidates[c].fixedTeam { give([c], t) } else { rest.append(c) }
+        }
+        for block in blocks(of: rest) { place(block) }
+    }
+
+    /// Starts the week: each member's available dates in the week and in each bucket of the items, nothing used.
+    private mutating func measureRoom(_ items: [Int], among members: [Int], week: Int) {
+        self.members = members
+        weekDates = [:]
+        bucketDates = [:]
+        usedSlots = [:]
+        let weekBuckets = Set(items.map { sm.candidates[$0].bucket })
+        for t in members {
+            var total = 0
+            for b in weekBuckets {
+                let n = sm.buckets[b].dates.filter { calendar.isAvailable(team: teams[t].code, on: $0) }.count
+                bucketDates[t, default: [:]][b] = n
             }
-            func starts(_ c: Int, _ t: Int) -> [CivilDate] {
-                let cand = sm.candidates[c]
-                let unit = scenario.units[cand.unit]
-                guard ScheduleRules.teamMayInspect(teams[t], unit) else { return [] }
-                return cand.starts.filter {
-                    calendar.canStart(unit: unit.code, team: teams[t].code, days: cand.days, on: $0)
-                }
+            let allBuckets = sm.buckets.indices.filter { sm.buckets[$0].week == week }
+            for b in allBuckets {
+                total += sm.buckets[b].dates.filter { calendar.isAvailable(team: teams[t].code, on: $0) }.count
             }
-            func slots(_ c: Int) -> Int { Int((2 * sm.candidates[c].days).rounded()) }
-            func fits(_ cs: [Int], _ t: Int) -> Bool {
-                var perBucket: [Int: Int] = [:]
-                for c in cs { perBucket[sm.candidates[c].bucket, default: 0] += slots(c) }
-                var weekSlots = (usedSlots[t] ?? [:]).values.reduce(0, +)
-                for (b, s) in perBucket {
-                    let used = usedSlots[t]?[b] ?? 0
-                    let limit = 2 * min(bucketDates[t]?[b] ?? 0, weekDates[t] ?? 0)
-                    if used + s > limit { return false }
-                    weekSlots += s
+            weekDates[t] = min(teams[t].daysPerWeek, total)
+        }
+    }
+
+    /// The start dates of column `c` that team `t` may use.
+    private func starts(_ c: Int, _ t: Int) -> [CivilDate] {
+        let cand = sm.candidates[c]
+        let unit = scenario.units[cand.unit]
+        guard ScheduleRules.teamMayInspect(teams[t], unit) else { return [] }
+        return cand.starts.filter {
+            calendar.canStart(unit: unit.code, team: teams[t].code, days: cand.days, on: $0)
+        }
+    }
+
+    /// The half-day slots of column `c`.
+    private func slots(_ c: Int) -> Int { Int((2 * sm.candidates[c].days).rounded()) }
+
+    /// Whether team `t` has room for all of `cs` this week and a start date for each.
+    private func fits(_ cs: [Int], _ t: Int) -> Bool {
+        var perBucket: [Int: Int] = [:]
+        for c in cs { perBucket[sm.candidates[c].bucket, default: 0] += slots(c) }
+        var weekSlots = (usedSlots[t] ?? [:]).values.reduce(0, +)
+        for (b, s) in perBucket {
+            let used = usedSlots[t]?[b] ?? 0
+            let limit = 2 * min(bucketDates[t]?[b] ?? 0, weekDates[t] ?? 0)
+            if used + s > limit { return false }
+            weekSlots += s
+        }
+        return weekSlots <= 2 * (weekDates[t] ?? 0) && cs.allSatisfy { !starts($0, t).isEmpty }
+    }
+
+    /// Gives `cs` to team `t`.
+    private mutating func give(_ cs: [Int], _ t: Int) {
+        for c in cs {
+            usedSlots[t, default: [:]][sm.candidates[c].bucket, default: 0] += slots(c)
+            load[t] += sm.candidates[c].days
+            assigned.append(TeamAssignment.Assigned(candidate: c, team: t, starts: starts(c, t)))
+        }
+    }
+
+    /// The team for `cs`: the previous plan's when it fits, else the least loaded that fits.
+    private func choose(_ cs: [Int]) -> Int? {
+        let preferred = cs.compactMap {
+            previous[scenario.units[sm.candidates[$0].unit].code].flatMap { teamIndex[$0.team] }
+        }
+        let options = members.filter { fits(cs, $0) }
+        if let p = preferred.first(where: { options.contains($0) }) { return p }
+        return options.min { (load[$0], $0) < (load[$1], $1) }
+    }
+
+    /// Blocks: a commune and its own units chosen in the same bucket, then each other column alone; largest first,
+    /// then hardest (fewest start dates).
+    private func blocks(of rest: [Int]) -> [[Int]] {
+        var blocks: [[Int]] = []
+        var taken = Set<Int>()
+        for c in rest.sorted() where !taken.contains(c) {
+            let unit = scenario.units[sm.candidates[c].unit]
+            guard ScheduleRules.communeKey(of: unit) == unit.code else { continue }
+            let block =
+                [c]
+                + rest.sorted().filter { o in
+                    o != c && !taken.contains(o) && sm.candidates[o].bucket == sm.candidates[c].bucket
+                        && ScheduleRules.communeKey(of: scenario.units[sm.candidates[o].unit]) == unit.code
                 }
-                return weekSlots <= 2 * (weekDates[t] ?? 0) && cs.allSatisfy { !starts($0, t).isEmpty }
-            }
-            func give(_ cs: [Int], _ t: Int) {
-                for c in cs {
-                    usedSlots[t, default: [:]][sm.candidates[c].bucket, default: 0] += slots(c)
-                    load[t] += sm.candidates[c].days
-                    out.append(Assigned(candidate: c, team: t, starts: starts(c, t)))
-                }
-            }
-            func choose(_ cs: [Int]) -> Int? {
-                let preferred = cs.compactMap {
-                    previous[scenario.units[sm.candidates[$0].unit].code].flatMap { teamIndex[$0.team] }
-                }
-                let options = members.filter { fits(cs, $0) }
-                if let p = preferred.first(where: { options.contains($0) }) { return p }
-                return options.min { (load[$0], $0) < (load[$1], $1) }
-            }
-            // Fixed inspections keep their team.
-            var rest: [Int] = []
-            for c in items {
-                if let t = sm.candidates[c].fixedTeam { give([c], t) } else { rest.append(c) }
-            }
-            // Blocks: a commune and its own units chosen in the same bucket.
-            var blocks: [[Int]] = []
-            var taken = Set<Int>()
-            for c in rest.sorted() where !taken.contains(c) {
-                let unit = scenario.units[sm.candidates[c].unit]
-                guard ScheduleRules.communeKey(of: unit) == unit.code else { continue }
-                let block =
-                    [c]
-                    + rest.sorted().filter { o in
-                        o != c && !taken.contains(o) && sm.candidates[o].bucket == sm.candidates[c].bucket
-                            && ScheduleRules.communeKey(of: scenario.units[sm.candidates[o].unit]) == unit.code
-                    }
-                for b in block { taken.insert(b) }
-                blocks.append(block)
-            }
-            blocks += rest.sorted().filter { !taken.contains($0) }.map { [$0] }
-            blocks.sort { a, b in
-                let ka = (-a.map(slots).reduce(0, +), a.map { sm.candidates[$0].starts.count }.min() ?? 0, a[0])
-                let kb = (-b.map(slots).reduce(0, +), b.map { sm.candidates[$0].starts.count }.min() ?? 0, b[0])
-                return ka < kb
-            }
-            for var block in blocks {
-                if let t = choose(block) {
-                    give(block, t)
-                    continue
-                }
-                // The whole commune does not fit one team's week: keep the trip for as many of its units as fit
-                // (the commune's inspection and the units beside it, smallest first), and share out the rest.
-                if block.count > 2 {
-                    let commune = block[0]
-                    let others = block.dropFirst().sorted { (slots($0), $0) < (slots($1), $1) }
-                    var n = others.count - 1
-                    while n >= 1, choose([commune] + others.prefix(n)) == nil { n -= 1 }
-                    if n >= 1, let t = choose([commune] + others.prefix(n)) {
-                        give([commune] + others.prefix(n), t)
-                        block = Array(others.dropFirst(n))
-                    }
-                }
-                for c in block {
-                    if let t = choose([c]) { give([c], t) } else { unassigned.append(c) }
-                }
+            for b in block { taken.insert(b) }
+            blocks.append(block)
+        }
+        blocks += rest.sorted().filter { !taken.contains($0) }.map { [$0] }
+        blocks.sort { a, b in
+            let ka = (-a.map(slots).reduce(0, +), a.map { sm.candidates[$0].starts.count }.min() ?? 0, a[0])
+            let kb = (-b.map(slots).reduce(0, +), b.map { sm.candidates[$0].starts.count }.min() ?? 0, b[0])
+            return ka < kb
+        }
+        return blocks
+    }
+
+    /// Places one block on one team, or as much of it as keeps the trip, the rest one by one.
+    private mutating func place(_ whole: [Int]) {
+        var block = whole
+        if let t = choose(block) {
+            give(block, t)
+            return
+        }
+        // The whole commune does not fit one team's week: keep the trip for as many of its units as fit
+        // (the commune's inspection and the units beside it, smallest first), and share out the rest.
+        if block.count > 2 {
+            let commune = block[0]
+            let others = block.dropFirst().sorted { (slots($0), $0) < (slots($1), $1) }
+            var n = others.count - 1
+            while n >= 1, choose([commune] + others.prefix(n)) == nil { n -= 1 }
+            if n >= 1, let t = choose([commune] + others.prefix(n)) {
+                give([commune] + others.prefix(n), t)
+                block = Array(others.dropFirst(n))
             }
         }
-        return (out, unassigned)
+        for c in block {
+            if let t = choose([c]) { give([c], t) } else { unassigned.append(c) }
+        }
     }
 }
 

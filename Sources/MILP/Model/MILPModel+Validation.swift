@@ -13,129 +13,165 @@ extension MILPModel {
     /// - Returns: One readable line per problem, saying what and where; empty when the model is valid.
     /// - Complexity: O(variables + constraints + non-zeros).
     public func validationProblems(limit: Int = 100) -> [String] {
-        var out: [String] = []
-        func add(_ s: @autoclosure () -> String) -> Bool {
-            if out.count < limit { out.append(s()) }
-            return out.count < limit
+        var list = ValidationProblemList(limit: limit)
+        addSizeAndNameProblems(to: &list)
+        if addVariableProblems(to: &list), addConstraintProblems(to: &list) {
+            addObjectiveProblems(to: &list)
         }
+        return list.lines
+    }
+
+    /// Sizes beyond `Int32` and the model name; never stops early.
+    private func addSizeAndNameProblems(to list: inout ValidationProblemList) {
         let int32Max = Int(Int32.max)
         if variables.count >= int32Max {
-            _ = add("too many variables (\(variables.count)); the limit is \(int32Max - 1)")
+            _ = list.add("too many variables (\(variables.count)); the limit is \(int32Max - 1)")
         }
         if constraints.count >= int32Max {
-            _ = add("too many constraints (\(constraints.count)); the limit is \(int32Max - 1)")
+            _ = list.add("too many constraints (\(constraints.count)); the limit is \(int32Max - 1)")
         }
         let nonzeros = nonzeroCount
-        if nonzeros >= int32Max { _ = add("too many non-zeros (\(nonzeros)); the limit is \(int32Max - 1)") }
-        if let p = Self.nameProblem(name) { _ = add("model name: \(p)") }
+        if nonzeros >= int32Max { _ = list.add("too many non-zeros (\(nonzeros)); the limit is \(int32Max - 1)") }
+        if let p = Self.nameProblem(name) { _ = list.add("model name: \(p)") }
+    }
 
+    /// Variable names (valid, unique) and bounds (finite, not inverted, binary and whole where required).
+    ///
+    /// - Returns: `false` when the list is full and the check must stop.
+    private func addVariableProblems(to list: inout ValidationProblemList) -> Bool {
         var seenVariableNames: [String: Int] = [:]
         seenVariableNames.reserveCapacity(variables.count)
         for (j, v) in variables.enumerated() {
             // Built only when a problem is reported: formatting it for every variable cost seconds on 2 M variables.
             func where_() -> String { "variable #\(j) '\(Self.printable(v.name))'" }
-            if let p = Self.nameProblem(v.name), !add("\(where_()): \(p)") { return out }
+            if let p = Self.nameProblem(v.name), !list.add("\(where_()): \(p)") { return false }
             if let first = seenVariableNames.updateValue(j, forKey: v.name),
-                !add("\(where_()): duplicate name (also variable #\(first))")
+                !list.add("\(where_()): duplicate name (also variable #\(first))")
             {
-                return out
+                return false
             }
-            if let b = v.lowerBound, !b.isFinite, !add("\(where_()): lower bound \(b) is not finite (use nil for none)")
+            if let b = v.lowerBound, !b.isFinite,
+                !list.add("\(where_()): lower bound \(b) is not finite (use nil for none)")
             {
-                return out
+                return false
             }
-            if let b = v.upperBound, !b.isFinite, !add("\(where_()): upper bound \(b) is not finite (use nil for none)")
+            if let b = v.upperBound, !b.isFinite,
+                !list.add("\(where_()): upper bound \(b) is not finite (use nil for none)")
             {
-                return out
+                return false
             }
             if let l = v.lowerBound, let u = v.upperBound, l > u,
-                !add("\(where_()): lower bound \(l) > upper bound \(u)")
+                !list.add("\(where_()): lower bound \(l) > upper bound \(u)")
             {
-                return out
+                return false
             }
             if v.kind == .binary, (v.lowerBound ?? 0) > 1 || (v.upperBound ?? 1) < 0,
-                !add(
+                !list.add(
                     "\(where_()): binary variable bounds [\(v.lowerBound ?? 0), \(v.upperBound ?? 1)] exclude both 0 and 1"
                 )
             {
-                return out
+                return false
             }
             if v.kind == .integer || v.kind == .binary {
                 if let b = v.lowerBound, b.isFinite, b != b.rounded(),
-                    !add("\(where_()): lower bound \(b) of an integer variable is not a whole number")
+                    !list.add("\(where_()): lower bound \(b) of an integer variable is not a whole number")
                 {
-                    return out
+                    return false
                 }
                 if let b = v.upperBound, b.isFinite, b != b.rounded(),
-                    !add("\(where_()): upper bound \(b) of an integer variable is not a whole number")
+                    !list.add("\(where_()): upper bound \(b) of an integer variable is not a whole number")
                 {
-                    return out
+                    return false
                 }
             }
         }
+        return true
+    }
 
+    /// Constraint names (valid, unique), bounds (finite, not inverted) and terms (see ``addTermProblems``).
+    ///
+    /// - Returns: `false` when the list is full and the check must stop.
+    private func addConstraintProblems(to list: inout ValidationProblemList) -> Bool {
         var seenConstraintNames: [String: Int] = [:]
         seenConstraintNames.reserveCapacity(constraints.count)
         var lastRowOfVariable = [Int](repeating: -1, count: variables.count)
         for (i, c) in constraints.enumerated() {
             func where_() -> String { "constraint #\(i) '\(Self.printable(c.name))'" }
-            if let p = Self.nameProblem(c.name), !add("\(where_()): \(p)") { return out }
+            if let p = Self.nameProblem(c.name), !list.add("\(where_()): \(p)") { return false }
             if let first = seenConstraintNames.updateValue(i, forKey: c.name),
-                !add("\(where_()): duplicate name (also constraint #\(first))")
+                !list.add("\(where_()): duplicate name (also constraint #\(first))")
             {
-                return out
+                return false
             }
             let lower = c.bounds.lower, upper = c.bounds.upper
-            if let l = lower, !l.isFinite, !add("\(where_()): lower bound \(l) is not finite") { return out }
-            if let u = upper, !u.isFinite, !add("\(where_()): upper bound \(u) is not finite") { return out }
-            if let l = lower, let u = upper, l > u, !add("\(where_()): lower bound \(l) > upper bound \(u)") {
-                return out
+            if let l = lower, !l.isFinite, !list.add("\(where_()): lower bound \(l) is not finite") { return false }
+            if let u = upper, !u.isFinite, !list.add("\(where_()): upper bound \(u) is not finite") { return false }
+            if let l = lower, let u = upper, l > u, !list.add("\(where_()): lower bound \(l) > upper bound \(u)") {
+                return false
             }
-            for (k, t) in c.terms.enumerated() {
-                let j = t.variable.index
-                guard j >= 0, j < variables.count else {
-                    if !add("\(where_()), term \(k): variable id \(j) out of range 0..<\(variables.count)") {
-                        return out
-                    }
-                    continue
+            guard addTermProblems(of: c, row: i, lastRowOfVariable: &lastRowOfVariable, to: &list, where: where_)
+            else { return false }
+        }
+        return true
+    }
+
+    /// The terms of row `i`: variable ids in range, finite coefficients, each variable at most once.
+    ///
+    /// - Returns: `false` when the list is full and the check must stop.
+    private func addTermProblems(
+        of c: LinearConstraint, row i: Int, lastRowOfVariable: inout [Int], to list: inout ValidationProblemList,
+        where where_: () -> String
+    ) -> Bool {
+        for (k, t) in c.terms.enumerated() {
+            let j = t.variable.index
+            guard j >= 0, j < variables.count else {
+                if !list.add("\(where_()), term \(k): variable id \(j) out of range 0..<\(variables.count)") {
+                    return false
                 }
-                if !t.coefficient.isFinite,
-                    !add(
-                        "\(where_()): coefficient \(t.coefficient) of '\(Self.printable(variables[j].name))' is not finite"
-                    )
-                {
-                    return out
+                continue
+            }
+            if !t.coefficient.isFinite,
+                !list.add(
+                    "\(where_()): coefficient \(t.coefficient) of '\(Self.printable(variables[j].name))' is not finite"
+                )
+            {
+                return false
+            }
+            if lastRowOfVariable[j] == i {
+                if !list.add("\(where_()): duplicate entry for variable '\(Self.printable(variables[j].name))'") {
+                    return false
                 }
-                if lastRowOfVariable[j] == i {
-                    if !add("\(where_()): duplicate entry for variable '\(Self.printable(variables[j].name))'") {
-                        return out
-                    }
-                } else {
-                    lastRowOfVariable[j] = i
-                }
+            } else {
+                lastRowOfVariable[j] = i
             }
         }
+        return true
+    }
 
-        if !objective.constant.isFinite, !add("objective: constant \(objective.constant) is not finite") { return out }
+    /// The objective: a finite constant, variable ids in range, finite coefficients, each variable at most once.
+    private func addObjectiveProblems(to list: inout ValidationProblemList) {
+        if !objective.constant.isFinite, !list.add("objective: constant \(objective.constant) is not finite") {
+            return
+        }
         var inObjective = Set<Int>()
         for (k, t) in objective.terms.enumerated() {
             let j = t.variable.index
             guard j >= 0, j < variables.count else {
-                if !add("objective, term \(k): variable id \(j) out of range 0..<\(variables.count)") { return out }
+                if !list.add("objective, term \(k): variable id \(j) out of range 0..<\(variables.count)") { return }
                 continue
             }
             if !t.coefficient.isFinite,
-                !add("objective: coefficient \(t.coefficient) of '\(Self.printable(variables[j].name))' is not finite")
+                !list.add(
+                    "objective: coefficient \(t.coefficient) of '\(Self.printable(variables[j].name))' is not finite")
             {
-                return out
+                return
             }
             if !inObjective.insert(j).inserted,
-                !add("objective: duplicate entry for variable '\(Self.printable(variables[j].name))'")
+                !list.add("objective: duplicate entry for variable '\(Self.printable(variables[j].name))'")
             {
-                return out
+                return
             }
         }
-        return out
     }
 
     /// Throws when ``validationProblems(limit:)`` finds anything.
@@ -168,5 +204,21 @@ extension MILPModel {
             }
         }
         return name.unicodeScalars.count > 60 ? s + "…" : s
+    }
+}
+
+/// The problems found so far, up to a limit.
+private struct ValidationProblemList {
+    /// Stop after this many problems.
+    let limit: Int
+    /// The problems, in the order found.
+    var lines: [String] = []
+
+    /// Records a problem while there is room.
+    ///
+    /// - Returns: Whether there is still room for more (`false` means stop checking).
+    mutating func add(_ s: @autoclosure () -> String) -> Bool {
+        if lines.count < limit { lines.append(s()) }
+        return lines.count < limit
     }
 }

@@ -82,23 +82,58 @@ public struct ReductionModelBuilder: Sendable {
 
     /// Builds the model.
     public func build() -> Built {
-        let settings = scenario.staffing
+        let inputs = gatherInputs()
+        var draft = Draft(model: MILPModel(name: "reduction-plan"))
+        for line in inputs.surplus { addCandidates(for: line, inputs: inputs, to: &draft) }
+        addOneMeasureRows(to: &draft)
+        let tracked = addHeadcountRows(inputs: inputs, to: &draft)
+        draft.model.objective = Objective(sense: .minimize, terms: draft.objective)
+        return Built(model: draft.model, candidates: draft.candidates, tracked: tracked)
+    }
+
+    /// Baseline counts and quotas of one unit and group, per year of the horizon.
+    private struct Line {
+        var unit: Unit; var group: QuotaGroup; var deadline: CivilDate; var base: [Int]; var quota: [Int]
+    }
+
+    /// What the model is built from.
+    private struct Inputs {
+        var roster: StaffRoster
+        /// The roster's entries by `"unit|group"`.
+        var byUnitGroup: [String: [StaffRoster.Entry]]
+        /// The years from the start year to the horizon.
+        var years: [Int]
+        /// Every unit and group with a quota in every year, in scenario then group order.
+        var lines: [Line]
+        /// The lines over quota in some year from their deadline year on.
+        var surplus: [Line]
+        /// The lines under quota in some year.
+        var receivers: [Line]
+        var calculator: BenefitCalculator
+    }
+
+    /// The model under construction.
+    private struct Draft {
+        var model: MILPModel
+        var candidates: [Candidate] = []
+        var objective: [LinearTerm] = []
+    }
+
+    private func yearEnd(_ y: Int) -> CivilDate { CivilDate(year: y, month: 12, day: 31)! }
+
+    /// The checkpoint of a unit in year `y`: its deadline in the deadline's year, else 31 December.
+    private func checkpoint(_ y: Int, _ deadline: CivilDate) -> CivilDate {
+        y == deadline.year && deadline >= asOf ? deadline : yearEnd(y)
+    }
+
+    /// The roster, the years, and the baseline counts and quotas per unit, group and year.
+    private func gatherInputs() -> Inputs {
         let roster = StaffRoster(scenario: scenario, rules: rules, asOf: asOf)
         let deadlines = Dictionary(
             UnitDeadline.all(for: scenario, fallbackYear: asOf.year).map { ($0.unit, $0.date) },
             uniquingKeysWith: { a, _ in a })
         let startYear = asOf.year
         let calculator = BenefitCalculator(rules: rules, referenceYear: scenario.year)
-        func yearEnd(_ y: Int) -> CivilDate { CivilDate(year: y, month: 12, day: 31)! }
-        /// The checkpoint of a unit in year `y`: its deadline in the deadline's year, else 31 December.
-        func checkpoint(_ y: Int, _ deadline: CivilDate) -> CivilDate {
-            y == deadline.year && deadline >= asOf ? deadline : yearEnd(y)
-        }
-
-        // Baseline counts and quotas per unit, group and year.
-        struct Line {
-            var unit: Unit; var group: QuotaGroup; var deadline: CivilDate; var base: [Int]; var quota: [Int]
-        }
         let horizon = max(startYear, deadlines.values.map(\.year).max() ?? startYear)
         let years = Array(startYear...horizon)
         var lines: [Line] = []
@@ -123,74 +158,91 @@ public struct ReductionModelBuilder: Sendable {
             years.indices.contains { years[$0] >= l.deadline.year && l.base[$0] > l.quota[$0] }
         }
         let receivers = lines.filter { l in years.indices.contains { l.base[$0] < l.quota[$0] } }
+        return Inputs(
+            roster: roster, byUnitGroup: byUnitGroup, years: years, lines: lines, surplus: surplus,
+            receivers: receivers, calculator: calculator)
+    }
 
-        var model = MILPModel(name: "reduction-plan")
-        var candidates: [Candidate] = []
-        var objective: [LinearTerm] = []
-        for line in surplus {
-            let people = byUnitGroup["\(line.unit.code)|\(line.group.rawValue)", default: []].filter {
-                !settings.protected.contains($0.person.id)
+    /// The candidate measures of the unprotected people of a surplus line, at each checkpoint up to its deadline.
+    private func addCandidates(for line: Line, inputs: Inputs, to draft: inout Draft) {
+        let settings = scenario.staffing
+        let startYear = asOf.year
+        let people = inputs.byUnitGroup["\(line.unit.code)|\(line.group.rawValue)", default: []].filter {
+            !settings.protected.contains($0.person.id)
+        }
+        let targets =
+            settings.measures.contains(.transfer)
+            ? inputs.receivers.filter {
+                $0.group == line.group && $0.unit.code != line.unit.code
+                    && Self.allowed(from: line.unit, to: $0.unit, settings.allowedTransfers)
             }
-            let targets =
-                settings.measures.contains(.transfer)
-                ? receivers.filter {
-                    $0.group == line.group && $0.unit.code != line.unit.code
-                        && Self.allowed(from: line.unit, to: $0.unit, settings.allowedTransfers)
-                }
-                : []
-            for entry in people {
-                let p = entry.person
-                for y in startYear...max(startYear, line.deadline.year) {
-                    let t = checkpoint(y, line.deadline)
-                    guard t >= asOf, t < entry.naturalExit else { continue }
-                    for target in targets {
-                        let v = model.addVariable("x_\(p.id)_\(target.unit.code)_\(y)", kind: .binary)
-                        candidates.append(
-                            Candidate(
-                                person: p.id, unit: p.unit, group: line.group, date: t,
-                                measure: .transfer(to: target.unit.code), variable: v))
-                        objective.append(LinearTerm(v, settings.transferPenaltyVND * Self.costScale))
-                    }
-                    if settings.measures.contains(.earlyRetirement),
-                        let national = calculator.earlyRetirement(
-                            of: p, retirement: entry.retirementDate, exit: t,
-                            mergedCommune: line.unit.kind.isCommuneLevel && line.unit.mergedOn != nil)
-                    {
-                        let cost = calculator.addingTopUp(
-                            to: national, kind: .earlyRetirement, exit: t, mergedOn: line.unit.mergedOn)
-                        let v = model.addVariable("e_\(p.id)_\(y)", kind: .binary)
-                        candidates.append(
-                            Candidate(
-                                person: p.id, unit: p.unit, group: line.group, date: t,
-                                measure: .exit(.earlyRetirement, cost), variable: v))
-                        objective.append(LinearTerm(v, cost.vnd * Self.costScale))
-                    }
-                    if settings.measures.contains(.resignation),
-                        let national = calculator.resignation(
-                            of: p, retirement: entry.retirementDate, exit: t, roadmapEnd: line.deadline)
-                    {
-                        let cost =
-                            p.category == .partTime
-                            ? national
-                            : calculator.addingTopUp(
-                                to: national, kind: .resignation, exit: t, mergedOn: line.unit.mergedOn)
-                        let v = model.addVariable("r_\(p.id)_\(y)", kind: .binary)
-                        candidates.append(
-                            Candidate(
-                                person: p.id, unit: p.unit, group: line.group, date: t,
-                                measure: .exit(.resignation, cost), variable: v))
-                        objective.append(LinearTerm(v, cost.vnd * Self.costScale))
-                    }
-                }
+            : []
+        for entry in people {
+            for y in startYear...max(startYear, line.deadline.year) {
+                let t = checkpoint(y, line.deadline)
+                guard t >= asOf, t < entry.naturalExit else { continue }
+                addMeasures(
+                    of: entry, year: y, date: t, line: line, targets: targets, calculator: inputs.calculator,
+                    to: &draft)
             }
         }
-        // At most one measure per person.
-        for (person, cs) in Dictionary(grouping: candidates, by: \.person).sorted(by: { $0.key < $1.key })
+    }
+
+    /// The transfers, early retirement and resignation of one person on one checkpoint, where allowed and eligible.
+    private func addMeasures(
+        of entry: StaffRoster.Entry, year y: Int, date t: CivilDate, line: Line, targets: [Line],
+        calculator: BenefitCalculator, to draft: inout Draft
+    ) {
+        let settings = scenario.staffing
+        let p = entry.person
+        func add(_ name: String, _ measure: Candidate.Measure, cost: Double) {
+            let v = draft.model.addVariable(name, kind: .binary)
+            draft.candidates.append(
+                Candidate(person: p.id, unit: p.unit, group: line.group, date: t, measure: measure, variable: v))
+            draft.objective.append(LinearTerm(v, cost))
+        }
+        for target in targets {
+            add(
+                "x_\(p.id)_\(target.unit.code)_\(y)", .transfer(to: target.unit.code),
+                cost: settings.transferPenaltyVND * Self.costScale)
+        }
+        if settings.measures.contains(.earlyRetirement),
+            let national = calculator.earlyRetirement(
+                of: p, retirement: entry.retirementDate, exit: t,
+                mergedCommune: line.unit.kind.isCommuneLevel && line.unit.mergedOn != nil)
+        {
+            let cost = calculator.addingTopUp(
+                to: national, kind: .earlyRetirement, exit: t, mergedOn: line.unit.mergedOn)
+            add("e_\(p.id)_\(y)", .exit(.earlyRetirement, cost), cost: cost.vnd * Self.costScale)
+        }
+        if settings.measures.contains(.resignation),
+            let national = calculator.resignation(
+                of: p, retirement: entry.retirementDate, exit: t, roadmapEnd: line.deadline)
+        {
+            let cost =
+                p.category == .partTime
+                ? national
+                : calculator.addingTopUp(
+                    to: national, kind: .resignation, exit: t, mergedOn: line.unit.mergedOn)
+            add("r_\(p.id)_\(y)", .exit(.resignation, cost), cost: cost.vnd * Self.costScale)
+        }
+    }
+
+    /// At most one measure per person.
+    private func addOneMeasureRows(to draft: inout Draft) {
+        for (person, cs) in Dictionary(grouping: draft.candidates, by: \.person).sorted(by: { $0.key < $1.key })
         where cs.count > 1 {
-            model.addConstraint("one_\(person)", cs.map { LinearTerm($0.variable) }, .lessOrEqual(1))
+            draft.model.addConstraint("one_\(person)", cs.map { LinearTerm($0.variable) }, .lessOrEqual(1))
         }
-        // Headcount rows.
-        let exitOf = Dictionary(roster.entries.map { ($0.person.id, $0.naturalExit) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The headcount rows (and deadline-year slacks) of every line that a measure touches or that is over quota.
+    ///
+    /// - Returns: Those lines, in line order.
+    private func addHeadcountRows(inputs: Inputs, to draft: inout Draft) -> [Tracked] {
+        let candidates = draft.candidates
+        let exitOf = Dictionary(
+            inputs.roster.entries.map { ($0.person.id, $0.naturalExit) }, uniquingKeysWith: { a, _ in a })
         var tracked: [Tracked] = []
         var outOf: [String: [Candidate]] = [:]
         var into: [String: [Candidate]] = [:]
@@ -203,44 +255,53 @@ public struct ReductionModelBuilder: Sendable {
                 candidates.compactMap {
                     if case .transfer(let to) = $0.measure { return "\(to)|\($0.group.rawValue)" } else { return nil }
                 })
-        let surplusKeys = Set(surplus.map { "\($0.unit.code)|\($0.group.rawValue)" })
-        for line in lines
+        let surplusKeys = Set(inputs.surplus.map { "\($0.unit.code)|\($0.group.rawValue)" })
+        for line in inputs.lines
         where touched.contains("\(line.unit.code)|\(line.group.rawValue)")
             || surplusKeys.contains("\(line.unit.code)|\(line.group.rawValue)")
         {
-            var deadlineSlack: VariableID?
-            for (i, y) in years.enumerated() {
-                let d = checkpoint(y, line.deadline)
-                var terms: [LinearTerm] = []
-                let key = "\(line.unit.code)|\(line.group.rawValue)"
-                for c in outOf[key, default: []] where c.date <= d && (exitOf[c.person] ?? d) > d {
-                    terms.append(LinearTerm(c.variable, -1))
-                }
-                for c in into[key, default: []] where c.date <= d && (exitOf[c.person] ?? d) > d {
-                    terms.append(LinearTerm(c.variable, 1))
-                }
-                let pastDeadline = y >= line.deadline.year
-                let cap = pastDeadline ? line.quota[i] : max(line.quota[i], line.base[i])
-                if pastDeadline {
-                    let s = model.addVariable(
-                        "s_\(line.unit.code)_\(line.group.rawValue)_\(y)", kind: .continuous, lowerBound: 0)
-                    terms.append(LinearTerm(s, -1))
-                    objective.append(LinearTerm(s, Self.slackPenalty))
-                    if y == max(startYear, line.deadline.year) { deadlineSlack = s }
-                }
-                guard !terms.isEmpty else { continue }
-                model.addConstraint(
-                    "cap_\(line.unit.code)_\(line.group.rawValue)_\(y)", terms, .lessOrEqual(Double(cap - line.base[i]))
-                )
-            }
-            let di = years.firstIndex(of: max(startYear, line.deadline.year)) ?? years.count - 1
+            let key = "\(line.unit.code)|\(line.group.rawValue)"
             tracked.append(
-                Tracked(
-                    unit: line.unit.code, group: line.group, deadline: line.deadline,
-                    surplusAtDeadline: line.base[di] - line.quota[di], deadlineSlack: deadlineSlack))
+                addCapRows(
+                    for: line, years: inputs.years, out: outOf[key, default: []], in: into[key, default: []],
+                    exitOf: exitOf, to: &draft))
         }
-        model.objective = Objective(sense: .minimize, terms: objective)
-        return Built(model: model, candidates: candidates, tracked: tracked)
+        return tracked
+    }
+
+    /// The rows of one line, one per year-end: counted − measures out + transfers in − slack ≤ cap.
+    private func addCapRows(
+        for line: Line, years: [Int], out outOf: [Candidate], in into: [Candidate], exitOf: [String: CivilDate],
+        to draft: inout Draft
+    ) -> Tracked {
+        let startYear = asOf.year
+        var deadlineSlack: VariableID?
+        for (i, y) in years.enumerated() {
+            let d = checkpoint(y, line.deadline)
+            var terms: [LinearTerm] = []
+            for c in outOf where c.date <= d && (exitOf[c.person] ?? d) > d {
+                terms.append(LinearTerm(c.variable, -1))
+            }
+            for c in into where c.date <= d && (exitOf[c.person] ?? d) > d {
+                terms.append(LinearTerm(c.variable, 1))
+            }
+            let pastDeadline = y >= line.deadline.year
+            let cap = pastDeadline ? line.quota[i] : max(line.quota[i], line.base[i])
+            if pastDeadline {
+                let s = draft.model.addVariable(
+                    "s_\(line.unit.code)_\(line.group.rawValue)_\(y)", kind: .continuous, lowerBound: 0)
+                terms.append(LinearTerm(s, -1))
+                draft.objective.append(LinearTerm(s, Self.slackPenalty))
+                if y == max(startYear, line.deadline.year) { deadlineSlack = s }
+            }
+            guard !terms.isEmpty else { continue }
+            draft.model.addConstraint(
+                "cap_\(line.unit.code)_\(line.group.rawValue)_\(y)", terms, .lessOrEqual(Double(cap - line.base[i])))
+        }
+        let di = years.firstIndex(of: max(startYear, line.deadline.year)) ?? years.count - 1
+        return Tracked(
+            unit: line.unit.code, group: line.group, deadline: line.deadline,
+            surplusAtDeadline: line.base[di] - line.quota[di], deadlineSlack: deadlineSlack)
     }
 
     /// Whether a transfer between two units is allowed by the policy.
