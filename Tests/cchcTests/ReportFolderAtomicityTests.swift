@@ -94,6 +94,7 @@ func completeFileTree(_ folder: URL) throws -> [String: Data] {
         #expect(now[".cchc-scenario"] == Data("beta\n".utf8))
         let expected: Set = [
             ".cchc-scenario", "inspection-calendar.csv", "inspection-calendar.ics", "inspection-plan.md",
+            "inspection-calendar.xlsx", "inspection-plan.docx", "inspection-notices.docx",
         ]
         #expect(Set(now.keys) == expected)
     }

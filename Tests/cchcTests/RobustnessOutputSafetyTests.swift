@@ -6,7 +6,8 @@ import Testing
 @Suite(.serialized) struct RobustnessOutputSafetyTests {
     static let scheduleReports = ["inspection-calendar.csv", "inspection-calendar.ics", "inspection-plan.md"]
 
-    /// Writes a first set of reports, then starts a run that cannot finish (a generated 150-unit calendar asked for a
+    /// Writes a first set of reports, then starts a run of another scenario into the same folder with `--force` that
+    /// cannot finish (a generated 150-unit calendar asked for a
     /// proof of optimality, which GLPK cannot give: the optimum, 185.15, is one objective step below the best bound
     /// any solver reached in minutes), waits until the binary says on standard error that the solve has started,
     /// signals it, and checks it ends with status 130 with every previous report byte-identical and no temporary
@@ -28,9 +29,13 @@ import Testing
         let before = try Robustness.snapshot(out)
         for name in Self.scheduleReports { #expect(before[name] != nil, "first run wrote no \(name)") }
 
+        // The interrupted run is of another scenario, with --force: the owner marker must not change either.
+        let other = root.appendingPathComponent("g150-other")
+        try FileManager.default.copyItem(at: scenario, to: other)
+        #expect(before[".cchc-scenario"] == Data("g150\n".utf8))
         let t0 = Robustness.now()
         let started = try Robustness.start(
-            ["schedule", scenario.path, "--out", out.path, "--time-limit", "3600"], in: root)
+            ["schedule", other.path, "--out", out.path, "--force", "--time-limit", "3600"], in: root)
         let solving = Robustness.waitForStandardError(started, containing: "Đang giải lịch kiểm tra", timeout: 300)
         #expect(solving, "the run never said that the solve started")
         #expect(started.0.isRunning, "a run asked to prove an unprovable optimum ended by itself")
