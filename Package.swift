@@ -100,7 +100,7 @@ let package = Package(
             name: "OfficeDocuments",
             dependencies: [
                 "CXLSXWriter", "Localization", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
-                "Reporting",
+                "Reporting", "ScenarioFiles",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings

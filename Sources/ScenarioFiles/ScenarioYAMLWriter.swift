@@ -7,14 +7,23 @@ struct ScenarioYAMLWriter {
     let csvFiles: [(key: String, file: String)]
     let positions: Bool
     let comment: [String]
+    /// Comment lines written before a key, by its path (`year`, `inspection.season`); none by default.
+    var notes: [String: [String]] = [:]
 
     var text: String {
         var lines = comment
         let s = scenario.inspection
+        lines += note("name")
         lines.append("name: \(quoted(scenario.name))")
+        lines += note("year")
         lines.append("year: \(scenario.year)")
-        for (key, file) in csvFiles { lines.append("\(key): \(file)") }
+        for (key, file) in csvFiles {
+            lines += note(key)
+            lines.append("\(key): \(file)")
+        }
+        lines += note("inspection")
         lines.append("inspection:")
+        lines += note("inspection.targets", indent: "  ")
         if s.targets.isEmpty { lines.append("  targets: []") } else { lines.append("  targets:") }
         for t in s.targets {
             lines.append("    - name: \(quoted(t.name))")
@@ -22,20 +31,24 @@ struct ScenarioYAMLWriter {
             lines.append("      min_share: \(ScenarioWriter.number(t.minShare))")
             lines.append("      scope: \(t.scope.rawValue)")
         }
+        lines += note("inspection.duration_days", indent: "  ")
         lines.append("  duration_days:")
         for kind in s.durationDays.keys.sorted() {
             lines.append("    \(key(kind.rawValue)): \(ScenarioWriter.number(s.durationDays[kind] ?? 1))")
         }
         if let r = s.rotationYears { lines.append("  rotation_years: \(r)") }
+        lines += note("inspection.holidays", indent: "  ")
         lines.append("  holidays:")
         lines.append("    builtin: \(s.holidays.builtin)")
         lines.append("    extra: [\(s.holidays.extra.map(\.description).joined(separator: ", "))]")
         lines.append("    remove: [\(s.holidays.remove.map(\.description).joined(separator: ", "))]")
         if let season = s.season {
+            lines += note("inspection.season", indent: "  ")
             lines.append("  season:")
             lines.append("    from: \(season.from)")
             lines.append("    to: \(season.to)")
         }
+        lines += note("inspection.blackouts", indent: "  ")
         if s.blackouts.isEmpty { lines.append("  blackouts: []") } else { lines.append("  blackouts:") }
         for b in s.blackouts {
             switch b.selector {
@@ -46,6 +59,7 @@ struct ScenarioYAMLWriter {
             lines.append("      to: \(b.dates.to)")
             lines.append("      reason: \(quoted(b.reason))")
         }
+        lines += note("inspection.objective", indent: "  ")
         lines.append("  objective:")
         lines.append("    priority: \(ScenarioWriter.number(s.objective.priority))")
         lines.append("    balance: \(ScenarioWriter.number(s.objective.balance))")
@@ -56,7 +70,7 @@ struct ScenarioYAMLWriter {
 
     private var staffingLines: [String] {
         let st = scenario.staffing
-        var lines = ["staffing:"]
+        var lines = note("staffing") + ["staffing:"]
         switch st.rules {
         case .builtIn(let name)?: lines.append("  rules: \(quoted(name))")
         case .file(let path)?: lines.append("  rules: \(quoted(path))")
@@ -88,6 +102,11 @@ struct ScenarioYAMLWriter {
             lines.append("      min_cut: \(ScenarioWriter.number(r.minCut))")
         }
         return lines
+    }
+
+    /// The comment lines noted for a key path.
+    func note(_ path: String, indent: String = "") -> [String] {
+        (notes[path] ?? []).map { indent + "# " + $0 }
     }
 
     /// A YAML double-quoted scalar.

@@ -11,9 +11,21 @@ enum SpreadsheetCell: Equatable {
     case decimal(Double)
     /// A share, format `0.00%`.
     case percent(Double)
+    /// A number in Excel's General format, as typed by hand (a year shows as `2024`).
+    case general(Double)
     /// A date cell (a serial number in the 1900 date system), format `dd/mm/yyyy`.
     case date(CivilDate)
     case empty
+}
+
+/// A drop-down list of values offered in a column (Excel data validation).
+struct SpreadsheetList: Equatable {
+    /// The values, in order; Excel allows 255 characters in all, and no comma in a value.
+    var values: [String]
+    /// Whether other values are accepted after a warning (otherwise refused).
+    var othersAllowed: Bool
+    /// The rows the list covers, below the header.
+    var rows = 1_000
 }
 
 /// A column: its header and its width in characters.
@@ -29,6 +41,12 @@ struct SpreadsheetSheet {
     var rows: [[SpreadsheetCell]]
     /// Print on landscape A4.
     var landscape = false
+    /// Drop-down lists by column index, for the rows below the header.
+    var lists: [Int: SpreadsheetList] = [:]
+    /// A sheet of prose (instructions): wrapped text, no autofilter.
+    var prose = false
+    /// The sheet shown when the workbook is opened.
+    var active = false
 
     init(name: String, columns: [(String, Double)], rows: [[SpreadsheetCell]], landscape: Bool = false) {
         self.name = name
@@ -84,6 +102,14 @@ struct SpreadsheetSheet {
         if let long = texts.first(where: { $0.unicodeScalars.count > Self.maxTextLength }) {
             let length = long.unicodeScalars.count
             throw .invalidValue("a cell of the sheet \"\(name)\" has \(length) characters, over 32,767")
+        }
+        for (column, list) in lists {
+            let length = list.values.reduce(0) { $0 + $1.unicodeScalars.count + 1 }
+            if column >= columns.count || list.values.isEmpty || length > 256
+                || list.values.contains(where: { $0.contains(",") })
+            {
+                throw .invalidValue("the drop-down list of column \(column + 1) of the sheet \"\(name)\" is not valid")
+            }
         }
         for row in rows {
             for case .date(let d) in row where !(1900...9999).contains(d.year) {

@@ -62,6 +62,25 @@ enum XLSXWriter {
         if let failure { throw failure }
     }
 
+    /// A drop-down list on a column, below the header. The C strings live until the library has copied them.
+    private static func addList(
+        _ list: SpreadsheetList, to ws: UnsafeMutablePointer<lxw_worksheet>, column: Int, sheet: String
+    ) throws(OfficeDocumentError) {
+        var pointers: [UnsafeMutablePointer<CChar>?] = list.values.map { strdup($0) }
+        pointers.append(nil)
+        defer { pointers.forEach { free($0) } }
+        let error = pointers.withUnsafeMutableBufferPointer { buffer -> lxw_error in
+            var validation = lxw_data_validation()
+            validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+            validation.value_list = buffer.baseAddress
+            validation.error_type = UInt8(
+                (list.othersAllowed ? LXW_VALIDATION_ERROR_TYPE_WARNING : LXW_VALIDATION_ERROR_TYPE_STOP).rawValue)
+            let col = lxw_col_t(column)
+            return worksheet_data_validation_range(ws, 1, col, lxw_row_t(list.rows), col, &validation)
+        }
+        try check(error, "\(sheet): drop-down list of column \(column + 1)")
+    }
+
     private static func message(_ error: lxw_error) -> String {
         lxw_strerror(error).map { String(cString: $0) } ?? "error \(error.rawValue)"
     }
@@ -72,7 +91,7 @@ enum XLSXWriter {
 
     /// The formats a sheet uses.
     private struct Formats {
-        let header, date, integer, money, decimal, percent: UnsafeMutablePointer<lxw_format>
+        let header, date, integer, money, decimal, percent, wrap: UnsafeMutablePointer<lxw_format>
     }
 
     private static func formats(_ workbook: UnsafeMutablePointer<lxw_workbook>) throws(OfficeDocumentError) -> Formats {
@@ -88,9 +107,12 @@ enum XLSXWriter {
         format_set_align(header, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
         format_set_bg_color(header, 0xD9E1F2)
         format_set_border(header, UInt8(LXW_BORDER_THIN.rawValue))
+        let wrap = try make(nil)
+        format_set_text_wrap(wrap)
+        format_set_align(wrap, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         return Formats(
             header: header, date: try make("dd/mm/yyyy"), integer: try make("#,##0"),
-            money: try make("#,##0"), decimal: try make("0.00"), percent: try make("0.00%"))
+            money: try make("#,##0"), decimal: try make("0.00"), percent: try make("0.00%"), wrap: wrap)
     }
 
     private static func fill(
@@ -116,7 +138,9 @@ enum XLSXWriter {
         let name = sheet.name
         for (c, column) in sheet.columns.enumerated() {
             let col = lxw_col_t(c)
-            try check(worksheet_set_column(ws, col, col, sheet.fittedWidth(c), nil), "\(name): column width")
+            let width = sheet.prose ? sheet.columns[c].width : sheet.fittedWidth(c)
+            try check(
+                worksheet_set_column(ws, col, col, width, sheet.prose ? f.wrap : nil), "\(name): column width")
             try check(worksheet_write_string(ws, 0, col, column.title, f.header), "\(name): header")
         }
         for (r, row) in sheet.rows.enumerated() {
@@ -125,11 +149,13 @@ enum XLSXWriter {
                 let col = lxw_col_t(c)
                 let error: lxw_error
                 switch cell {
-                case .text(let text): error = worksheet_write_string(ws, rowIndex, col, text, nil)
+                case .text(let text):
+                    error = worksheet_write_string(ws, rowIndex, col, text, sheet.prose ? f.wrap : nil)
                 case .integer(let value): error = worksheet_write_number(ws, rowIndex, col, Double(value), f.integer)
                 case .money(let value): error = worksheet_write_number(ws, rowIndex, col, value, f.money)
                 case .decimal(let value): error = worksheet_write_number(ws, rowIndex, col, value, f.decimal)
                 case .percent(let value): error = worksheet_write_number(ws, rowIndex, col, value, f.percent)
+                case .general(let value): error = worksheet_write_number(ws, rowIndex, col, value, nil)
                 case .date(let d):
                     var value = lxw_datetime(
                         year: Int32(d.year), month: Int32(d.month), day: Int32(d.day),
@@ -142,7 +168,13 @@ enum XLSXWriter {
         }
         worksheet_freeze_panes(ws, 1, 0)
         let lastColumn = lxw_col_t(sheet.columns.count - 1)
-        try check(worksheet_autofilter(ws, 0, 0, lxw_row_t(sheet.rows.count), lastColumn), "\(name): autofilter")
+        if !sheet.prose {
+            try check(worksheet_autofilter(ws, 0, 0, lxw_row_t(sheet.rows.count), lastColumn), "\(name): autofilter")
+        }
+        for (column, list) in sheet.lists.sorted(by: { $0.key < $1.key }) {
+            try addList(list, to: ws, column: column, sheet: name)
+        }
+        if sheet.active { worksheet_activate(ws) }
         try check(worksheet_repeat_rows(ws, 0, 0), "\(name): print titles")
         worksheet_set_paper(ws, 9)
         worksheet_fit_to_pages(ws, 1, 0)
