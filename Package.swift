@@ -202,7 +202,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "cchcTests", dependencies: ["cchc", "PlanningTestSupport", "ScenarioFiles"], exclude: ["Fixtures"],
+            name: "cchcTests",
+            dependencies: [
+                "cchc", "PlanningTestSupport", "ScenarioFiles", "OfficeDocuments",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

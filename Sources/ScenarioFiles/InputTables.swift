@@ -123,7 +123,7 @@ public enum InputTables {
 
     static func pins(_ date: (Int, Int) -> Value) -> Table {
         Table(
-            role: "pins", sheet: "Ghim lịch", note: "Các cuộc kiểm tra đã định ngày (đã thông báo hoặc đã làm).",
+            role: "pins", sheet: "Lịch cố định", note: "Các cuộc kiểm tra đã định ngày (đã thông báo hoặc đã làm).",
             columns: [
                 column("unit", "Mã đơn vị", required: true, "Mã đơn vị (như ở trang Đơn vị).", .text("xa-dong-son")),
                 column("team", "Mã đoàn", required: true, "Mã đoàn (như ở trang Đoàn).", .text("D1")),

@@ -2,13 +2,14 @@ import CivilCalendar
 import Foundation
 import ScenarioFiles
 
-/// The blank input workbook of `cchc template`: one sheet per input table with the Vietnamese headers the loader
-/// reads, drop-down lists on enumerated columns and one example row, then a "Hướng dẫn" sheet (shown on opening).
-/// The units sheet comes first, so `cchc init … --units mau.xlsx` reads it without `--sheet`.
+/// The blank input workbook of `cchc template`: a "Hướng dẫn" (instructions) sheet, then one sheet per input table
+/// with the Vietnamese headers the loader reads, drop-down lists on enumerated columns and one example row. The
+/// sheets bear the names the loader looks for by default (`Đơn vị` for units, …), so `units: mau.xlsx` and
+/// `cchc init … --units mau.xlsx` read the right sheet without naming it.
 enum InputTemplateWorkbook {
     static func sheets(year: Int, rows: [String: [[InputTables.Value?]]] = [:]) -> [SpreadsheetSheet] {
         let tables = InputTables.tables(year: year)
-        return tables.map { sheet($0, rows: rows[$0.role]) } + [instructions(tables)]
+        return [instructions(tables)] + tables.map { sheet($0, rows: rows[$0.role]) }
     }
 
     static func cell(_ value: InputTables.Value?) -> SpreadsheetCell {
@@ -61,7 +62,6 @@ enum InputTemplateWorkbook {
             name: "Hướng dẫn", columns: [("Hướng dẫn sử dụng mẫu nhập liệu", 110)],
             rows: lines.map { [$0.isEmpty ? .empty : .text($0)] })
         sheet.prose = true
-        sheet.active = true
         return sheet
     }
 }

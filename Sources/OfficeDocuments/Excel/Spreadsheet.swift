@@ -45,8 +45,6 @@ struct SpreadsheetSheet {
     var lists: [Int: SpreadsheetList] = [:]
     /// A sheet of prose (instructions): wrapped text, no autofilter.
     var prose = false
-    /// The sheet shown when the workbook is opened.
-    var active = false
 
     init(name: String, columns: [(String, Double)], rows: [[SpreadsheetCell]], landscape: Bool = false) {
         self.name = name

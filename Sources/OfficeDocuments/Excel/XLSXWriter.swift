@@ -174,7 +174,6 @@ enum XLSXWriter {
         for (column, list) in sheet.lists.sorted(by: { $0.key < $1.key }) {
             try addList(list, to: ws, column: column, sheet: name)
         }
-        if sheet.active { worksheet_activate(ws) }
         try check(worksheet_repeat_rows(ws, 0, 0), "\(name): print titles")
         worksheet_set_paper(ws, 9)
         worksheet_fit_to_pages(ws, 1, 0)

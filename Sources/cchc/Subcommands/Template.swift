@@ -9,9 +9,9 @@ extension CCHC {
         static let configuration = CommandConfiguration(
             abstract: "Write a blank input workbook to fill in Excel (mẫu nhập liệu Excel).",
             discussion: """
-                One sheet per input (Đơn vị, Đoàn, Lịch bận, Ghim lịch, Cán bộ, Vị trí việc làm) with the \
-                Vietnamese headers cchc reads, drop-down lists for enumerated columns and one example row, plus a \
-                Vietnamese instructions sheet (Hướng dẫn). Fill the units sheet, then: \
+                An instructions sheet (Hướng dẫn), then one sheet per input (Đơn vị, Đoàn, Lịch bận, Lịch cố định, \
+                Cán bộ, Vị trí việc làm) with the Vietnamese headers cchc reads, drop-down lists for enumerated \
+                columns and one example row. Fill the units sheet, then: \
                 cchc init FOLDER --units FILE.xlsx --sheet "Đơn vị".
 
                 Exit status: 0 written, 64 bad options, 73 file exists (without --force) or not writable.
