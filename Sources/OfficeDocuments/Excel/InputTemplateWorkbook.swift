@@ -25,7 +25,7 @@ enum InputTemplateWorkbook {
     static func sheet(_ table: InputTables.Table, rows: [[InputTables.Value?]]? = nil) -> SpreadsheetSheet {
         let columns = table.columns.map { ($0.header, max(10, Double($0.header.count) + 4)) }
         let cells = rows?.map { $0.map(cell) } ?? [table.columns.map { cell($0.example) }]
-        var sheet = SpreadsheetSheet(name: table.sheet, columns: columns, rows: cells)
+        var sheet = SpreadsheetSheet(name: table.sheet, columns: columns, rows: cells, landscape: true)
         for (index, column) in table.columns.enumerated() where !column.choices.isEmpty {
             sheet.lists[index] = SpreadsheetList(values: column.choices, othersAllowed: column.othersAllowed)
         }
@@ -54,12 +54,13 @@ enum InputTemplateWorkbook {
                 let mark = column.required ? " (bắt buộc)" : ""
                 let choices =
                     column.choices.isEmpty
-                    ? "" : " Giá trị: \(column.choices.joined(separator: ", "))\(column.othersAllowed ? ", …" : "")."
+                    ? ""
+                    : " Giá trị: \(column.choices.joined(separator: ", "))\(column.othersAllowed ? " hoặc loại khác" : "")."
                 lines.append("  • \(column.header)\(mark): \(column.note)\(choices)")
             }
         }
         var sheet = SpreadsheetSheet(
-            name: "Hướng dẫn", columns: [("Hướng dẫn sử dụng mẫu nhập liệu", 110)],
+            name: "Hướng dẫn", columns: [("Hướng dẫn sử dụng mẫu nhập liệu", 72)],
             rows: lines.map { [$0.isEmpty ? .empty : .text($0)] })
         sheet.prose = true
         return sheet

@@ -62,6 +62,14 @@ struct SpreadsheetSheet {
         return min(60, max(columns[column].width, Double(longest) + 2))
     }
 
+    /// The lines a row of a prose sheet wraps to in its first column (about 1.1 characters per width unit), or
+    /// `nil` for a row of one line.
+    func proseLines(row: Int) -> Int? {
+        guard case .text(let text)? = rows[row].first, let width = columns.first?.width, width > 0 else { return nil }
+        let lines = Int((Double(text.count) / (width * 1.1)).rounded(.up))
+        return lines > 1 ? lines : nil
+    }
+
     /// Excel's limits on a sheet name: 1 to 31 characters (counted as Unicode scalars, as libxlsxwriter does), none
     /// of `[ ] : * ? / \`, no apostrophe at either end.
     static func validate(name: String) throws(OfficeDocumentError) {

@@ -145,6 +145,10 @@ enum XLSXWriter {
         }
         for (r, row) in sheet.rows.enumerated() {
             let rowIndex = lxw_row_t(r + 1)
+            if sheet.prose, let lines = sheet.proseLines(row: r) {
+                // Wrapped text: the library does not size rows, and LibreOffice keeps the stored height.
+                try check(worksheet_set_row(ws, rowIndex, 15 * Double(lines), nil), "\(name): row height")
+            }
             for (c, cell) in row.enumerated() {
                 let col = lxw_col_t(c)
                 let error: lxw_error
