@@ -189,7 +189,9 @@ let package = Package(
         ),
         .testTarget(
             name: "CCHCAppTests",
-            dependencies: ["CCHCApp", "MILP", "ScenarioFiles", "InspectionScheduling", "PlanningTestSupport"],
+            dependencies: [
+                "CCHCApp", "MILP", "ScenarioFiles", "InspectionScheduling", "PlanningTestSupport", "Reporting",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import CivilCalendar
 import Localization
+import MILP
 import ScenarioModel
 
 /// The words reports use, in Vietnamese and English.
@@ -20,6 +21,22 @@ public enum Vocabulary {
         case (.healthStation, .vi): return "Trạm y tế"
         case (.healthStation, .en): return "Health station"
         default: return kind.rawValue
+        }
+    }
+
+    /// Why the solver stopped, in words: "tối ưu (đã chứng minh)" / "optimal (proven)", …; an unknown status as written.
+    public static func termination(_ status: String, _ language: Language) -> String {
+        guard let known = TerminationStatus(rawValue: status) else { return status }
+        let vi = language == .vi
+        switch known {
+        case .optimal: return vi ? "tối ưu (đã chứng minh)" : "optimal (proven)"
+        case .timeLimit: return vi ? "hết thời gian giải, dùng phương án tốt nhất" : "time limit, best plan found"
+        case .workLimit: return vi ? "đạt giới hạn tính toán, dùng phương án tốt nhất" : "work limit, best plan found"
+        case .gapLimit: return vi ? "đạt khoảng cách tối ưu cho phép" : "within the requested gap"
+        case .infeasible: return vi ? "không có phương án thỏa mọi ràng buộc" : "infeasible"
+        case .unbounded: return vi ? "mô hình không bị chặn" : "unbounded"
+        case .noFeasiblePointFound: return vi ? "chưa tìm được phương án" : "no plan found"
+        case .interrupted: return vi ? "đã dừng theo yêu cầu" : "interrupted"
         }
     }
 

@@ -162,7 +162,7 @@ public enum ComparisonTable {
             "\($0.staffing.targetsMet)/\($0.staffing.targets)"
         }
         add(vi ? "Tình trạng giải" : "Solver status") { c in
-            c.staffing.termination
+            Vocabulary.termination(c.staffing.termination, language)
                 + (c.staffing.gap.map { $0 > 0 ? " (" + Vocabulary.percent($0, language) + ")" : "" } ?? "")
         }
         return rows

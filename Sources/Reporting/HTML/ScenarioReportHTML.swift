@@ -110,7 +110,8 @@ public enum ScenarioReportHTML {
             s.append(
                 "<p class=\"status\">\(vi ? "Phương án tinh giản" : "Reduction plan"): <span class=\"badge \(ok ? "ok" : "bad")\">\(ok ? (vi ? "đạt mọi hạn" : "every deadline met") : (vi ? "còn thừa \(unresolved) người" : "\(unresolved) still above quota"))</span> "
                     + HTML.escape(
-                        (vi ? "tình trạng giải: " : "solver status: ") + staffing.plan.termination.rawValue + "; "
+                        (vi ? "tình trạng giải: " : "solver status: ")
+                            + Vocabulary.termination(staffing.plan.termination.rawValue, language) + "; "
                             + (vi ? "tuyển dụng: " : "hiring: ") + StaffingVocabulary.hiring(staffing.hiring, language))
                     + "</p>")
             s.append("<div class=\"cards\">")
@@ -138,7 +139,7 @@ public enum ScenarioReportHTML {
             notes.append(
                 vi
                     ? "Đã dùng \(staffing.unconfirmed.count) số liệu chưa được xác nhận [U]: "
-                        + staffing.unconfirmed.map(\.description).joined(separator: "; ")
+                        + staffing.unconfirmed.map { StaffingVocabulary.citation($0, language) }.joined(separator: "; ")
                     : "\(staffing.unconfirmed.count) unconfirmed [U] figures were used: "
                         + staffing.unconfirmed.map(\.description).joined(separator: "; "))
         }

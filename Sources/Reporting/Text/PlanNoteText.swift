@@ -15,7 +15,7 @@ public enum PlanNoteText {
                     + "configurable defaults [U]."
         case .multiDayWithinOneWeek:
             return vi
-                ? "Cuộc kiểm tra kéo dài nhiều ngày được xếp trong cùng một tuần (ISO) và cùng một tháng."
+                ? "Cuộc kiểm tra kéo dài nhiều ngày được xếp trong cùng một tuần (thứ Hai đến Chủ nhật) và cùng một tháng."
                 : "Multi-day inspections are scheduled within one ISO week and one month."
         case .quickBoundTighter(let quickBound, let solverBound):
             let solver = solverBound.map { " (\(NumberText.short($0, places: 2)))" } ?? ""

@@ -16,7 +16,7 @@ import Testing
         ),
         (
             .multiDayWithinOneWeek,
-            "Cuộc kiểm tra kéo dài nhiều ngày được xếp trong cùng một tuần (ISO) và cùng một tháng.",
+            "Cuộc kiểm tra kéo dài nhiều ngày được xếp trong cùng một tuần (thứ Hai đến Chủ nhật) và cùng một tháng.",
             "Multi-day inspections are scheduled within one ISO week and one month."
         ),
         (
