@@ -20,6 +20,7 @@ struct CCHC: ParsableCommand {
         version: "cchc \(CCHCVersion.string)",
         subcommands: [
             Validate.self, Schedule.self, StaffingCommand.self, Report.self, Compare.self, Generate.self,
+            Track.self, ScorecardCommand.self, Backup.self,
         ]
     )
 }
