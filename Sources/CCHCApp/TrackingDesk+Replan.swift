@@ -20,6 +20,8 @@ public struct TrackedChange: Sendable, Hashable, Codable {
         case added
         /// An announced inspection moved to make room.
         case moved
+        /// An announced inspection dropped to make room (the targets are still met without it).
+        case dropped
     }
 
     /// The unit.
@@ -133,7 +135,9 @@ extension TrackingDesk {
             if let a, let b, a.team == b.team, a.date == b.date { continue }
             if a == nil, let b, b.date < from { continue }
             let reason: TrackedChange.Reason =
-                cancelled.contains(unit) ? .cancelled : moved.contains(unit) ? .postponed : a == nil ? .added : .moved
+                cancelled.contains(unit)
+                ? .cancelled
+                : moved.contains(unit) ? .postponed : a == nil ? .added : b == nil ? .dropped : .moved
             if reason == .moved, let a, a.date < from, b != nil { continue }
             result.append(TrackedChange(unit: unit, reason: reason, before: a, after: b))
         }

@@ -96,7 +96,7 @@ extension TrackingDesk {
         let selfPlans = try TrackingDesk.run { () throws(WorkspaceError) in
             try store.selfPlanEvents(scenario: key(loaded))
         }
-        let members = units(loaded).map { ScorecardUnit(code: $0.code, level: $0.level) }
+        let members = units(loaded).map { ScorecardUnit(code: $0.code, level: $0.level, issuesOwnPlans: $0.tracked) }
         return ScorecardComputation.scorecard(
             indicators: indicators, units: members, values: values, selfPlans: selfPlans, period: period)
     }

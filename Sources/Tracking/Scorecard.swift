@@ -6,11 +6,14 @@ public struct ScorecardUnit: Hashable, Sendable {
     public var code: String
     /// `district` or `commune` (never `all`): which level-specific indicators count it.
     public var level: IndicatorLevel
+    /// Whether the unit issues its own plans (counted by the indicators computed from them).
+    public var issuesOwnPlans: Bool
 
     /// Creates a unit.
-    public init(code: String, level: IndicatorLevel) {
+    public init(code: String, level: IndicatorLevel, issuesOwnPlans: Bool = true) {
         self.code = code
         self.level = level
+        self.issuesOwnPlans = issuesOwnPlans
     }
 }
 
@@ -76,7 +79,10 @@ public enum ScorecardComputation {
         let shown = period ?? periods.max()
         let timeline = periods.filter { shown == nil || $0 <= shown! }.sorted()
         let results = indicators.map { indicator in
-            let members = units.filter { indicator.level == .all || $0.level == indicator.level }.map(\.code)
+            let members = units.filter {
+                (indicator.level == .all || $0.level == indicator.level)
+                    && (indicator.selfPlan == nil || $0.issuesOwnPlans)
+            }.map(\.code)
             let series = timeline.map { p in
                 PeriodValue(
                     period: p,

@@ -121,7 +121,9 @@ import Testing
             SelfPlanEvent(
                 unit: "c", kind: .selfInspection, number: "3/KH", date: CivilDate(iso: "2022-01-05")!, provenance: by),
         ]
-        let card = ScorecardComputation.scorecard(indicators: [ii1], units: units, values: [], selfPlans: plans)
+        let district = ScorecardUnit(code: "huyen", level: .commune, issuesOwnPlans: false)
+        let card = ScorecardComputation.scorecard(
+            indicators: [ii1], units: units + [district], values: [], selfPlans: plans)
         let r = card.indicators[0]
         // Q1: only a of a, b, c → 1/3; Q2: a and b → 2/3; c never issued its CCHC plan.
         #expect(card.period == q2)

@@ -47,6 +47,8 @@ extension CCHC.Schedule {
                 case .cancelled: why = vi ? "hủy" : "cancelled"
                 case .added: why = vi ? "bổ sung để đạt chỉ tiêu" : "added for a target"
                 case .moved: why = vi ? "dời để nhường chỗ" : "moved to make room"
+                case .dropped:
+                    why = vi ? "bỏ để nhường chỗ, chỉ tiêu vẫn đạt" : "dropped to make room, targets still met"
                 }
                 print("  \(change.unit): \(before) → \(after) (\(why))")
             }
