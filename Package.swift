@@ -14,10 +14,16 @@
 //   InspectionScheduling  inspection calendar: model builder and decoder (MILP only)
 //   Staffing              rules as data, checks, projections, reduction plan (MILP only)
 //   ScenarioGenerator     seeded synthetic scenarios of any size (benchmarks, soak tests)
+//   Tracking              through the year: inspection events, the units' own plans, indicators and the scorecard
+//                         (pure values and functions: status per target, overdue, reachable, ratio = sum of
+//                         numerators / sum of denominators, share of units, trend; missing data stays missing)
 //   ScenarioFiles         YAML + CSV loading and validation
 //   Reporting             Markdown / HTML / CSV / ICS / JSON renderers (pure strings)
 //   CXLSXWriter           C: <xlsxwriter.h> (libxlsxwriter), imported only by OfficeDocuments
 //   OfficeDocuments       Word (.docx, in the form of ND 30/2020) and Excel (.xlsx) files (pure bytes)
+//   Workspace             the workspace store `cchc.sqlite`: the only target that imports GRDB (SQLite, WAL mode);
+//                         named, append-only migrations shared by every front end (CLI, web server); append-only
+//                         event tables (who, when, what), all-or-nothing imports with file digests, online backup
 //   CCHCApp               the application layer: every operation a front end offers (open, validate, plan,
 //                         report, compare, write report folders), one deadline per run, resource guard, results cache
 //   cchc                  the CLI: parsing, wiring, printing only
@@ -38,6 +44,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // MARK: C boundary
@@ -78,12 +85,17 @@ let package = Package(
             dependencies: ["CivilCalendar", "ScenarioModel"],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "Tracking",
+            dependencies: ["CivilCalendar", "ScenarioModel"],
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: Files and reports
         .target(
             name: "ScenarioFiles",
             dependencies: [
-                "Localization", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
+                "Localization", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing", "Tracking",
                 .product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
@@ -92,6 +104,7 @@ let package = Package(
             name: "Reporting",
             dependencies: [
                 "Localization", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling", "Staffing",
+                "Tracking",
             ],
             swiftSettings: swiftSettings
         ),
@@ -106,13 +119,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: The workspace store
+        .target(
+            name: "Workspace",
+            dependencies: ["Tracking", "CivilCalendar", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Application
         .target(
             name: "CCHCApp",
             dependencies: [
                 "Localization", "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling",
                 "Staffing",
-                "ScenarioFiles", "Reporting", "ScenarioGenerator", "OfficeDocuments",
+                "ScenarioFiles", "Reporting", "ScenarioGenerator", "OfficeDocuments", "Tracking", "Workspace",
             ],
             swiftSettings: swiftSettings
         ),
@@ -122,7 +142,7 @@ let package = Package(
             name: "cchc",
             dependencies: [
                 "CCHCApp", "Localization", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling",
-                "Staffing", "ScenarioFiles", "Reporting", "ScenarioGenerator",
+                "Staffing", "ScenarioFiles", "Reporting", "ScenarioGenerator", "Tracking", "Workspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -201,6 +221,16 @@ let package = Package(
                 "CivilCalendar",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TrackingTests",
+            dependencies: ["Tracking", "CivilCalendar", "ScenarioModel"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WorkspaceTests",
+            dependencies: ["Workspace", "Tracking", "CivilCalendar", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -647,6 +647,137 @@ def build_staff(rng, units):
 
 
 # --------------------------------------------------------------------------------------------------------------
+# indicators.yaml: the plan's indicators II.1–II.15 (docs/legal-sources.md §12)
+INDICATORS_YAML = """\
+# Chỉ tiêu mục II của kế hoạch CCHC năm 2022 (the plan's indicators II.1–II.15), for `cchc scorecard`.
+# Written by Scripts/generate-thach-ha.py. Sources and confidence: docs/legal-sources.md §12.
+# target: a share as a fraction (99 % = 0.99) or a count; comparison: ">=", "<=" or range (with upper).
+# level: district | commune | all; compute: ratio (sum of numerators / sum of denominators over the units),
+# share-of-units (share of units whose own value reaches unit_target), value (sum of the units' values).
+# reconstructed: true marks a figure not read in the plan (illustrative, [U]).
+indicators:
+  - id: "II.1"
+    name: "Cơ quan, đơn vị ban hành kế hoạch CCHC năm"
+    target: 1
+    comparison: ">="
+    level: all
+    compute: share-of-units
+    self_plan: cchc-plan
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.1"
+  - id: "II.2"
+    name: "Nhiệm vụ của kế hoạch CCHC hoàn thành đúng hạn"
+    target: 1
+    comparison: ">="
+    level: all
+    compute: ratio
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.2 (dựng lại)"
+    reconstructed: true
+  - id: "II.3"
+    name: "Cơ quan, đơn vị ban hành kế hoạch tự kiểm tra CCHC"
+    target: 1
+    comparison: ">="
+    level: all
+    compute: share-of-units
+    self_plan: self-inspection
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.3"
+  - id: "II.4"
+    name: "Thủ tục hành chính được công khai đầy đủ, đúng quy định"
+    target: 1
+    comparison: ">="
+    level: all
+    compute: ratio
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.4 (dựng lại)"
+    reconstructed: true
+  - id: "II.5"
+    name: "Phản ánh, kiến nghị về quy định hành chính được xử lý"
+    target: 1
+    comparison: ">="
+    level: all
+    compute: ratio
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.5 (dựng lại)"
+    reconstructed: true
+  - id: "II.6"
+    name: "Hồ sơ thủ tục hành chính giải quyết đúng hạn"
+    target: 0.99
+    comparison: ">="
+    level: all
+    compute: ratio
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.6"
+  - id: "II.7"
+    name: "Mức độ hài lòng của người dân, tổ chức"
+    target: 0.93
+    comparison: ">="
+    level: all
+    compute: ratio
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.7"
+  - id: "II.8"
+    name: "Thủ tục hành chính có phí, lệ phí được thanh toán trực tuyến"
+    target: 0.5
+    comparison: ">="
+    level: all
+    compute: ratio
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.8"
+  - id: "II.9"
+    name: "Giao dịch thanh toán trực tuyến của các thủ tục có phí, lệ phí"
+    target: 0.3
+    comparison: ">="
+    level: all
+    compute: ratio
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.9"
+  - id: "II.10"
+    name: "Thủ tục hành chính cung cấp dịch vụ công trực tuyến mức độ 3, 4"
+    target: 0.45
+    comparison: ">="
+    level: all
+    compute: ratio
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.10"
+  - id: "II.11"
+    name: "Hồ sơ của các thủ tục mức độ 3, 4 được tiếp nhận trực tuyến"
+    target: 0.3
+    comparison: ">="
+    level: all
+    compute: ratio
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.11"
+  - id: "II.12"
+    name: "Văn bản trao đổi dưới dạng điện tử ở cấp huyện"
+    target: 1
+    comparison: ">="
+    level: district
+    compute: ratio
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.12"
+  - id: "II.13"
+    name: "Văn bản trao đổi dưới dạng điện tử ở cấp xã"
+    target: 0.8
+    comparison: ">="
+    level: commune
+    compute: ratio
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.13"
+  - id: "II.14a"
+    name: "Sáng kiến CCHC được công nhận cấp tỉnh"
+    target: 1
+    comparison: ">="
+    level: all
+    compute: value
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.14 (tách thành hai dòng: dựng lại)"
+  - id: "II.14b"
+    name: "Sáng kiến CCHC được công nhận cấp huyện"
+    target: 10
+    upper: 15
+    comparison: range
+    level: all
+    compute: value
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.14"
+  - id: "II.15"
+    name: "Trang thông tin điện tử cấp xã đáp ứng yêu cầu"
+    target: 0.5
+    comparison: ">="
+    level: commune
+    compute: share-of-units
+    source: "Kế hoạch CCHC 2022 huyện Thạch Hà, mục II.15"
+"""
+
+
+# --------------------------------------------------------------------------------------------------------------
 # scenario.yaml
 def q(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -768,6 +899,10 @@ def scenario_yaml(protected):
     L += inspection_yaml()
     L += staffing_yaml(protected)
     L += document_yaml()
+    a("tracking:")
+    a("  indicators: indicators.yaml")
+    a("  # [U] illustrative: the date by which every unit issues its own CCHC and self-inspection plans.")
+    a("  self_plan_due: 2022-01-31")
     return "\n".join(L) + "\n"
 
 
@@ -809,6 +944,8 @@ def write_all(out, units, staff, protected):
         s["qualification"], s["leaving"]] for s in staff])
     with open(os.path.join(out, "scenario.yaml"), "wb") as f:
         f.write(nfc(scenario_yaml(protected)).encode("utf-8"))
+    with open(os.path.join(out, "indicators.yaml"), "wb") as f:
+        f.write(nfc(INDICATORS_YAML).encode("utf-8"))
 
 
 # --------------------------------------------------------------------------------------------------------------

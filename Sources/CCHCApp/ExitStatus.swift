@@ -3,6 +3,7 @@ import Localization
 import MILP
 import Reporting
 import ScenarioFiles
+import Workspace
 
 /// The outcome classes every front end maps to its own signal: an exit status for the CLI, an HTTP status for the
 /// web server.
@@ -40,6 +41,8 @@ public enum ApplicationError: Error, Sendable {
     case interrupted
     /// Results could not be encoded (an internal error).
     case encoding(String)
+    /// The workspace store refused or failed an operation.
+    case workspace(WorkspaceError)
 
     /// The exit status that stands for this error.
     public var status: ExitStatus {
@@ -49,6 +52,9 @@ public enum ApplicationError: Error, Sendable {
         case .output: return .cannotWrite
         case .interrupted: return .interrupted
         case .encoding: return .solverFailure
+        case .workspace(.duplicateImport): return .dataError
+        case .workspace(.database): return .solverFailure
+        case .workspace: return .cannotWrite
         }
     }
 
@@ -76,6 +82,27 @@ public enum ApplicationError: Error, Sendable {
                 : "cchc: interrupted; the previous reports are left as they were"
         case .encoding(let why):
             return "cchc: \(why)"
+        case .workspace(let error):
+            return "cchc: " + Self.workspaceMessage(error, vi)
+        }
+    }
+}
+
+extension ApplicationError {
+    static func workspaceMessage(_ error: WorkspaceError, _ vi: Bool) -> String {
+        switch error {
+        case .duplicateImport(let file, let previous, let at, let by):
+            return vi
+                ? "\(file): tệp này đã được nhập trước đây (\(previous), lúc \(at), bởi \(by)); không thay đổi gì."
+                    + " — Cách sửa: chỉ nhập tệp mới; sửa số liệu bằng một tệp có nội dung mới."
+                : "\(file): this file was already imported (as \(previous), at \(at), by \(by)); nothing was changed."
+                    + " — How to fix: import new files only; correct figures with a file holding the new ones."
+        case .cannotOpen(let path, let why):
+            return vi ? "không mở được cơ sở dữ liệu \(path): \(why)" : "cannot open the database \(path): \(why)"
+        case .database(let why):
+            return vi ? "lỗi cơ sở dữ liệu (không ghi gì): \(why)" : "database error (nothing written): \(why)"
+        case .cannotWrite(let path, let why):
+            return vi ? "không ghi được \(path): \(why)" : "cannot write \(path): \(why)"
         }
     }
 }

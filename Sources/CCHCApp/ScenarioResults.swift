@@ -52,7 +52,10 @@ public struct ScenarioResults: Sendable {
     }
 
     /// Every report file, the saved results and `index.html`.
-    public func files(language: Language) throws(ApplicationError) -> [ReportFile] {
+    ///
+    /// - Parameter extraSections: More sections for `index.html` (the tracking status and the scorecard, when the
+    ///   workspace has tracking data).
+    public func files(language: Language, extraSections: [String] = []) throws(ApplicationError) -> [ReportFile] {
         let scenario = loaded.scenario
         let planJSON: String
         let staffingJSON: String
@@ -64,7 +67,7 @@ public struct ScenarioResults: Sendable {
         }
         let page = ScenarioReportHTML.render(
             scenario: scenario, plan: plan, staffing: staffing, plannedProjection: plannedProjection,
-            language: language)
+            extraSections: extraSections, language: language)
         return [
             ReportFile(
                 "inspection-plan.md", InspectionPlanMarkdown.render(plan, scenario: scenario, language: language)),

@@ -2,6 +2,7 @@ import CivilCalendar
 import Foundation
 import ScenarioModel
 import Staffing
+import Tracking
 
 /// A loaded scenario with what was used to build it: the files read and the holidays in force.
 public struct LoadedScenario: Sendable {
@@ -41,6 +42,9 @@ public struct LoadedScenario: Sendable {
     /// The staffing rule set the scenario names (`staffing.rules`), resolved and checked by the loader: a built-in
     /// set, or a rule file; the built-in default when the scenario names none.
     public var rules: StaffingRuleSet
+    /// What the scenario sets for following the year (`tracking:`): the indicators and the due date of the units'
+    /// own plans; `nil` when the scenario has no `tracking:` section.
+    public var tracking: TrackingSettings? = nil
 }
 
 /// The 64-bit FNV-1a hash (for change detection, not security).

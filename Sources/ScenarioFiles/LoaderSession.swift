@@ -77,9 +77,10 @@ final class LoaderSession {
             ScenarioChecks(declaration: declaration, tables: tables, holidays: holidays, today: today, issues: issues)
                 .run()
         }
+        let tracking = declaration.tracking.map { loadTracking($0, year: year) }
         return LoadedScenario(
             scenario: scenario, folder: folder, files: files, holidays: holidays, today: today,
-            detectedConventions: conventions.map(\.conventions), rules: rules ?? .vnDefault)
+            detectedConventions: conventions.map(\.conventions), rules: rules ?? .vnDefault, tracking: tracking)
     }
 
     // MARK: scenario.yaml and extends

@@ -18,11 +18,12 @@ public enum ScenarioReportHTML {
     ///   - staffing: The staffing report, or `nil` to leave the staffing sections out.
     ///   - plannedProjection: The projection with the reduction plan applied (drawn next to the one without it),
     ///     or `nil`.
+    ///   - extraSections: More sections, after the others (the tracking status and the scorecard).
     ///   - language: The page language (`lang` attribute and all words).
     /// - Returns: The HTML text.
     public static func render(
         scenario: Scenario, plan: InspectionPlan?, staffing: StaffingReport?, plannedProjection: [ProjectionRow]? = nil,
-        language: Language
+        extraSections: [String] = [], language: Language
     ) -> String {
         let vi = language == .vi
         var body: [String] = []
@@ -46,6 +47,7 @@ public enum ScenarioReportHTML {
             body.append(contentsOf: headcount(scenario, staffing, plannedProjection, language))
             body.append(contentsOf: reduction(scenario, staffing, language))
         }
+        body.append(contentsOf: extraSections)
         body.append(
             "<footer>"
                 + (vi

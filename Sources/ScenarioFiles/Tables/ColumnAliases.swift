@@ -70,7 +70,7 @@ enum ColumnAliases {
     /// Normalised spelling → canonical column for a table role (`positions` for `staffing.positions`).
     static func lookup(role: String) -> [String: String] {
         var map: [String: String] = [:]
-        for (canonical, spellings) in vietnamese[role] ?? [] {
+        for (canonical, spellings) in vietnamese[role] ?? trackingColumns[role] ?? [] {
             map[normalised(canonical)] = canonical
             for spelling in spellings { map[normalised(spelling)] = canonical }
         }
@@ -79,7 +79,7 @@ enum ColumnAliases {
 
     /// The Vietnamese header for a canonical column, for messages (`Ngày sinh` for `birth_date`).
     static func vietnameseName(_ canonical: String, role: String) -> String? {
-        vietnamese[role]?.first { $0.0 == canonical }?.1.first
+        (vietnamese[role] ?? trackingColumns[role])?.first { $0.0 == canonical }?.1.first
     }
 
     /// The comparison key of a header or value: NFC, lower case, `_` and `-` as spaces, spaces collapsed.

@@ -19,6 +19,7 @@ struct ScenarioDeclaration {
     var inspection = InspectionSettings()
     var staffing = StaffingSettings()
     var document = DocumentSettings()
+    var tracking: TrackingDeclaration?
     var origins: [String: YAMLOrigin] = [:]
     var targetOrigins: [YAMLOrigin] = []
     var blackoutOrigins: [YAMLOrigin] = []

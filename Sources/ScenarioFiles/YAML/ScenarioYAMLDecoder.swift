@@ -6,7 +6,7 @@ import ScenarioModel
 struct ScenarioYAMLDecoder {
     static let topKeys = [
         "name", "description", "year", "extends", "units", "teams", "unavailability", "pins", "staff",
-        "inspection", "staffing", "document",
+        "inspection", "staffing", "document", "tracking",
     ]
     static let csvKeys = ["units", "teams", "unavailability", "pins", "staff"]
     static let inspectionKeys = [
@@ -69,6 +69,7 @@ struct ScenarioYAMLDecoder {
         if let value = get("inspection") { decodeInspection(value, into: &d) }
         if let value = get("staffing") { decodeStaffing(value, into: &d) }
         if let value = get("document") { decodeDocument(value, into: &d) }
+        if let value = get("tracking") { d.tracking = decodeTracking(value) }
         return d
     }
 

@@ -23,6 +23,10 @@ extension CCHC {
                 on A4), and plan.json, staffing.json and inputs.hash so `cchc compare` can reuse the results while the \
                 scenario files and the tool version are unchanged. No file holds a timing or a run date: the same inputs give the same bytes.
 
+                When the workspace (--workspace DIR, default: the current folder) holds tracking records for the \
+                scenario (cchc track, cchc scorecard), index.html also shows where the year stands and the scorecard \
+                with a chart per indicator over the periods; without them the page is unchanged.
+
                 Exit status: 0 reports written (the page says when a plan is infeasible or a deadline is missed), \
                 65/66 bad or missing input, 70 solver failure, 73 report folder not writable.
                 """
@@ -39,6 +43,7 @@ extension CCHC {
 
         @OptionGroup var solver: SolverOptions
         @OptionGroup var resources: ResourceOptions
+        @OptionGroup var workspace: WorkspaceOptions
 
         func run() throws {
             Interruption.install()
@@ -49,7 +54,10 @@ extension CCHC {
                 let loaded = try Workbench.open(scenario.folderURL)
                 let folder = try CommandRun.reportFolder(out: out, for: loaded, force: force)
                 let results = try Workbench.results(loaded, limits: limits, control: control)
-                try Workbench.write(try results.files(language: lang), to: folder, control: control)
+                let tracking = try TrackingDesk.reportSections(
+                    loaded, workspace: workspace.folderURL, plan: results.plan, language: lang)
+                try Workbench.write(
+                    try results.files(language: lang, extraSections: tracking), to: folder, control: control)
                 return (results, folder)
             }
             let vi = lang == .vi

@@ -26,6 +26,8 @@ extension CCHC {
                 inspection before that date exactly and re-optimises the rest, moving announced dates as little as \
                 possible; the report lists what moved.
 
+                Re-planning from what happened: --from-tracking [--from D] [--workspace DIR] takes the plan tracked                 in the workspace and its recorded outcomes (cchc track): done inspections are kept, postponed ones                 are moved on or after D (default: the day after the newest record), cancelled units are dropped and                 replaced where a target needs it; the least change otherwise. It lists what moved, and the new plan                 becomes the plan tracked.
+
                 Exit status: 0 a plan that keeps every hard rule (optimal or feasible), 3 infeasible (the reports \
                 explain what is missing), 4 no plan found within the time limit, 65/66 bad or missing input, \
                 70 solver failure, 73 report folder not writable.
@@ -46,8 +48,18 @@ extension CCHC {
             name: .customLong("from"), help: "With --previous: keep inspections before this date (YYYY-MM-DD) exactly.")
         var from: String?
 
+        @Flag(
+            name: .customLong("from-tracking"),
+            help: "Re-plan the rest of the year from the outcomes recorded in the workspace (cchc track).")
+        var fromTracking = false
+
+        @OptionGroup var workspace: WorkspaceOptions
+
         func validate() throws {
-            if (previous == nil) != (from == nil) {
+            if fromTracking, previous != nil {
+                throw ValidationError("Please give either --from-tracking or --previous, not both.")
+            }
+            if !fromTracking, (previous == nil) != (from == nil) {
                 throw ValidationError(
                     "Please give --previous and --from together, e.g. --previous Reports/thach-ha-2022/inspection-calendar.csv --from 2022-07-01."
                 )
@@ -58,6 +70,7 @@ extension CCHC {
         }
 
         func run() throws {
+            if fromTracking { return try runFromTracking() }
             let lang = language.language
             Interruption.install()
             let started = SystemClock().now()
