@@ -22,6 +22,14 @@ public struct LocalGovernmentReform: Hashable, Sendable, Codable {
     /// The article of the new communes' staffing.
     public var article: String
 
+    enum CodingKeys: String, CodingKey {
+        case provenance, date, article
+        case officialsPerNewCommune = "officials_per_new_commune"
+        case officialsConfidence = "officials_confidence"
+        case partTimePerNewCommune = "part_time_per_new_commune"
+        case partTimeConfidence = "part_time_confidence"
+    }
+
     /// Creates a reform record.
     public init(
         provenance: RuleProvenance, date: CivilDate, officialsPerNewCommune: Int, officialsConfidence: RuleConfidence,
