@@ -97,7 +97,7 @@ extension StaffingRuleSet {
             let cls = unit.communeClass, let index = CommuneClass.allCases.firstIndex(of: cls),
             index < cap.rule.partTime.count, cap.rule.partTime[index] < value
         {
-            basis = "min(\(basis), \(cap.rule.partTime[index]) (tỉnh))"
+            basis = "min(\(basis); \(cap.rule.partTime[index]) (tỉnh))"
             value = cap.rule.partTime[index]
             citation = RuleCitation(
                 document: cap.provenance.document, article: cap.rule.article, confidence: cap.provenance.confidence)

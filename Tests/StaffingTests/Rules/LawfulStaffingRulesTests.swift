@@ -61,7 +61,7 @@ import Testing
         let s = Scenario(name: "t", year: 2022, units: [x])
         let q = try #require(StaffingRuleSet.vnHaTinh.quota(for: x, group: .partTime, on: date(2022, 1, 1), in: s))
         #expect(q.value == 9)
-        #expect(q.basis == "min(12 (loại II), 9 (tỉnh))")
+        #expect(q.basis == "min(12 (loại II); 9 (tỉnh))")
         #expect(q.unconfirmed)
         #expect(StaffingRuleSet.vnDefault.quota(for: x, group: .partTime, on: date(2022, 1, 1), in: s)?.value == 12)
         #expect(StaffingRuleSet.vnHaTinh.quota(for: x, group: .partTime, on: date(2023, 8, 1), in: s)?.value == 12)
