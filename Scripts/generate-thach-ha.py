@@ -441,11 +441,18 @@ def unit_override_lines(u):
     return []
 
 
+# Under ND 34/2019 Art. 2(1) the CBCC quota of a xã or thị trấn with a regular police officer in the commune police
+# post is one lower (22/20/18); every Thạch Hà commune has one (`regular_police`), so the written framework drops one
+# "Văn hóa - xã hội" post from the kind lines. The staff keep the posts they were drawn with (unit_frame), so the
+# second holder of that post shows as one above the approved number: the real finding.
+POLICE_FRAME_CUT = "Văn hóa - xã hội"
+
+
 def positions_rows(units):
     rows = []
     for kind in ["commune", "town"]:
         for p, c, n, q in commune_frame(kind):
-            rows.append(["", kind, p, c, n, q])
+            rows.append(["", kind, p, c, n - 1 if p == POLICE_FRAME_CUT else n, q])
     for p, c, n, q, _ in CENTRE_POSITIONS:
         rows.append(["", "centre", p, c, n, q])
     for u in units:
@@ -827,9 +834,10 @@ def staffing_yaml(protected, hiring="replace-retirees", measures=("transfer", "e
     a = L.append
     a("staffing:")
     a(f"  positions: {positions}")
-    a("  # rules omitted: the built-in rule sets (ND 34/2019 on 1/1/2022, ND 33/2023 from 1/8/2023).")
+    a("  # vn-default (ND 34/2019 on 1/1/2022, ND 33/2023 from 1/8/2023) plus Hà Tĩnh's part-time maximum (9, [U]).")
+    a("  rules: vn-ha-tinh")
     a("  as_of: 2022-01-01")
-    a("  # deadline omitted: each merged unit's merged_on (2020-01-01) + 5 years, end of that year = 2025-12-31.")
+    a("  # deadline omitted: each merged unit's merged_on (2020-01-01) + 5 years = 2025-01-01 (\"within 5 years\").")
     a(f"  hiring: {hiring}")
     a(f"  measures: [{', '.join(measures)}]")
     a("  transfer_penalty_vnd: 20000000")
@@ -919,18 +927,30 @@ def generate(seed):
 
 
 UNIT_HEADER = ["code", "name", "kind", "commune", "region", "priority", "last_inspected", "must_inspect", "exclude",
-               "class", "population", "area_km2", "merged_on", "merged_from", "school_level", "classes", "note"]
+               "class", "population", "area_km2", "merged_on", "merged_from", "school_level", "classes", "note",
+               "regular_police"]
 STAFF_HEADER = ["id", "name", "unit", "position", "category", "gender", "birth_date", "insurance_years",
-                "salary_coefficient", "allowance_coefficient", "qualification", "leaving"]
+                "salary_coefficient", "allowance_coefficient", "qualification", "leaving", "volunteer", "rating"]
 
 
-def write_all(out, units, staff, protected):
+def selection_marks(staff, protected, seed):
+    """ILLUSTRATIVE: in the merged units, 4 cadres or civil servants who asked to leave (volunteer) and 2 rated
+    "không hoàn thành nhiệm vụ". Drawn with a separate generator so the roster itself does not change."""
+    rng = random.Random(seed * 31 + 7)
+    pool = [s for s in staff if s["unit"] in MERGED_SURPLUS and s["category"] in ("cadre", "civil-servant")
+            and not s["leaving"] and s["id"] not in protected]
+    chosen = rng.sample(pool, 6)
+    return {s["id"]: ("yes", "") for s in chosen[:4]} | {s["id"]: ("", "not-completed") for s in chosen[4:]}
+
+
+def write_all(out, units, staff, protected, seed=2022):
     os.makedirs(out, exist_ok=True)
+    marks = selection_marks(staff, protected, seed)
     write_csv(os.path.join(out, "units.csv"), UNIT_HEADER, [[
         u["code"], u["name"], u["kind"], u["commune"], u["region"], fmt_num(u["priority"]), u["last_inspected"],
         yes(u["must_inspect"]), yes(u["exclude"]), u["klass"], u["population"],
         fmt_num(u["area_km2"]) if u["area_km2"] != "" else "", u["merged_on"], u["merged_from"], u["school_level"],
-        u["classes"], u["note"]] for u in units])
+        u["classes"], u["note"], "yes" if u["kind"] in ("commune", "town") else ""] for u in units])
     write_csv(os.path.join(out, "teams.csv"), ["code", "name", "days_per_week", "members", "region", "excluded_units"],
               [[c, n, d, ";".join(m), "", ";".join(x)] for c, n, d, m, x in TEAMS])
     write_csv(os.path.join(out, "unavailability.csv"), ["team", "from", "to", "reason"],
@@ -941,7 +961,7 @@ def write_all(out, units, staff, protected):
     write_csv(os.path.join(out, "staff.csv"), STAFF_HEADER, [[
         s["id"], s["name"], s["unit"], s["position"], s["category"], s["gender"], s["birth_date"],
         fmt_num(s["insurance_years"]), fmt_num(s["salary_coefficient"]), fmt_num(s["allowance_coefficient"]),
-        s["qualification"], s["leaving"]] for s in staff])
+        s["qualification"], s["leaving"], *marks.get(s["id"], ("", ""))] for s in staff])
     with open(os.path.join(out, "scenario.yaml"), "wb") as f:
         f.write(nfc(scenario_yaml(protected)).encode("utf-8"))
     with open(os.path.join(out, "indicators.yaml"), "wb") as f:
@@ -1233,7 +1253,7 @@ def main():
     if args.check:
         print(report)
     else:
-        write_all(out, units, staff, protected)
+        write_all(out, units, staff, protected, args.seed)
         if not (args.no_variants or args.out):  # variants sit next to the default folder only
             write_variants(os.path.join(out, ".."), protected)
         print(f"wrote {len(units)} units, {len(staff)} staff to {os.path.normpath(out)}"

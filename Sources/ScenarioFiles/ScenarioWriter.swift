@@ -167,13 +167,22 @@ public enum ScenarioWriter {
     static func yesNo(_ flag: Bool) -> String { flag ? "yes" : "no" }
 
     static func unitsCSV(_ units: [ScenarioModel.Unit]) -> String {
-        table(
-            [
-                "code", "name", "kind", "commune", "region", "priority", "last_inspected", "must_inspect", "exclude",
-                "class",
-                "population", "area_km2", "merged_on", "merged_from", "school_level", "classes",
-            ],
-            units.map(unitRow))
+        let header = [
+            "code", "name", "kind", "commune", "region", "priority", "last_inspected", "must_inspect", "exclude",
+            "class",
+            "population", "area_km2", "merged_on", "merged_from", "school_level", "classes",
+        ]
+        // The staffing columns are written only when some unit has a value, so older files keep their shape.
+        guard units.contains(where: { $0.regularPolice != nil || $0.quotaOfficials != nil || $0.quotaPartTime != nil })
+        else { return table(header, units.map(unitRow)) }
+        return table(
+            header + ["regular_police", "quota_cbcc", "quota_part_time"],
+            units.map { u in
+                unitRow(u) + [
+                    u.regularPolice.map(yesNo) ?? "", u.quotaOfficials.map { String($0) } ?? "",
+                    u.quotaPartTime.map { String($0) } ?? "",
+                ]
+            })
     }
 
     static func unitRow(_ u: ScenarioModel.Unit) -> [String] {
@@ -203,17 +212,30 @@ public enum ScenarioWriter {
     }
 
     static func staffCSV(_ staff: [StaffMember]) -> String {
-        table(
+        let header = [
+            "id", "name", "unit", "position", "category", "gender", "birth_date", "insurance_years",
+            "salary_coefficient",
+            "allowance_coefficient", "qualification", "leaving",
+        ]
+        func row(_ s: StaffMember) -> [String] {
             [
-                "id", "name", "unit", "position", "category", "gender", "birth_date", "insurance_years",
-                "salary_coefficient",
-                "allowance_coefficient", "qualification", "leaving",
-            ],
+                s.id, s.name, s.unit, s.position, s.category.rawValue, s.gender.rawValue, s.birthDate.description,
+                number(s.insuranceYears), number(s.salaryCoefficient), number(s.allowanceCoefficient),
+                s.qualification?.rawValue ?? "", s.leaving?.description ?? "",
+            ]
+        }
+        // The streamlining columns are written only when some person has a value.
+        guard
+            staff.contains(where: {
+                $0.volunteer != nil || $0.rating != nil || $0.meetsStandard != nil || $0.averageSalaryCoefficient != nil
+            })
+        else { return table(header, staff.map(row)) }
+        return table(
+            header + ["volunteer", "rating", "meets_standard", "average_salary_coefficient"],
             staff.map { s in
-                [
-                    s.id, s.name, s.unit, s.position, s.category.rawValue, s.gender.rawValue, s.birthDate.description,
-                    number(s.insuranceYears), number(s.salaryCoefficient), number(s.allowanceCoefficient),
-                    s.qualification?.rawValue ?? "", s.leaving?.description ?? "",
+                row(s) + [
+                    s.volunteer.map(yesNo) ?? "", s.rating?.rawValue ?? "", s.meetsStandard.map(yesNo) ?? "",
+                    s.averageSalaryCoefficient.map(number) ?? "",
                 ]
             })
     }

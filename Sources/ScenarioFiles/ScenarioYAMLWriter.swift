@@ -83,6 +83,8 @@ struct ScenarioYAMLWriter {
         lines.append("  measures: [\(st.measures.sorted().map(\.rawValue).joined(separator: ", "))]")
         lines.append("  transfer_penalty_vnd: \(ScenarioWriter.number(st.transferPenaltyVND))")
         lines.append("  protected: \(list(st.protected.sorted()))")
+        if !st.fixed.isEmpty { lines.append("  fixed: \(list(st.fixed.sorted()))") }
+        if let d = st.quotaDecision { lines.append("  quota_decision: \(quoted(d))") }
         switch st.allowedTransfers {
         case .sameRegion: lines.append("  allowed_transfers: same-region")
         case .any: lines.append("  allowed_transfers: any")
@@ -100,6 +102,7 @@ struct ScenarioYAMLWriter {
             lines.append("      from: \(r.fromYear)")
             lines.append("      to: \(r.toYear)")
             lines.append("      min_cut: \(ScenarioWriter.number(r.minCut))")
+            if let e = r.baseEstablishment { lines.append("      base_establishment: \(e)") }
         }
         return lines
     }

@@ -38,6 +38,22 @@ public enum Qualification: String, Hashable, Comparable, Sendable, Codable, Case
     }
 }
 
+/// The yearly quality rating of a cadre, civil servant or public employee (xếp loại chất lượng), best first.
+public enum QualityRating: String, Hashable, Comparable, Sendable, Codable, CaseIterable {
+    /// Hoàn thành xuất sắc nhiệm vụ.
+    case excellent
+    /// Hoàn thành tốt nhiệm vụ.
+    case good
+    /// Hoàn thành nhiệm vụ.
+    case completed
+    /// Không hoàn thành nhiệm vụ.
+    case notCompleted = "not-completed"
+
+    public static func < (lhs: QualityRating, rhs: QualityRating) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
 /// One person on the staff roster.
 public struct StaffMember: Hashable, Sendable, Codable, Identifiable {
     /// The unique id.
@@ -64,6 +80,14 @@ public struct StaffMember: Hashable, Sendable, Codable, Identifiable {
     public var qualification: Qualification?
     /// The date of an exit already decided, if any.
     public var leaving: CivilDate?
+    /// Whether the person has asked to leave under the streamlining policy (tự nguyện).
+    public var volunteer: Bool?
+    /// The latest yearly quality rating, if given.
+    public var rating: QualityRating?
+    /// Whether the person meets the standards of their post; `nil` when not assessed.
+    public var meetsStandard: Bool?
+    /// The average salary coefficient (salary + allowances) over the period a benefit decree averages, if given.
+    public var averageSalaryCoefficient: Double?
 
     /// Creates a staff member.
     public init(

@@ -55,6 +55,9 @@ public struct ReductionTarget: Hashable, Sendable, Codable {
     public var toYear: Int
     /// The minimum share cut, 0...1.
     public var minCut: Double
+    /// The establishment allocated (biên chế giao) for these categories in the base year, when the scenario gives
+    /// it; the cut is then measured against it rather than against the roster's headcount.
+    public var baseEstablishment: Int?
 
     /// Creates a target.
     public init(categories: [StaffCategory], fromYear: Int, toYear: Int, minCut: Double) {
@@ -93,6 +96,10 @@ public struct StaffingSettings: Hashable, Sendable, Codable {
     public var allowedTransfers: TransferPolicy
     /// Reduction targets to check.
     public var reductionTargets: [ReductionTarget]
+    /// The document that allocated the units' quotas (`quota_cbcc`, `quota_part_time` in units.csv), if any.
+    public var quotaDecision: String?
+    /// Staff ids the plan must choose (HR's decision), the counterpart of `protected`.
+    public var fixed: Set<String> = []
 
     /// Creates staffing settings with the documented defaults.
     public init(

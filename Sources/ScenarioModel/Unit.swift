@@ -55,6 +55,14 @@ public struct Unit: Hashable, Sendable, Codable, Identifiable {
     public var schoolLevel: SchoolLevel?
     /// The number of classes, for schools.
     public var classes: Int?
+    /// Whether a regular (chính quy) police officer holds the commune police post; `nil` when the file does not say
+    /// (the rule set's default for the date then applies).
+    public var regularPolice: Bool?
+    /// The number of commune cadres and civil servants allocated to the unit by the competent body, overriding the
+    /// legal maximum; `nil` when none is given.
+    public var quotaOfficials: Int?
+    /// The number of part-time commune staff allocated to the unit, overriding the legal maximum; `nil` when none.
+    public var quotaPartTime: Int?
 
     public var id: String { code }
 

@@ -32,7 +32,7 @@ public enum StaffingAnalysis {
         solver: any MILPSolver, options: SolveOptions = SolveOptions(timeLimitSeconds: 60)
     ) throws(SolverError) -> StaffingReport {
         let date = asOf ?? scenario.staffing.asOf ?? CivilDate(year: scenario.year, month: 1, day: 1)!
-        let deadlines = UnitDeadline.all(for: scenario, fallbackYear: date.year)
+        let deadlines = UnitDeadline.all(for: scenario, fallbackYear: date.year, reform: rules.reform)
         let until = max(date.year, untilYear ?? deadlines.map(\.date.year).max() ?? date.year)
         let context = StaffingCheckContext(scenario: scenario, rules: rules, asOf: date)
         let units = UnitHeadcount.rows(in: context)
@@ -49,11 +49,13 @@ public enum StaffingAnalysis {
         var unconfirmed = Set(units.compactMap { $0.unconfirmed ? $0.citation : nil })
         unconfirmed.formUnion(rows.compactMap { $0.citation?.confidence == .unconfirmed ? $0.citation : nil })
         unconfirmed.formUnion(plan.exits.compactMap { $0.unconfirmed ? $0.citation : nil })
-        return StaffingReport(
+        var report = StaffingReport(
             rules: RulesSummary(name: rules.name, summary: rules.summary, documents: documents), asOf: date,
             until: until,
             hiring: hiring, units: units, positions: PositionHeadcount.rows(in: context), findings: findings,
             retirements: projection.retirements(untilYear: until), projection: rows, plan: plan, targets: targets,
             unconfirmed: unconfirmed.sorted())
+        report.reform = rules.reform.flatMap { $0.date <= end ? $0 : nil }
+        return report
     }
 }

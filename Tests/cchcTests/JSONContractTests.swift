@@ -269,7 +269,9 @@ struct StaffingOutput: Decodable {
         var deadlines: [Deadline]
     }
     struct Position: Decodable { var unit, position, category, qualification: String; var approved, people: Int }
-    struct Projection: Decodable { var unit, category: String; var year, headcount, hires, quota, surplus: Int }
+    struct Projection: Decodable {
+        var unit, category: String; var year, headcount, hires: Int; var quota, surplus: Int?
+    }
     struct Retirement: Decodable { var id, unit, date: String }
     struct Document: Decodable { var document, title, source, confidence, from: String; var to: String? }
     struct Rules: Decodable { var name, summary: String; var documents: [Document] }

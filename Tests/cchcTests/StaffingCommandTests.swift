@@ -51,11 +51,12 @@ import Testing
         let export = try runCCHC(["staffing", folder.path, "--export-rules"])
         #expect(export.status == 0)
         #expect(export.stdout.contains("NĐ 135/2020/NĐ-CP"))
-        let renamed = export.stdout.replacingOccurrences(of: "name: vn-default", with: "name: province-override")
+        let renamed = export.stdout.replacingOccurrences(of: "name: vn-ha-tinh", with: "name: province-override")
         try Data(renamed.utf8).write(to: folder.appendingPathComponent("rules.yaml"))
         let yamlURL = folder.appendingPathComponent("scenario.yaml")
         let yaml = try String(contentsOf: yamlURL, encoding: .utf8)
-        try Data(yaml.replacingOccurrences(of: "staffing:\n", with: "staffing:\n  rules: rules.yaml\n").utf8).write(
+        #expect(yaml.contains("  rules: vn-ha-tinh\n"))
+        try Data(yaml.replacingOccurrences(of: "  rules: vn-ha-tinh\n", with: "  rules: rules.yaml\n").utf8).write(
             to: yamlURL)
         let run = try runCCHC(["staffing", folder.path, "--json", "--out", root.appendingPathComponent("out").path])
         #expect(run.status == 0, "stderr: \(run.stderr)")

@@ -41,6 +41,19 @@ public enum ReductionPlanMarkdown {
                 + (plan.relativeGap.map { (vi ? ", sai số tương đối " : ", relative gap ") + V.percent($0, language) }
                     ?? "") + ".")
         md.append("")
+        if let reform = report.reform {
+            let when = Vocabulary.date(reform.date, language)
+            let cite = V.citation(
+                RuleCitation(
+                    document: reform.provenance.document, article: "", confidence: reform.provenance.confidence),
+                language)
+            md.append(
+                vi
+                    ? "**Lưu ý:** giai đoạn này vượt qua ngày \(when), khi chính quyền địa phương hai cấp bắt đầu hoạt động (\(cite)): cấp huyện kết thúc, các xã được sắp xếp lại. Các đơn vị cấp xã cũ phải về định mức trước ngày đó; sau ngày đó không áp dụng định mức cũ cho đơn vị cũ. Người nghỉ do sắp xếp năm 2025 hưởng chính sách theo Nghị định số 178/2024/NĐ-CP (sửa đổi bởi Nghị định số 67/2025/NĐ-CP)."
+                    : "**Note:** this period runs past \(when), when the two-tier local government begins (\(cite)): the district level ends and communes are merged again. Former commune-level units must be within quota before that day; after it the old quotas no longer apply to the old units. Exits caused by the 2025 restructuring follow ND 178/2024 as amended by ND 67/2025."
+            )
+            md.append("")
+        }
         return md
     }
 
@@ -78,6 +91,12 @@ public enum ReductionPlanMarkdown {
                 : "Objective = cost \(V.vnd(parts.costVND, language)) VND + transfer penalty \(plan.transfers.count) × \(V.vnd(plan.transferPenaltyVND, language)) = \(V.vnd(parts.transferPenaltiesVND, language)) (a weight, not money) + \(parts.shortfallPeople) people left above quota (very large penalty)."
         )
         md.append("")
+        md.append(
+            vi
+                ? "Người được chọn theo thứ tự ưu tiên của pháp luật trước, rồi mới đến chi phí: theo quyết định của cơ quan quản lý; xếp loại không hoàn thành nhiệm vụ; chưa đạt tiêu chuẩn chức danh; tự nguyện; dôi dư do sắp xếp. Điều động chỉ vào chức danh còn trống cùng nhóm ở nơi đến."
+                : "People are selected by the legal priority first, then by cost: HR's decision; rated as not completing duties; not meeting the post's standards; volunteers; redundant after restructuring. Transfers only fill a vacant post of the same title group at the destination."
+        )
+        md.append("")
         return md
     }
 
@@ -112,11 +131,22 @@ public enum ReductionPlanMarkdown {
         if plan.transfers.isEmpty {
             md.append(vi ? "Không có." : "None.")
         } else {
-            md.append(vi ? "| Họ và tên | Mã | Từ đơn vị | Đến đơn vị | Ngày |" : "| Name | Id | From | To | Date |")
-            md.append("|---|---|---|---|---|")
+            md.append(
+                vi
+                    ? "| Họ và tên | Mã | Từ đơn vị | Đến đơn vị | Ngày | Chức danh còn trống ở nơi đến |"
+                    : "| Name | Id | From | To | Date | Vacant post at the destination |")
+            md.append("|---|---|---|---|---|---|")
             for t in plan.transfers {
+                let post =
+                    t.post.map { p in
+                        p
+                            + (t.needsElection == true
+                                ? (vi
+                                    ? " (chức danh bầu cử: cần tổ chức bầu)" : " (elected post: an election is needed)")
+                                : "")
+                    } ?? "—"
                 md.append(
-                    "| \(V.cell(t.name)) | \(t.id) | \(V.cell(V.unitName(t.from, scenario))) | \(V.cell(V.unitName(t.to, scenario))) | \(Vocabulary.date(t.date, language)) |"
+                    "| \(V.cell(t.name)) | \(t.id) | \(V.cell(V.unitName(t.from, scenario))) | \(V.cell(V.unitName(t.to, scenario))) | \(Vocabulary.date(t.date, language)) | \(V.cell(post)) |"
                 )
             }
         }
@@ -136,19 +166,24 @@ public enum ReductionPlanMarkdown {
         } else {
             md.append(
                 vi
-                    ? "| Họ và tên | Mã | Đơn vị | Hình thức | Ngày | Kinh phí (đồng) | Cách tính | Căn cứ |"
-                    : "| Name | Id | Unit | Measure | Date | Cost (VND) | Formula | Rule |")
-            md.append("|---|---|---|---|---|---:|---|---|")
+                    ? "| Họ và tên | Mã | Đơn vị | Lý do chọn | Hình thức | Ngày | Kinh phí (đồng) | Cách tính | Căn cứ |"
+                    : "| Name | Id | Unit | Why this person | Measure | Date | Cost (VND) | Formula | Rule |")
+            md.append("|---|---|---|---|---|---|---:|---|---|")
             for e in plan.exits {
+                let why =
+                    e.criterion.map { c in
+                        V.criterion(c, language) + (e.criterionCitation.map { " (\(V.citation($0, language)))" } ?? "")
+                    } ?? "—"
+                let formula = V.numbers(e.formula, language) + " — " + V.salaryBasis(e.salaryBasis, language)
                 md.append(
-                    "| \(V.cell(e.name)) | \(e.id) | \(V.cell(V.unitName(e.unit, scenario))) | \(V.exit(e.kind, language)) | \(Vocabulary.date(e.date, language)) | \(V.vnd(e.costVND, language)) | \(V.cell(V.numbers(e.formula, language))) | \(V.cell(V.citation(e.citation, language))) |"
+                    "| \(V.cell(e.name)) | \(e.id) | \(V.cell(V.unitName(e.unit, scenario))) | \(V.cell(why)) | \(V.exit(e.kind, language)) | \(Vocabulary.date(e.date, language)) | \(V.vnd(e.costVND, language)) | \(V.cell(formula)) | \(V.cell(V.citation(e.citation, language))) |"
                 )
             }
             md.append("")
             md.append(
                 vi
-                    ? "Cách tính: số tháng lương × (hệ số lương + phụ cấp) × lương cơ sở tại ngày nghỉ; số năm nghỉ trước tuổi tính theo tháng ÷ 12, số năm đóng BHXH làm tròn xuống nửa năm [U]."
-                    : "Formula: months of salary × (salary + allowance coefficient) × base salary on the exit date; years early counted in months ÷ 12, insurance years rounded down to half years [U]."
+                    ? "Cách tính: số tháng lương × hệ số (bình quân nếu nghị định tính theo tiền lương bình quân và có số liệu, nếu không là hệ số lương + phụ cấp hiện hưởng) × lương cơ sở tại ngày nghỉ; số năm nghỉ trước tuổi tính theo tháng ÷ 12 [U]; thời gian đóng BHXH tính đủ tháng đến hết ngày nghỉ, tháng lẻ làm tròn theo nghị định: dưới 3 tháng không tính, từ đủ 3 đến đủ 6 tháng tính ½ năm, trên 6 tháng tính 1 năm (khoản 8 Điều 1 Nghị định số 113/2018/NĐ-CP; Nghị định số 29/2023/NĐ-CP cùng cách tính, điều khoản [U])."
+                    : "Formula: months of salary × coefficient (the average when the decree pays on the average salary and one is given, else the current salary + allowance coefficient) × base salary on the exit date; years early counted in months ÷ 12 [U]; insurance time counted in whole months to the end of the exit day, odd months rounded by the decree: under 3 months not counted, 3 to 6 months ½ year, over 6 months 1 year (ND 113/2018 Art. 1(8); ND 29/2023 the same rule, article [U])."
             )
         }
         md.append("")
@@ -176,6 +211,28 @@ public enum ReductionPlanMarkdown {
         return md
     }
 
+    /// One sentence per target saying which base the cut is measured against, and whether the roster is partial.
+    static func targetBases(_ targets: [TargetResult], language: Language) -> [String] {
+        let vi = language == .vi
+        return targets.map { t in
+            let cats = t.categories.map(\.rawValue).joined(separator: ", ")
+            guard let e = t.establishment else {
+                return vi
+                    ? "- \(cats): tỷ lệ giảm tính trên số người trong danh sách đầu kỳ (\(t.baseline)), không phải biên chế được giao; kết luận KL 40-KL/TW tính trên biên chế được giao năm gốc, nên cần bổ sung `base_establishment`."
+                    : "- \(cats): the cut is measured on the roster's headcount at the start (\(t.baseline)), not on the allocated establishment; KL 40-KL/TW measures against the establishment of the base year, so give `base_establishment`."
+            }
+            let partial =
+                t.partialRoster == true
+                ? (vi
+                    ? " Danh sách chỉ có \(t.baseline) người, chưa đủ so với biên chế giao: kết quả chỉ phản ánh phần danh sách có."
+                    : " The roster covers only \(t.baseline) people, fewer than the establishment: the result covers that part only.")
+                : ""
+            return vi
+                ? "- \(cats): tỷ lệ giảm = (đầu kỳ − cuối kỳ) ÷ biên chế được giao năm gốc (\(e))." + partial
+                : "- \(cats): cut = (start − end) ÷ the establishment allocated in the base year (\(e))." + partial
+        }
+    }
+
     /// Section 7: the reduction targets, the projected cut and whether each is met.
     static func targets(_ report: StaffingReport, language: Language) -> [String] {
         let vi = language == .vi
@@ -197,6 +254,8 @@ public enum ReductionPlanMarkdown {
                     "| \(cats) | \(t.from)–\(t.to) | \(t.baseline) | \(t.final) | \(V.percent(t.requiredCut, language)) | \(V.percent(t.projectedCut, language)) | \(t.met ? "✓" : "✗") |"
                 )
             }
+            md.append("")
+            md.append(contentsOf: targetBases(report.targets, language: language))
         }
         md.append("")
         return md

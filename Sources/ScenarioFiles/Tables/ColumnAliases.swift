@@ -23,6 +23,9 @@ enum ColumnAliases {
             ("merged_from", ["Sáp nhập từ", "Đơn vị cũ", "Các đơn vị cũ"]),
             ("school_level", ["Cấp học", "Bậc học"]),
             ("classes", ["Số lớp"]),
+            ("regular_police", ["Công an chính quy", "Có công an chính quy", "Trưởng Công an xã chính quy"]),
+            ("quota_cbcc", ["Số CBCC được giao", "Biên chế CBCC được giao", "Số lượng CBCC được giao"]),
+            ("quota_part_time", ["Số NHĐKCT được giao", "Số người hoạt động không chuyên trách được giao"]),
         ],
         "teams": [
             ("code", ["Mã", "Mã đoàn"]),
@@ -56,6 +59,10 @@ enum ColumnAliases {
             ("allowance_coefficient", ["Hệ số phụ cấp", "Phụ cấp"]),
             ("qualification", ["Trình độ", "Trình độ chuyên môn"]),
             ("leaving", ["Ngày nghỉ việc", "Ngày thôi việc", "Ngày nghỉ"]),
+            ("volunteer", ["Tự nguyện", "Tự nguyện tinh giản", "Có đơn tự nguyện"]),
+            ("rating", ["Xếp loại", "Xếp loại chất lượng", "Đánh giá, xếp loại"]),
+            ("meets_standard", ["Đạt tiêu chuẩn", "Đáp ứng tiêu chuẩn", "Đạt chuẩn chức danh"]),
+            ("average_salary_coefficient", ["Hệ số lương bình quân", "Hệ số bình quân"]),
         ],
         "positions": [
             ("unit", ["Đơn vị", "Mã đơn vị"]),

@@ -37,11 +37,16 @@ enum StaffTable {
             guard let id, let name, let unit, let position, let category, let gender, let birth, let insurance,
                 let salary
             else { continue }
-            let member = StaffMember(
+            var member = StaffMember(
                 id: id, name: name, unit: unit, position: position, category: category, gender: gender,
                 birthDate: birth,
                 insuranceYears: insurance, salaryCoefficient: salary, allowanceCoefficient: allowance,
                 qualification: qualification, leaving: leaving)
+            member.volunteer = reader.parse(row, "volunteer", ValueParsing.bool)
+            member.rating = reader.parse(row, "rating") { ValueParsing.choice($0, ValueAliases.ratings) }
+            member.meetsStandard = reader.parse(row, "meets_standard", ValueParsing.bool)
+            member.averageSalaryCoefficient = UnitsTable.nonNegative(
+                reader, row, "average_salary_coefficient", reader.number(row, "average_salary_coefficient"))
             result.append((member, row))
         }
         return result

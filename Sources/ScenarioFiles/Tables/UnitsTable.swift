@@ -37,15 +37,25 @@ enum UnitsTable {
                 }
                 level = level ?? kindLevel
             }
-            let unit = ScenarioModel.Unit(
+            var unit = ScenarioModel.Unit(
                 code: code, name: name, kind: kind.0, commune: reader.text(row, "commune"),
                 region: reader.text(row, "region"), priority: priority, lastInspected: lastInspected,
                 mustInspect: mustInspect, exclude: exclude, communeClass: communeClass, population: population,
                 areaKm2: area, mergedOn: mergedOn, mergedFrom: mergedFrom, schoolLevel: level, classes: classes)
+            decodeStaffingColumns(reader, row, into: &unit)
             result.append((unit, row))
         }
         resolveCommuneNames(&result, reader)
         return result
+    }
+
+    /// The optional staffing columns: `regular_police`, `quota_cbcc`, `quota_part_time`.
+    static func decodeStaffingColumns(_ reader: TableReader, _ row: CSVTable.Row, into unit: inout ScenarioModel.Unit) {
+        unit.regularPolice = reader.parse(row, "regular_police", ValueParsing.bool)
+        unit.quotaOfficials = nonNegative(
+            reader, row, "quota_cbcc", reader.parse(row, "quota_cbcc", ValueParsing.integer))
+        unit.quotaPartTime = nonNegative(
+            reader, row, "quota_part_time", reader.parse(row, "quota_part_time", ValueParsing.integer))
     }
 
     /// A kind cell: a built-in kind in English or Vietnamese (`Xã`, `Trường Tiểu học` → school, primary), or a

@@ -68,4 +68,14 @@ enum ValueAliases {
         ("lower-secondary", .lowerSecondary), ("THCS", .lowerSecondary), ("Trung học cơ sở", .lowerSecondary),
         ("combined", .combined), ("Liên cấp", .combined), ("TH&THCS", .combined), ("Tiểu học và THCS", .combined),
     ]
+
+    static let ratings: [(String, QualityRating)] = [
+        ("excellent", .excellent), ("Hoàn thành xuất sắc nhiệm vụ", .excellent), ("Hoàn thành xuất sắc", .excellent),
+        ("HTXSNV", .excellent),
+        ("good", .good), ("Hoàn thành tốt nhiệm vụ", .good), ("Hoàn thành tốt", .good), ("HTTNV", .good),
+        ("completed", .completed), ("Hoàn thành nhiệm vụ", .completed), ("Hoàn thành", .completed),
+        ("HTNV", .completed),
+        ("not-completed", .notCompleted), ("Không hoàn thành nhiệm vụ", .notCompleted),
+        ("Không hoàn thành", .notCompleted), ("KHTNV", .notCompleted),
+    ]
 }

@@ -54,6 +54,10 @@ extension ScenarioYAMLDecoder {
             }
         }
         s.protected = Set(fields.strings(get("protected"), "staffing.protected"))
+        s.fixed = Set(fields.strings(get("fixed"), "staffing.fixed"))
+        if let v = get("quota_decision"), let text = fields.string(v, "staffing.quota_decision"), !text.isEmpty {
+            s.quotaDecision = text
+        }
         if let v = get("allowed_transfers"), let policy = decodeAllowedTransfers(v) { s.allowedTransfers = policy }
         for (index, item) in fields.list(get("reduction_targets"), "staffing.reduction_targets").enumerated() {
             if let target = decodeReductionTarget(item, path: "staffing.reduction_targets[\(index)]") {
@@ -101,7 +105,8 @@ extension ScenarioYAMLDecoder {
 
     /// Decodes one `staffing.reduction_targets` item; `nil` (after reporting) when it is incomplete or wrong.
     private func decodeReductionTarget(_ item: YAMLValue, path: String) -> ReductionTarget? {
-        guard let m = fields.map(item, path, allowed: ["categories", "from", "to", "min_cut"]) else { return nil }
+        guard let m = fields.map(item, path, allowed: ["categories", "from", "to", "min_cut", "base_establishment"])
+        else { return nil }
         let mget = { (key: String) in m.last { $0.key == key }?.value }
         let categories = fields.list(mget("categories"), path + ".categories").compactMap { c in
             fields.parse(c, path + ".categories", { ValueParsing.choice($0, StaffTable.categories) })
@@ -133,6 +138,8 @@ extension ScenarioYAMLDecoder {
             }
             return nil
         }
-        return ReductionTarget(categories: categories, fromYear: from, toYear: to, minCut: cut)
+        var target = ReductionTarget(categories: categories, fromYear: from, toYear: to, minCut: cut)
+        target.baseEstablishment = fields.integer(mget("base_establishment"), path + ".base_establishment")
+        return target
     }
 }

@@ -14,7 +14,7 @@ struct ScenarioYAMLDecoder {
     ]
     static let staffingKeys = [
         "rules", "positions", "as_of", "deadline", "hiring", "measures", "transfer_penalty_vnd",
-        "protected", "allowed_transfers", "reduction_targets",
+        "protected", "allowed_transfers", "reduction_targets", "quota_decision", "fixed",
     ]
 
     let fields: YAMLFieldReader

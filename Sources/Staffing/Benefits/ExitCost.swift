@@ -8,14 +8,29 @@ public struct ExitCost: Hashable, Sendable, Codable {
     public var citation: RuleCitation
     /// Whether an unconfirmed figure entered the amount.
     public var unconfirmed: Bool
+    /// Which salary the amount was computed on, when known.
+    public var salaryBasis: SalaryBasis?
 
     /// Creates a cost.
-    public init(vnd: Double, formula: String, citation: RuleCitation, unconfirmed: Bool) {
+    public init(
+        vnd: Double, formula: String, citation: RuleCitation, unconfirmed: Bool, salaryBasis: SalaryBasis? = nil
+    ) {
         self.vnd = vnd
         self.formula = formula
         self.citation = citation
         self.unconfirmed = unconfirmed
+        self.salaryBasis = salaryBasis
     }
+}
+
+/// The salary a benefit is computed on.
+public enum SalaryBasis: String, Hashable, Sendable, Codable {
+    /// The average salary coefficient of the decree's period, from `average_salary_coefficient`.
+    case average
+    /// The current coefficient, where the decree pays on the current salary (tiền lương hiện hưởng).
+    case current
+    /// The current coefficient standing in for the average the decree asks for (no average was given).
+    case currentForAverage = "current-for-average"
 }
 
 /// Formats a number with `,` thousands separators and no decimals, e.g. `12,345,678`.

@@ -30,10 +30,12 @@ public struct StaffingReport: Hashable, Sendable, Codable {
     public var targets: [TargetResult]
     /// Citations of unconfirmed [U] figures the results used, sorted.
     public var unconfirmed: [RuleCitation]
+    /// The 2025 local-government reform, when the period runs past its date (the report says so).
+    public var reform: LocalGovernmentReform?
 
     enum CodingKeys: String, CodingKey {
         case rules, until, hiring, units, positions, findings, retirements, projection, plan, deadlines, targets,
-            unconfirmed
+            unconfirmed, reform
         case asOf = "as_of"
     }
 

@@ -20,10 +20,18 @@ public struct PlannedExit: Hashable, Sendable, Codable {
     public var citation: RuleCitation
     /// Whether an unconfirmed figure entered the amount.
     public var unconfirmed: Bool
+    /// Why this person: the selection criterion the person meets first.
+    public var criterion: SelectionCriterion?
+    /// The rule that names the criterion.
+    public var criterionCitation: RuleCitation?
+    /// The salary the amount was computed on.
+    public var salaryBasis: SalaryBasis?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, unit, kind, date, formula, citation, unconfirmed
+        case id, name, unit, kind, date, formula, citation, unconfirmed, criterion
         case costVND = "cost_vnd"
+        case criterionCitation = "criterion_citation"
+        case salaryBasis = "salary_basis"
     }
 
     /// Creates an exit.
@@ -37,5 +45,6 @@ public struct PlannedExit: Hashable, Sendable, Codable {
         self.formula = cost.formula
         self.citation = cost.citation
         self.unconfirmed = cost.unconfirmed
+        self.salaryBasis = cost.salaryBasis
     }
 }

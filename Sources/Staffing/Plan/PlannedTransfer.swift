@@ -16,10 +16,15 @@ public struct PlannedTransfer: Hashable, Sendable, Codable {
     public var category: QuotaGroup
     /// The money paid: 0 (a transfer pays no benefit; its penalty is an objective weight only).
     public var costVND: Double
+    /// The post (chức danh) the person holds and fills, vacant at the destination, when the scenario has posts.
+    public var post: String?
+    /// Whether the post is elected, so the transfer needs an election at the destination.
+    public var needsElection: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, from, to, date, category
+        case id, name, from, to, date, category, post
         case costVND = "cost_vnd"
+        case needsElection = "needs_election"
     }
 
     /// Creates a transfer.

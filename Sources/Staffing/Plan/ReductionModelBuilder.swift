@@ -11,8 +11,10 @@ import ScenarioModel
 /// person's natural exit; continuous slack `s[u,g,Y] ≥ 0` from each unit's deadline year. **Constraints.** At most one
 /// measure per person; for every unit, group and year-end `D`: people still counted on D (natural retirements and
 /// decided exits applied) − measures out by D + transfers in by D − s ≤ cap, where cap = quota from the deadline
-/// year on, and `max(quota, baseline)` before it (transfers never push a unit over). **Objective.** Minimise
-/// Σ exit costs + transfer penalty × transfers + `slackPenalty` × Σ s, in millions of VND.
+/// year on, and `max(quota, baseline)` before it (transfers never push a unit over); transfers into a post group never
+/// exceed its vacancies; a person HR fixed takes exactly one measure. **Objective.** Minimise Σ exit costs +
+/// transfer penalty × transfers + the legal-priority weight of each exit (``SelectionPriority``) + `slackPenalty` × Σ s,
+/// in millions of VND.
 public struct ReductionModelBuilder: Sendable {
     /// One candidate measure and its variable.
     public struct Candidate: Hashable, Sendable {
@@ -35,6 +37,14 @@ public struct ReductionModelBuilder: Sendable {
         public var measure: Measure
         /// Its variable.
         public var variable: VariableID
+        /// Why this person may be selected, and the rule that names the criterion.
+        public var criterion: SelectionCriterion? = nil
+        /// The rule that names the criterion.
+        public var criterionCitation: RuleCitation? = nil
+        /// For a transfer: the post group filled at the destination.
+        public var post: String? = nil
+        /// For a transfer into an elected post: an election is needed.
+        public var needsElection: Bool = false
     }
 
     /// One unit and group with a quota that the model constrains.
@@ -86,6 +96,7 @@ public struct ReductionModelBuilder: Sendable {
         var draft = Draft(model: MILPModel(name: "reduction-plan"))
         for line in inputs.surplus { addCandidates(for: line, inputs: inputs, to: &draft) }
         addOneMeasureRows(to: &draft)
+        addVacancyRows(inputs: inputs, to: &draft)
         let tracked = addHeadcountRows(inputs: inputs, to: &draft)
         draft.model.objective = Objective(sense: .minimize, terms: draft.objective)
         return Built(model: draft.model, candidates: draft.candidates, tracked: tracked)
@@ -130,7 +141,7 @@ public struct ReductionModelBuilder: Sendable {
     private func gatherInputs() -> Inputs {
         let roster = StaffRoster(scenario: scenario, rules: rules, asOf: asOf)
         let deadlines = Dictionary(
-            UnitDeadline.all(for: scenario, fallbackYear: asOf.year).map { ($0.unit, $0.date) },
+            UnitDeadline.all(for: scenario, fallbackYear: asOf.year, reform: rules.reform).map { ($0.unit, $0.date) },
             uniquingKeysWith: { a, _ in a })
         let startYear = asOf.year
         let calculator = BenefitCalculator(rules: rules, referenceYear: scenario.year)
@@ -177,62 +188,124 @@ public struct ReductionModelBuilder: Sendable {
                     && Self.allowed(from: line.unit, to: $0.unit, settings.allowedTransfers)
             }
             : []
-        for entry in people {
+        let ranked = people.map { selection(of: $0.person, line: line) }
+        let bestRank = ranked.compactMap { $0?.rank }.min() ?? 0
+        for (entry, selected) in zip(people, ranked) {
             for y in startYear...max(startYear, line.deadline.year) {
                 let t = checkpoint(y, line.deadline)
                 guard t >= asOf, t < entry.naturalExit else { continue }
                 addMeasures(
-                    of: entry, year: y, date: t, line: line, targets: targets, calculator: inputs.calculator,
-                    to: &draft)
+                    of: entry, selected: selected, rankAbove: (selected?.rank ?? bestRank) - bestRank, year: y,
+                    date: t, line: line, targets: targets, inputs: inputs, to: &draft)
             }
         }
     }
 
+    /// The selection criterion a person of a line meets first, with its rank, under the rules' priority.
+    private func selection(of p: StaffMember, line: Line) -> (criterion: SelectionCriterion, rank: Int)? {
+        rules.selection?.criterion(
+            of: p, unit: line.unit, requiredQualification: PostTitle.requiredQualification(of: p, in: scenario),
+            fixed: scenario.staffing.fixed.contains(p.id))
+    }
+
     /// The transfers, early retirement and resignation of one person on one checkpoint, where allowed and eligible.
+    ///
+    /// A transfer needs a vacant post of the person's title group at the destination on that day (when the scenario
+    /// has a job-position framework); an exit carries the person's selection criterion, and a priority weight of
+    /// `rankAbove` steps (ranks behind the best-placed person of the same unit and group).
     private func addMeasures(
-        of entry: StaffRoster.Entry, year y: Int, date t: CivilDate, line: Line, targets: [Line],
-        calculator: BenefitCalculator, to draft: inout Draft
+        of entry: StaffRoster.Entry, selected: (criterion: SelectionCriterion, rank: Int)?, rankAbove: Int,
+        year y: Int, date t: CivilDate, line: Line, targets: [Line], inputs: Inputs, to draft: inout Draft
     ) {
+        let calculator = inputs.calculator
         let settings = scenario.staffing
         let p = entry.person
-        func add(_ name: String, _ measure: Candidate.Measure, cost: Double) {
+        func add(_ name: String, _ measure: Candidate.Measure, cost: Double, post: String? = nil) {
             let v = draft.model.addVariable(name, kind: .binary)
-            draft.candidates.append(
-                Candidate(person: p.id, unit: p.unit, group: line.group, date: t, measure: measure, variable: v))
+            var c = Candidate(person: p.id, unit: p.unit, group: line.group, date: t, measure: measure, variable: v)
+            c.criterion = selected?.criterion
+            c.criterionCitation = selected.flatMap { rules.selection?.citation($0.criterion) }
+            c.post = post
+            c.needsElection = post != nil && PostTitle.isElected(p)
+            draft.candidates.append(c)
             draft.objective.append(LinearTerm(v, cost))
         }
-        for target in targets {
+        let postGroup = PostTitle.group(of: p.position)
+        for target in targets
+        where vacancies(at: target.unit, post: postGroup, group: line.group, on: t, roster: inputs.roster) > 0 {
             add(
                 "x_\(p.id)_\(target.unit.code)_\(y)", .transfer(to: target.unit.code),
-                cost: settings.transferPenaltyVND * Self.costScale)
+                cost: settings.transferPenaltyVND * Self.costScale, post: scenario.positions.isEmpty ? nil : p.position)
         }
+        let priority = (rules.selection?.stepMillionsVND ?? 0) * Double(rankAbove)
+        let mergedCommune = line.unit.kind.isCommuneLevel && line.unit.mergedOn != nil
         if settings.measures.contains(.earlyRetirement),
             let national = calculator.earlyRetirement(
-                of: p, retirement: entry.retirementDate, exit: t,
-                mergedCommune: line.unit.kind.isCommuneLevel && line.unit.mergedOn != nil)
+                of: p, retirement: entry.retirementDate, exit: t, mergedCommune: mergedCommune,
+                communeOfficial: line.unit.kind.isCommuneLevel, mergedOn: line.unit.mergedOn)
         {
             let cost = calculator.addingTopUp(
                 to: national, kind: .earlyRetirement, exit: t, mergedOn: line.unit.mergedOn)
-            add("e_\(p.id)_\(y)", .exit(.earlyRetirement, cost), cost: cost.vnd * Self.costScale)
+            add("e_\(p.id)_\(y)", .exit(.earlyRetirement, cost), cost: cost.vnd * Self.costScale + priority)
         }
         if settings.measures.contains(.resignation),
             let national = calculator.resignation(
-                of: p, retirement: entry.retirementDate, exit: t, roadmapEnd: line.deadline)
+                of: p, retirement: entry.retirementDate, exit: t, roadmapEnd: line.deadline,
+                mergedOn: line.unit.mergedOn)
         {
             let cost =
                 p.category == .partTime
                 ? national
                 : calculator.addingTopUp(
                     to: national, kind: .resignation, exit: t, mergedOn: line.unit.mergedOn)
-            add("r_\(p.id)_\(y)", .exit(.resignation, cost), cost: cost.vnd * Self.costScale)
+            add("r_\(p.id)_\(y)", .exit(.resignation, cost), cost: cost.vnd * Self.costScale + priority)
         }
     }
 
-    /// At most one measure per person.
+    /// Vacant posts of a title group at a unit on a date: approved posts of the group minus the people holding one
+    /// and still counted that day; unlimited when the scenario has no job-position framework.
+    func vacancies(at unit: Unit, post: String, group: QuotaGroup, on date: CivilDate, roster: StaffRoster) -> Int {
+        guard !scenario.positions.isEmpty else { return Int.max }
+        guard let approved = PostTitle.approved(at: unit, group: post, category: group, in: scenario) else { return 0 }
+        let holders = roster.entries.filter {
+            $0.person.unit == unit.code && QuotaGroup($0.person.category) == group
+                && PostTitle.group(of: $0.person.position) == post && $0.isCounted(on: date)
+        }.count
+        return max(0, approved - holders)
+    }
+
+    /// Transfers into a post group at a unit never exceed its vacancies: one row per destination, group and date.
+    private func addVacancyRows(inputs: Inputs, to draft: inout Draft) {
+        guard !scenario.positions.isEmpty else { return }
+        let transfers = draft.candidates.compactMap { c -> (String, Candidate)? in
+            guard case .transfer(let to) = c.measure, let post = c.post else { return nil }
+            return ("\(to)|\(c.group.rawValue)|\(PostTitle.group(of: post))", c)
+        }
+        for (key, members) in Dictionary(grouping: transfers, by: \.0).sorted(by: { $0.key < $1.key }) {
+            let cs = members.map(\.1)
+            guard case .transfer(let to) = cs[0].measure, let unit = scenario.unit(to), let post = cs[0].post else {
+                continue
+            }
+            for t in Set(cs.map(\.date)).sorted() {
+                let upTo = cs.filter { $0.date <= t }
+                let room = vacancies(
+                    at: unit, post: PostTitle.group(of: post), group: cs[0].group, on: t, roster: inputs.roster)
+                guard upTo.count > room else { continue }
+                draft.model.addConstraint(
+                    "post_\(key)_\(t)", upTo.map { LinearTerm($0.variable) }, .lessOrEqual(Double(room)))
+            }
+        }
+    }
+
+    /// At most one measure per person; exactly one for a person HR fixed (when the person has any).
     private func addOneMeasureRows(to draft: inout Draft) {
-        for (person, cs) in Dictionary(grouping: draft.candidates, by: \.person).sorted(by: { $0.key < $1.key })
-        where cs.count > 1 {
-            draft.model.addConstraint("one_\(person)", cs.map { LinearTerm($0.variable) }, .lessOrEqual(1))
+        let fixed = scenario.staffing.fixed
+        for (person, cs) in Dictionary(grouping: draft.candidates, by: \.person).sorted(by: { $0.key < $1.key }) {
+            if fixed.contains(person) {
+                draft.model.addConstraint("fixed_\(person)", cs.map { LinearTerm($0.variable) }, .equal(1))
+            } else if cs.count > 1 {
+                draft.model.addConstraint("one_\(person)", cs.map { LinearTerm($0.variable) }, .lessOrEqual(1))
+            }
         }
     }
 

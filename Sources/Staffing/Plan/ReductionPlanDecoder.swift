@@ -22,12 +22,17 @@ public enum ReductionPlanDecoder {
                 let name = names[c.person] ?? c.person
                 switch c.measure {
                 case .transfer(let to):
-                    transfers.append(
-                        PlannedTransfer(id: c.person, name: name, from: c.unit, to: to, date: c.date, category: c.group)
-                    )
+                    var transfer = PlannedTransfer(
+                        id: c.person, name: name, from: c.unit, to: to, date: c.date, category: c.group)
+                    transfer.post = c.post
+                    transfer.needsElection = c.post == nil ? nil : c.needsElection
+                    transfers.append(transfer)
                 case .exit(let kind, let cost):
-                    exits.append(
-                        PlannedExit(id: c.person, name: name, unit: c.unit, kind: kind, date: c.date, cost: cost))
+                    var exit = PlannedExit(
+                        id: c.person, name: name, unit: c.unit, kind: kind, date: c.date, cost: cost)
+                    exit.criterion = c.criterion
+                    exit.criterionCitation = c.criterionCitation
+                    exits.append(exit)
                 }
             }
         }

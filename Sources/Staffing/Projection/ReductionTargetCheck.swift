@@ -39,7 +39,7 @@ public enum ReductionTargetCheck {
             let final = count(cats, on: CivilDate(year: t.toYear, month: 12, day: 31)!, hiresYear: t.toYear)
             return TargetResult(
                 categories: t.categories, from: t.fromYear, to: t.toYear, baseline: baseline, final: final,
-                requiredCut: t.minCut)
+                requiredCut: t.minCut, establishment: t.baseEstablishment)
         }
     }
 }

@@ -18,22 +18,34 @@ public struct TargetResult: Hashable, Sendable, Codable {
     public var projectedCut: Double
     /// Whether `projectedCut ≥ requiredCut`.
     public var met: Bool
+    /// The establishment allocated in the base year (biên chế giao), when the scenario gives it: the cut is then
+    /// `(baseline − final) / establishment`, the roster's reduction measured against the whole establishment.
+    public var establishment: Int?
+    /// Whether the roster covers fewer people of these categories than the establishment (a partial roster).
+    public var partialRoster: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case categories, from, to, baseline, final, met
+        case categories, from, to, baseline, final, met, establishment
+        case partialRoster = "partial_roster"
         case requiredCut = "required_cut"
         case projectedCut = "projected_cut"
     }
 
     /// Creates a result.
-    public init(categories: [StaffCategory], from: Int, to: Int, baseline: Int, final: Int, requiredCut: Double) {
+    public init(
+        categories: [StaffCategory], from: Int, to: Int, baseline: Int, final: Int, requiredCut: Double,
+        establishment: Int? = nil
+    ) {
         self.categories = categories
         self.from = from
         self.to = to
         self.baseline = baseline
         self.final = final
         self.requiredCut = requiredCut
-        self.projectedCut = baseline > 0 ? Double(baseline - final) / Double(baseline) : 0
+        let base = establishment ?? baseline
+        self.projectedCut = base > 0 ? Double(baseline - final) / Double(base) : 0
         self.met = projectedCut + 1e-9 >= requiredCut
+        self.establishment = establishment
+        self.partialRoster = establishment.map { baseline < $0 }
     }
 }

@@ -39,6 +39,14 @@ public struct BenefitPackage: Hashable, Sendable, Codable {
     /// The extra early-retirement window for commune CBCC made redundant by a commune merger (ND 29/2023 Art. 8), or
     /// `nil` when the package has none.
     public var mergerEarlyRetirement: MergerEarlyRetirement?
+    /// How odd months of insurance are rounded; `nil` rounds down to half years.
+    public var insuranceRounding: InsuranceRounding?
+    /// Part-time staff are paid only when they leave within this many months of the merger, if set.
+    public var partTimeWindowMonths: Int?
+    /// The early-retirement cases of women commune officials with 15 to under 20 insurance years.
+    public var shortInsurance: [ShortInsuranceEarlyRetirement]?
+    /// Whether the decree pays on the average salary of a period (tiền lương bình quân) rather than the current one.
+    public var averageSalary: Bool?
 
     /// Creates a package.
     public init(
@@ -47,8 +55,14 @@ public struct BenefitPackage: Hashable, Sendable, Codable {
         resignationBaseMonths: Double = 3, resignationMonthsPerInsuranceYear: Double = 1.5,
         partTimeShareOfMonthlyAllowance: Double? = nil, earlyRetirementArticle: String, resignationArticle: String,
         partTimeArticle: String = "", earlyRetirementConfidence: RuleConfidence, resignationConfidence: RuleConfidence,
-        mergerEarlyRetirement: MergerEarlyRetirement? = nil
+        mergerEarlyRetirement: MergerEarlyRetirement? = nil, insuranceRounding: InsuranceRounding? = nil,
+        partTimeWindowMonths: Int? = nil, shortInsurance: [ShortInsuranceEarlyRetirement]? = nil,
+        averageSalary: Bool? = nil
     ) {
+        self.insuranceRounding = insuranceRounding
+        self.partTimeWindowMonths = partTimeWindowMonths
+        self.shortInsurance = shortInsurance
+        self.averageSalary = averageSalary
         self.mergerEarlyRetirement = mergerEarlyRetirement
         self.minYearsEarly = minYearsEarly
         self.maxYearsEarly = maxYearsEarly

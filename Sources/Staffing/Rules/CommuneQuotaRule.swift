@@ -41,12 +41,15 @@ public struct CommuneQuotaRule: Hashable, Sendable, Codable {
     public var officialsArticle: String
     /// The article of the NHĐKCT quota.
     public var partTimeArticle: String
+    /// The deduction where a regular police officer holds the commune police post, if the rule has one.
+    public var policeDeduction: PoliceDeduction?
 
     /// Creates a rule.
     public init(
         officials: [String: [Int]], partTime: [Int], standards: [String: UnitStandard] = [:],
-        officialsArticle: String, partTimeArticle: String
+        officialsArticle: String, partTimeArticle: String, policeDeduction: PoliceDeduction? = nil
     ) {
+        self.policeDeduction = policeDeduction
         self.officials = officials
         self.partTime = partTime
         self.standards = standards

@@ -14,7 +14,8 @@ extension StaffingRuleSet {
             + "TT 19/2023; TT 03/2023; ND 135/2020; ND 108/2014 (ND 143/2020) → ND 29/2023 → ND 154/2025; "
             + "base salary 2019–2024",
         communeQuotas: vnCommuneQuotas, schoolNorms: vnSchoolNorms, healthStationNorms: vnHealthStationNorms,
-        retirementAges: vnRetirementAges, benefits: vnBenefits, baseSalary: vnBaseSalary
+        retirementAges: vnRetirementAges, benefits: vnBenefits, baseSalary: vnBaseSalary,
+        selection: vnSelection, reform: vnReform, restructuringBenefits: vnRestructuringBenefits
     )
 
     /// Commune officials and part-time posts: NĐ 92/2009 → NĐ 34/2019 → NĐ 33/2023 (with the unit standards of
@@ -34,11 +35,13 @@ extension StaffingRuleSet {
                 from: day(2019, 6, 25), to: day(2023, 7, 31), source: "\(factSheet) §1.1", confidence: .confirmed),
             rule: CommuneQuotaRule(
                 officials: ["commune": [23, 21, 19]], partTime: [14, 12, 10],
-                officialsArticle: "Art. 2(1)", partTimeArticle: "Art. 2(5)")),
+                officialsArticle: "Art. 2(1)", partTimeArticle: "Art. 2(5)",
+                policeDeduction: PoliceDeduction(article: "Art. 2(1)"))),
         .init(
             provenance: RuleProvenance(
                 document: "NĐ 33/2023/NĐ-CP", title: "Cán bộ, công chức cấp xã và người hoạt động không chuyên trách",
-                from: day(2023, 8, 1), source: "\(factSheet) §1.1–§1.2", confidence: .confirmed),
+                from: day(2023, 8, 1), to: day(2025, 6, 30), source: "\(factSheet) §1.1–§1.2",
+                confidence: .confirmed),
             rule: CommuneQuotaRule(
                 officials: ["ward": [23, 21, 19], "commune": [22, 20, 18], "town": [22, 20, 18]],
                 partTime: [14, 12, 10],
@@ -112,7 +115,14 @@ extension StaffingRuleSet {
                 from: day(2015, 1, 1), to: day(2023, 7, 19), source: "\(factSheet) §3.3", confidence: .confirmed),
             rule: BenefitPackage(
                 earlyRetirementArticle: "Art. 8", resignationArticle: "Art. 10",
-                earlyRetirementConfidence: .confirmed, resignationConfidence: .confirmed)),
+                earlyRetirementConfidence: .confirmed, resignationConfidence: .confirmed,
+                insuranceRounding: InsuranceRounding(article: "Art. 1(8) NĐ 113/2018/NĐ-CP", confidence: .confirmed),
+                shortInsurance: [
+                    ShortInsuranceEarlyRetirement(
+                        minYearsEarly: 2, maxYearsEarly: 5, flatMonths: 0, monthsPerYearEarly: 3,
+                        mergedCommuneOnly: false, article: "Art. 8 (NĐ 143/2020)", confidence: .unconfirmed)
+                ],
+                averageSalary: false)),
         .init(
             provenance: RuleProvenance(
                 document: "NĐ 29/2023/NĐ-CP", title: "Quy định về tinh giản biên chế",
@@ -120,7 +130,10 @@ extension StaffingRuleSet {
             rule: BenefitPackage(
                 partTimeShareOfMonthlyAllowance: 0.5, earlyRetirementArticle: "Art. 5", resignationArticle: "Art. 7",
                 partTimeArticle: "Art. 9(2)", earlyRetirementConfidence: .confirmed, resignationConfidence: .confirmed,
-                mergerEarlyRetirement: MergerEarlyRetirement())),
+                mergerEarlyRetirement: MergerEarlyRetirement(),
+                insuranceRounding: InsuranceRounding(
+                    article: "cách tính thời gian (điều chưa xác định)", confidence: .unconfirmed),
+                partTimeWindowMonths: 12, shortInsurance: nd29ShortInsurance, averageSalary: true)),
         .init(
             provenance: RuleProvenance(
                 document: "NĐ 154/2025/NĐ-CP", title: "Quy định về tinh giản biên chế",
@@ -130,8 +143,67 @@ extension StaffingRuleSet {
                 resignationArticle: "resignation", partTimeArticle: "part-time (ND 29 figures kept)",
                 earlyRetirementConfidence: .unconfirmed, resignationConfidence: .secondary,
                 mergerEarlyRetirement: MergerEarlyRetirement(
-                    article: "merger early retirement (ND 29 Art. 8 figures kept)"))),
+                    article: "merger early retirement (ND 29 Art. 8 figures kept)"),
+                insuranceRounding: InsuranceRounding(article: "Art. 5(4)–(8)", confidence: .secondary),
+                partTimeWindowMonths: 12,
+                shortInsurance: nd29ShortInsurance.map { c in
+                    var c = c
+                    c.article += " (NĐ 29/2023 figures kept)"
+                    c.confidence = .unconfirmed
+                    return c
+                }, averageSalary: false)),
     ])
+
+    /// Women commune officials with 15 to under 20 SI years under NĐ 29/2023: Art. 5 (2–5 years early) [U] and
+    /// Art. 8 (merged commune, more than 5 and up to 10 years early: 5 months + 1.5 months per year early) [C].
+    private static let nd29ShortInsurance = [
+        ShortInsuranceEarlyRetirement(
+            minYearsEarly: 2, maxYearsEarly: 5, flatMonths: 0, monthsPerYearEarly: 3, mergedCommuneOnly: false,
+            article: "Art. 5 (nữ CBCC cấp xã, 15–20 năm BHXH)", confidence: .unconfirmed),
+        ShortInsuranceEarlyRetirement(
+            minYearsEarly: 5, maxYearsEarly: 10, flatMonths: 5, monthsPerYearEarly: 1.5, mergedCommuneOnly: true,
+            article: "Art. 8 (nữ CBCC cấp xã, 15–20 năm BHXH)", confidence: .confirmed),
+    ]
+
+    /// Exits caused by the 2025 restructuring: NĐ 178/2024 as amended by NĐ 67/2025 [S] (the 0.8/0.4 early-leave
+    /// payment is not modelled, so resignation amounts are marked [U]).
+    private static let vnRestructuringBenefits: RuleTimeline<BenefitPackage> = RuleTimeline([
+        .init(
+            provenance: RuleProvenance(
+                document: "NĐ 178/2024/NĐ-CP (sửa đổi bởi NĐ 67/2025/NĐ-CP)",
+                title: "Chính sách, chế độ khi thực hiện sắp xếp tổ chức bộ máy", from: day(2025, 1, 1),
+                to: day(2030, 12, 31), source: "\(factSheet) §3.5", confidence: .secondary),
+            rule: BenefitPackage(
+                monthsPerYearEarly: 5, earlyRetirementArticle: "Art. 7(2)(a)", resignationArticle: "Art. 9",
+                earlyRetirementConfidence: .secondary, resignationConfidence: .unconfirmed,
+                mergerEarlyRetirement: MergerEarlyRetirement(
+                    monthsPerYearEarly: 4, article: "Art. 7(2)(b)", confidence: .secondary),
+                insuranceRounding: InsuranceRounding(article: "Art. 5", confidence: .unconfirmed),
+                averageSalary: false))
+    ])
+
+    /// Who the plan selects first (NĐ 29/2023 Art. 2(1); NĐ 108/2014 Art. 6 before 20/7/2023) [D].
+    private static let vnSelection = SelectionPriority(
+        provenance: RuleProvenance(
+            document: "NĐ 29/2023/NĐ-CP", title: "Đối tượng tinh giản biên chế; thứ tự ưu tiên do công cụ suy ra",
+            from: day(2015, 1, 1), to: day(2030, 12, 31), source: "\(factSheet) §3.2, §13", confidence: .derived),
+        order: [
+            .hrDecision, .notCompletedRating, .belowStandard, .volunteer, .redundantByMerger,
+            .redundantByRestructuring,
+        ],
+        articles: [
+            "rating-not-completed": "Art. 2(1)(đ)", "below-standard": "Art. 2(1)(d)", "volunteer": "Art. 2(1)(c)",
+            "redundant-merger": "Art. 2(1)(b)", "redundant-restructuring": "Art. 2(1)(a)",
+        ])
+
+    /// The two-tier local government from 1/7/2025 [S]; the per-commune figures are [U].
+    private static let vnReform = LocalGovernmentReform(
+        provenance: RuleProvenance(
+            document: "NQ 203/2025/QH15; Luật 72/2025/QH15; NQ 76/2025/UBTVQH15",
+            title: "Chính quyền địa phương hai cấp (không tổ chức cấp huyện)", from: day(2025, 7, 1),
+            source: "\(factSheet) §8, §13", confidence: .secondary),
+        date: day(2025, 7, 1), officialsPerNewCommune: 32, officialsConfidence: .unconfirmed,
+        partTimePerNewCommune: 0, partTimeConfidence: .unconfirmed, article: "Art. 11 (NQ 76/2025)")
 
     /// Base salary: NĐ 38/2019 → NĐ 24/2023 → NĐ 73/2024.
     private static let vnBaseSalary: RuleTimeline<BaseSalary> = RuleTimeline([
@@ -157,7 +229,7 @@ extension StaffingRuleSet {
     public static let vnHaTinh: StaffingRuleSet = {
         var set = vnDefault
         set.name = "vn-ha-tinh"
-        set.summary = vnDefault.summary + "; Hà Tĩnh top-ups for the 2023–2025 mergers"
+        set.summary = vnDefault.summary + "; Hà Tĩnh top-ups for the 2023–2025 mergers; Hà Tĩnh part-time maximum 9"
         set.topUps = RuleTimeline([
             .init(
                 provenance: RuleProvenance(
@@ -166,6 +238,15 @@ extension StaffingRuleSet {
                     from: day(2025, 1, 1), to: day(2030, 12, 31), source: "\(factSheet) §2.3 item 6",
                     confidence: .unconfirmed),
                 rule: ProvincialTopUp(mergersFrom: day(2025, 1, 1)))
+        ])
+        set.provincialPartTime = RuleTimeline([
+            .init(
+                provenance: RuleProvenance(
+                    document: "UBND/HĐND tỉnh Hà Tĩnh (số văn bản chưa xác định)",
+                    title: "Số lượng người hoạt động không chuyên trách cấp xã tối đa 9 người",
+                    from: day(2019, 6, 25), to: day(2023, 7, 31), source: "\(factSheet) §1.1, §13",
+                    confidence: .unconfirmed),
+                rule: ProvincialQuotaCap(partTime: [9, 9, 9], article: ""))
         ])
         return set
     }()

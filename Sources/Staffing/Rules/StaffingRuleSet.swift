@@ -23,15 +23,30 @@ public struct StaffingRuleSet: Hashable, Sendable, Codable {
     public var baseSalary: RuleTimeline<BaseSalary>
     /// Provincial top-ups for staff of merged units, if the set has any.
     public var topUps: RuleTimeline<ProvincialTopUp>?
+    /// The province's own maxima of part-time commune staff, if it set lower ones.
+    public var provincialPartTime: RuleTimeline<ProvincialQuotaCap>?
+    /// The legal priority of who is selected; `nil` selects on cost alone.
+    public var selection: SelectionPriority?
+    /// The 2025 local-government reform, if the set knows it.
+    public var reform: LocalGovernmentReform?
+    /// The package for exits caused by the 2025 restructuring (NĐ 178/2024 as amended by NĐ 67/2025), used for units
+    /// formed on or after the version's start.
+    public var restructuringBenefits: RuleTimeline<BenefitPackage>?
 
     /// Creates a rule set.
     public init(
         name: String, summary: String, communeQuotas: RuleTimeline<CommuneQuotaRule>,
         schoolNorms: RuleTimeline<SchoolNormRule>, healthStationNorms: RuleTimeline<HealthStationNormRule>,
         retirementAges: RuleTimeline<RetirementAgeRule>, benefits: RuleTimeline<BenefitPackage>,
-        baseSalary: RuleTimeline<BaseSalary>, topUps: RuleTimeline<ProvincialTopUp>? = nil
+        baseSalary: RuleTimeline<BaseSalary>, topUps: RuleTimeline<ProvincialTopUp>? = nil,
+        provincialPartTime: RuleTimeline<ProvincialQuotaCap>? = nil, selection: SelectionPriority? = nil,
+        reform: LocalGovernmentReform? = nil, restructuringBenefits: RuleTimeline<BenefitPackage>? = nil
     ) {
         self.topUps = topUps
+        self.provincialPartTime = provincialPartTime
+        self.selection = selection
+        self.reform = reform
+        self.restructuringBenefits = restructuringBenefits
         self.name = name
         self.summary = summary
         self.communeQuotas = communeQuotas
@@ -57,6 +72,8 @@ public struct StaffingRuleSet: Hashable, Sendable, Codable {
             + healthStationNorms.versions.map(\.provenance) + retirementAges.versions.map(\.provenance)
             + benefits.versions.map(\.provenance) + baseSalary.versions.map(\.provenance)
             + (topUps?.versions.map(\.provenance) ?? [])
+            + (provincialPartTime?.versions.map(\.provenance) ?? []) + (selection.map { [$0.provenance] } ?? [])
+            + (reform.map { [$0.provenance] } ?? []) + (restructuringBenefits?.versions.map(\.provenance) ?? [])
         return all.sorted { ($0.from, $0.document) < ($1.from, $1.document) }
     }
 

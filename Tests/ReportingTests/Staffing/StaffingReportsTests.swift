@@ -19,14 +19,20 @@ import Testing
     @Test func planMarkdownBothLanguages() throws {
         let r = try StaffingFixtures.report()
         let vi = ReductionPlanMarkdown.render(r, scenario: StaffingFixtures.scenario, language: .vi)
-        // 3 years early, 26 SI years: (3 × 3 + 5 + 0.5 × 6) × 3 × 2,340,000 = 119,340,000 VND.
-        #expect(vi.contains("| Nguyễn Văn S0 | S0 | Xã Thạch Sơn | Nghỉ hưu trước tuổi | 31/12/2024 | 119.340.000 |"))
-        #expect(vi.contains("Tổng kinh phí: **119.340.000 đồng**"))
+        // 3 years early, 25.5 + 1 = 26.5 SI years: (3 × 3 + 5 + 0.5 × 6.5) × 3 × 2,340,000 = 121,095,000 VND; the
+        // reason names the criterion and its clause, and the formula says which salary it used.
+        #expect(
+            vi.contains(
+                "| Nguyễn Văn S0 | S0 | Xã Thạch Sơn | chưa đạt tiêu chuẩn, trình độ của chức danh (điểm d khoản 1 Điều 2 "
+                    + "Nghị định số 29/2023/NĐ-CP [D]) | Nghỉ hưu trước tuổi | 31/12/2024 | 121.095.000 |"))
+        #expect(vi.contains("Tổng kinh phí: **121.095.000 đồng**"))
         #expect(vi.contains("Tất cả đơn vị về trong định mức đúng hạn."))
-        #expect(vi.contains("| (3 × 3 + 5 + 0,5 × 6) × 3 × 2.340.000 = 119.340.000 |"))
+        #expect(
+            vi.contains(
+                "| (3 × 3 + 5 + 0,5 × 6,5) × 3 × 2.340.000 = 121.095.000 — lương hiện hưởng thay cho lương bình quân"))
         let en = ReductionPlanMarkdown.render(r, scenario: StaffingFixtures.scenario, language: .en)
-        #expect(en.contains("Total cost: **119,340,000 VND**"))
-        #expect(en.contains("(3 × 3 + 5 + 0.5 × 6) × 3 × 2,340,000 = 119,340,000"))
+        #expect(en.contains("Total cost: **121,095,000 VND**"))
+        #expect(en.contains("(3 × 3 + 5 + 0.5 × 6.5) × 3 × 2,340,000 = 121,095,000"))
         try expectSnapshot(vi, named: "reduction-plan.vi.md")
         try expectSnapshot(en, named: "reduction-plan.en.md")
     }

@@ -28,11 +28,12 @@ import Testing
         #expect(capB.bounds == .lessOrEqual(1))  // quota 2 − 1 person
         #expect(capB.terms.filter { $0.coefficient == 1 }.count == 3)
         #expect(m.constraints.filter { $0.name.hasPrefix("one_") }.count == 3)
-        // Objective: penalty 10 (million VND) per transfer; resignation = (3 + 1.5 × 10.5) × 3 × 2,340,000 VND.
+        // Objective: penalty 10 (million VND) per transfer; resignation = (3 + 1.5 × 11) × 3 × 2,340,000 VND
+        // (120 months of insurance + the 12 whole months of 2024 = 11 years).
         let x = try #require(m.variables.firstIndex { $0.name == "x_P1_B_2024" })
         let r = try #require(m.variables.firstIndex { $0.name == "r_P1_2024" })
         #expect(m.objective.terms.first { $0.variable.index == x }?.coefficient == 10)
-        #expect(abs((m.objective.terms.first { $0.variable.index == r }?.coefficient ?? 0) - 131.625) < 1e-9)
+        #expect(abs((m.objective.terms.first { $0.variable.index == r }?.coefficient ?? 0) - 136.89) < 1e-9)
         #expect(built.tracked.map(\.unit) == ["A", "B"])
         #expect(built.tracked.map(\.surplusAtDeadline) == [1, -1])
     }

@@ -45,10 +45,11 @@ import Testing
         let plan = try ReductionPlanner.plan(scenario: s, rules: .vnDefault, asOf: asOf, solver: ExhaustiveSolver())
         #expect(plan.exits.map(\.id) == ["P1", "P2"])
         #expect(plan.exits.allSatisfy { $0.kind == .resignation && $0.date == date(2024, 12, 31) })
-        // (3 + 1.5 × 10.5) × 2 × 2,340,000 = 87,750,000 and × 3 = 131,625,000.
-        #expect(plan.exits.map(\.costVND) == [87_750_000, 131_625_000])
-        #expect(plan.totalCostVND == 219_375_000)
-        #expect(plan.exits[0].formula == "(3 + 1.5 × 10.5) × 2 × 2,340,000 = 87,750,000")
+        // 10 insurance years on 1/1/2024 + 12 whole months of 2024 = 11 years:
+        // (3 + 1.5 × 11) × 2 × 2,340,000 = 91,260,000 and × 3 = 136,890,000.
+        #expect(plan.exits.map(\.costVND) == [91_260_000, 136_890_000])
+        #expect(plan.totalCostVND == 228_150_000)
+        #expect(plan.exits[0].formula == "(3 + 1.5 × 11) × 2 × 2,340,000 = 91,260,000")
         #expect(plan.exits[0].citation.document == "NĐ 29/2023/NĐ-CP")
         try checkConsistency(s, plan)
     }
@@ -68,7 +69,7 @@ import Testing
         #expect(plan.transfers.isEmpty)
         #expect(plan.exits.map(\.id) == ["P1"])
         #expect(plan.exits.first?.kind == .earlyRetirement)
-        #expect(plan.exits.first?.costVND == 119_340_000)
+        #expect(plan.exits.first?.costVND == 121_095_000)
         #expect(plan.isComplete)
         try checkConsistency(s, plan)
     }
@@ -94,8 +95,9 @@ import Testing
     }
 
     @Test func exitDateIsTheCheapestEligibleYear() throws {
-        // Deadline 31/12/2026; P1 retires 31/12/2027. Early retirement on 31/12/2024 (3 years early, ND 29):
-        // (9 + 5 + 0.5 × 6) = 17 months; on 31/12/2025 (2 years early, ND 154 [U]): (6 + 5 + 0.5 × 7) = 14.5 months;
+        // Deadline 31/12/2026; P1 retires 31/12/2027. Early retirement on 31/12/2024 (3 years early, ND 29, 26.5
+        // insurance years): (9 + 5 + 0.5 × 6.5) = 17.25 months; on 31/12/2025 (2 years early, ND 154 [U], 27.5
+        // years): (6 + 5 + 0.5 × 7.5) = 14.75 months;
         // on 31/12/2026 only 1 year early: not eligible. The plan picks 2025.
         var s = centreScenario(
             staffA: [
@@ -111,7 +113,7 @@ import Testing
         #expect(built.model.variables.filter { $0.name.hasPrefix("e_") }.map(\.name) == ["e_P1_2024", "e_P1_2025"])
         let plan = try ReductionPlanner.plan(scenario: s, rules: .vnDefault, asOf: asOf, solver: ExhaustiveSolver())
         #expect(plan.exits.map(\.date) == [date(2025, 12, 31)])
-        #expect(plan.exits.first?.costVND == 14.5 * 3.0 * 2_340_000)
+        #expect(plan.exits.first?.costVND == 14.75 * 3.0 * 2_340_000)
         #expect(plan.exits.first?.unconfirmed == true)
         #expect(plan.isComplete)
     }
@@ -138,12 +140,13 @@ import Testing
         #expect(plan.isComplete)
     }
 
-    @Test func mergerDeadlineIsFiveYearsEndOfYear() {
+    @Test func mergerDeadlineIsWithinFiveYears() {
+        // "Within 5 years" of the merger: the same day 5 years later, not the end of that year (was 31/12/2025).
         var s = centreScenario(staffA: [])
         s.staffing.deadline = nil
         s.units[0].mergedOn = date(2020, 1, 1)
         let d = UnitDeadline.all(for: s, fallbackYear: 2024)
-        #expect(d.map(\.date) == [date(2025, 12, 31), date(2025, 12, 31)])
+        #expect(d.map(\.date) == [date(2025, 1, 1), date(2025, 1, 1)])
         #expect(d.map(\.basis) == ["merger", "latest"])
     }
 }

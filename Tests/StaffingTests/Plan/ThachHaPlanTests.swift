@@ -30,14 +30,8 @@ import Testing
         // Nobody protected is chosen; every exit is dated on or before its unit's deadline.
         #expect(!r.plan.exits.contains { s.staffing.protected.contains($0.id) })
         #expect(!r.plan.transfers.contains { s.staffing.protected.contains($0.id) })
-        // The projection with the plan keeps each resolved unit within quota at its deadline.
-        let projected = StaffProjection(scenario: s, rules: .vnDefault, asOf: r.asOf)
-            .rows(untilYear: r.until, hiring: .freeze, moves: r.plan.moves)
-        for d in r.deadlines {
-            let row = try #require(
-                projected.first { $0.year == d.date.year && $0.unit == d.unit && $0.category == d.category })
-            #expect(max(0, row.surplus ?? 0) == d.unresolved, "\(d.unit) \(d.category)")
-        }
+        // The plan keeps each resolved unit within quota on its deadline.
+        try Self.checkDeadlines(r, s)
         let json = String(decoding: try JSONEncoder().encode(r), as: UTF8.self)
         for key in [
             "\"as_of\"", "\"units\"", "\"retirements\"", "\"projection\"", "\"total_cost_vnd\"", "\"deadlines\"",
@@ -60,13 +54,23 @@ import Testing
         #expect(r.plan.termination == .optimal)
         #expect(r.plan.transfers.isEmpty)
         #expect(r.plan.exits.allSatisfy { $0.kind == .earlyRetirement })
-        // Each unresolved count equals the projected surplus at the deadline with the plan applied.
-        let projected = StaffProjection(scenario: s, rules: .vnDefault, asOf: r.asOf).rows(
-            untilYear: r.until, hiring: .freeze, moves: r.plan.moves)
+        // Each unresolved count equals the surplus on the deadline with the plan applied.
+        try Self.checkDeadlines(r, s)
+    }
+
+    /// Each deadline's unresolved count equals the people counted on the deadline day (plan moves applied, no hires)
+    /// above the quota in force that day.
+    static func checkDeadlines(_ r: StaffingReport, _ s: Scenario) throws {
+        let projection = StaffProjection(scenario: s, rules: .vnDefault, asOf: r.asOf)
+        let moves = Dictionary(r.plan.moves.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
         for d in r.deadlines {
-            let row = try #require(
-                projected.first { $0.year == d.date.year && $0.unit == d.unit && $0.category == d.category })
-            #expect(max(0, row.surplus ?? 0) == d.unresolved, "\(d.unit) \(d.category)")
+            let unit = try #require(s.unit(d.unit))
+            let count = projection.roster.entries.filter {
+                QuotaGroup($0.person.category) == d.category
+                    && projection.location(of: $0, on: d.date, moves: moves) == d.unit
+            }.count
+            let quota = try #require(StaffingRuleSet.vnDefault.quota(for: unit, group: d.category, on: d.date, in: s))
+            #expect(max(0, count - quota.value) == d.unresolved, "\(d.unit) \(d.category)")
         }
     }
 }

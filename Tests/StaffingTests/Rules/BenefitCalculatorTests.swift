@@ -8,21 +8,23 @@ import Testing
     let official = person("P", unit: "X", born: date(1966, 3, 15), insurance: 25.5, coefficient: 3.0)
 
     @Test func earlyRetirementUnderND29() throws {
-        // 3 years early: (3 × 3 + 5 + 0.5 × 6) = 17 months × 3.0 × 2,340,000 = 119,340,000 VND.
+        // 3 years early; insurance 306 months + the 12 whole months of 2024 = 26.5 years:
+        // (3 × 3 + 5 + 0.5 × 6.5) = 17.25 months × 3.0 × 2,340,000 = 121,095,000 VND.
         let cost = try #require(
             calc.earlyRetirement(of: official, retirement: date(2027, 12, 31), exit: date(2024, 12, 31)))
-        #expect(cost.vnd == 119_340_000)
+        #expect(cost.vnd == 121_095_000)
         #expect(cost.citation.document == "NĐ 29/2023/NĐ-CP")
-        #expect(cost.formula == "(3 × 3 + 5 + 0.5 × 6) × 3 × 2,340,000 = 119,340,000")
+        #expect(cost.formula == "(3 × 3 + 5 + 0.5 × 6.5) × 3 × 2,340,000 = 121,095,000")
         #expect(!cost.unconfirmed)
     }
 
     @Test func earlyRetirementUnderND108() throws {
-        // On 31/12/2022 (ND 108/143, base 1,490,000): 5 years early, SI 24 → floor → (15 + 5 + 0.5 × 4) = 22 months.
+        // On 31/12/2022 (ND 108/143, base 1,490,000): 5 years early, SI 282 + 12 months = 24.5 years (ND 113/2018
+        // rounding) → (15 + 5 + 0.5 × 4.5) = 22.25 months.
         let c2022 = BenefitCalculator(rules: .vnDefault, referenceYear: 2022)
         let p = person("Q", unit: "X", born: date(1966, 3, 15), insurance: 23.5, coefficient: 3.0)
         let cost = try #require(c2022.earlyRetirement(of: p, retirement: date(2027, 12, 31), exit: date(2022, 12, 31)))
-        #expect(cost.vnd == 22 * 3.0 * 1_490_000)
+        #expect(cost.vnd == 22.25 * 3.0 * 1_490_000)
         #expect(cost.citation.document.hasPrefix("NĐ 108/2014"))
     }
 
@@ -45,12 +47,12 @@ import Testing
     }
 
     @Test func mergerWindowForCommuneOfficials() throws {
-        // 7 years early (retires 31/12/2031), 26 SI years, merged commune, ND 29 Art. 8 [U]:
-        // (1.5 × 7 + 5 + 0.5 × 6) = 18.5 months × 3.0 × 2,340,000 = 129,870,000 VND. Not offered outside a merged commune.
+        // 7 years early (retires 31/12/2031), 26.5 SI years, merged commune, ND 29 Art. 8 [U]:
+        // (1.5 × 7 + 5 + 0.5 × 6.5) = 18.75 months × 3.0 × 2,340,000 = 131,625,000 VND. Not offered outside a merged commune.
         let cost = try #require(
             calc.earlyRetirement(
                 of: official, retirement: date(2031, 12, 31), exit: date(2024, 12, 31), mergedCommune: true))
-        #expect(cost.vnd == 129_870_000)
+        #expect(cost.vnd == 131_625_000)
         #expect(cost.unconfirmed)
         #expect(cost.citation.article == "Art. 8")
         #expect(calc.earlyRetirement(of: official, retirement: date(2031, 12, 31), exit: date(2024, 12, 31)) == nil)
@@ -86,24 +88,27 @@ import Testing
     }
 
     @Test func resignation() throws {
-        // (3 + 1.5 × 26) = 42 months × 3.0 × 2,340,000 = 294,840,000 VND (ND 29 Art. 7).
+        // (3 + 1.5 × 26.5) = 42.75 months × 3.0 × 2,340,000 = 300,105,000 VND (ND 29 Art. 7).
         let cost = try #require(
             calc.resignation(of: official, retirement: date(2027, 12, 31), exit: date(2024, 12, 31), roadmapEnd: nil))
-        #expect(cost.vnd == 294_840_000)
+        #expect(cost.vnd == 300_105_000)
         #expect(cost.citation.article == "Art. 7")
     }
 
     @Test func partTimeAfterMerger() throws {
-        // ½ × 12 months left × 1.0 × 2,340,000 = 14,040,000 VND (ND 29 Art. 9(2)); none before ND 29.
+        // A unit merged on 1/1/2024; leaving 31/12/2024 (within 12 months): ½ × 12 months left × 1.0 × 2,340,000 =
+        // 14,040,000 VND (ND 29 Art. 9(2)); none before ND 29.
         let p = person("N", unit: "X", category: .partTime, coefficient: 1.0)
         let cost = try #require(
             calc.resignation(
-                of: p, retirement: date(2040, 1, 31), exit: date(2024, 12, 31), roadmapEnd: date(2025, 12, 31)))
+                of: p, retirement: date(2040, 1, 31), exit: date(2024, 12, 31), roadmapEnd: date(2025, 12, 31),
+                mergedOn: date(2024, 1, 1)))
         #expect(cost.vnd == 14_040_000)
         let c2022 = BenefitCalculator(rules: .vnDefault, referenceYear: 2022)
         #expect(
             c2022.resignation(
-                of: p, retirement: date(2040, 1, 31), exit: date(2022, 12, 31), roadmapEnd: date(2025, 12, 31)) == nil)
+                of: p, retirement: date(2040, 1, 31), exit: date(2022, 12, 31), roadmapEnd: date(2025, 12, 31),
+                mergedOn: date(2022, 1, 1)) == nil)
     }
 
     @Test func baseSalaryByDate() {

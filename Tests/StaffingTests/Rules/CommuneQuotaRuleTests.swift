@@ -25,7 +25,7 @@ import Testing
 
     @Test(arguments: [(CommuneClass.i, 22, 14), (.ii, 20, 12), (.iii, 18, 10)])
     func nd33CommuneByClass(cls: CommuneClass, officials: Int, partTime: Int) {
-        let (o, p) = quotas(commune("X", cls, population: 8000, area: 30), on: date(2025, 12, 31))
+        let (o, p) = quotas(commune("X", cls, population: 8000, area: 30), on: date(2025, 6, 30))
         #expect(o == officials)
         #expect(p == partTime)
     }
@@ -38,7 +38,7 @@ import Testing
 
     @Test func nd33PopulationStep() {
         // docs/legal-sources.md §1.2 example: loại II xã, 15,500 people, 25 km² → CBCC 21, NHĐKCT 13.
-        let (o, p) = quotas(commune("X", .ii, population: 15_500, area: 25), on: date(2025, 12, 31))
+        let (o, p) = quotas(commune("X", .ii, population: 15_500, area: 25), on: date(2025, 6, 30))
         #expect(o == 21)
         #expect(p == 13)
     }

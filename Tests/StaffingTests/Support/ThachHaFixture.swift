@@ -40,7 +40,7 @@ enum ThachHaFixture {
 
     static func load() throws -> Scenario {
         let units = try table("units.csv").map { r -> ScenarioModel.Unit in
-            ScenarioModel.Unit(
+            var unit = ScenarioModel.Unit(
                 code: r["code"]!, name: r["name"]!, kind: UnitKind(rawValue: r["kind"]!),
                 commune: r["commune"].flatMap { $0.isEmpty ? nil : $0 },
                 region: r["region"].flatMap { $0.isEmpty ? nil : $0 },
@@ -49,9 +49,11 @@ enum ThachHaFixture {
                 areaKm2: r["area_km2"].flatMap { Double($0) }, mergedOn: r["merged_on"].flatMap { CivilDate(iso: $0) },
                 schoolLevel: r["school_level"].flatMap(SchoolLevel.init(rawValue:)),
                 classes: r["classes"].flatMap { Int($0) })
+            unit.regularPolice = r["regular_police"].flatMap { $0.isEmpty ? nil : $0 == "yes" }
+            return unit
         }
         let staff = try table("staff.csv").map { r in
-            StaffMember(
+            var member = StaffMember(
                 id: r["id"]!, name: r["name"]!, unit: r["unit"]!, position: r["position"]!,
                 category: StaffCategory(rawValue: r["category"]!)!, gender: Gender(rawValue: r["gender"]!)!,
                 birthDate: CivilDate(iso: r["birth_date"]!)!, insuranceYears: Double(r["insurance_years"]!) ?? 0,
@@ -59,6 +61,9 @@ enum ThachHaFixture {
                 allowanceCoefficient: Double(r["allowance_coefficient"] ?? "") ?? 0,
                 qualification: r["qualification"].flatMap(Qualification.init(rawValue:)),
                 leaving: r["leaving"].flatMap { CivilDate(iso: $0) })
+            member.volunteer = r["volunteer"].flatMap { $0.isEmpty ? nil : $0 == "yes" }
+            member.rating = r["rating"].flatMap(QualityRating.init(rawValue:))
+            return member
         }
         let positions = try table("positions.csv").map { r in
             PositionQuota(
