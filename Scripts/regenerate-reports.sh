@@ -22,7 +22,8 @@ fi
 # 60 % variant 171, the 4-team variant 685). The time limit is only a safety net for a machine far too slow; compare
 # reuses the saved results.
 LIMITS=(--work-limit 1000 --time-limit 3600)
-SCENARIOS=(thach-ha-2022 thach-ha-2022-4-teams thach-ha-2022-60pct thach-ha-2022-freeze-early-retirement)
+SCENARIOS=(thach-ha-2022 thach-ha-2022-coverage thach-ha-2022-4-teams thach-ha-2022-60pct
+    thach-ha-2022-freeze-early-retirement)
 paths=()
 for s in "${SCENARIOS[@]}"; do
     "$CCHC" report "Scenarios/$s" --out "$OUT/$s" "${LIMITS[@]}" >/dev/null
