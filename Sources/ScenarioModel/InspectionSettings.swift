@@ -215,7 +215,7 @@ public struct WeekdaySettings: Hashable, Sendable, Codable {
     /// last; within each group from mid-week outwards (Wednesday, Thursday, Tuesday, Friday, Monday), so a week is
     /// never filled from its start by default.
     public func placementOrder() -> [Int] {
-        let midWeekOut = [3, 4, 2, 5, 1, 6, 7]
+        let midWeekOut = [3, 4, 2, 5, 1]
         let rank = { (d: Int) -> Int in self.prefer.contains(d) ? 0 : self.avoid.contains(d) ? 2 : 1 }
         return midWeekOut.filter(allows).sorted {
             (rank($0), midWeekOut.firstIndex(of: $0)!) < (rank($1), midWeekOut.firstIndex(of: $1)!)
