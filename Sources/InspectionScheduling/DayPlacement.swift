@@ -7,7 +7,9 @@ import CivilCalendar
 /// whole dates) and the team works on at most `maxDates` distinct dates. Among the feasible placements it maximises
 /// `bundleWeight × (commune, unit of that commune) pairs on the same or adjacent working days of one month
 /// + keepWeight × items on their preferred date`,
-/// by depth-first search with symmetry breaking and a node budget.
+/// by depth-first search with symmetry breaking and a node budget. Each item tries its start dates in the order of
+/// `weekdayOrder` (ISO weekdays, e.g. Wednesday, Thursday, Tuesday, Friday, Monday), then by date, so among equally
+/// good placements the first found (and kept) uses the preferred weekdays; an empty order tries dates in date order.
 public enum DayPlacement {
     /// One inspection to place.
     public struct Item: Hashable, Sendable {
@@ -51,7 +53,7 @@ public enum DayPlacement {
     /// Places the items, or returns `nil` when no placement exists (or none was found within the budget).
     public static func place(
         _ items: [Item], calendar: WorkingCalendar, maxDates: Int, bundleWeight: Double = 0, keepWeight: Double = 0,
-        nodeBudget: Int = 200_000
+        weekdayOrder: [Int] = [], nodeBudget: Int = 200_000
     ) -> Placement? {
         let order = items.sorted { a, b in
             if a.starts.count != b.starts.count { return a.starts.count < b.starts.count }
@@ -65,6 +67,11 @@ public enum DayPlacement {
         let occupancy: [[[CivilDate]]] = order.map { item in
             item.starts.map { calendar.occupiedDates(start: $0, days: item.days) ?? [$0] }
         }
+        // The order in which each item tries its start dates: by weekday rank, then by date.
+        let rank = { (d: CivilDate) -> Int in weekdayOrder.firstIndex(of: d.weekday) ?? weekdayOrder.count }
+        let choiceOrder: [[Int]] = order.map { item in
+            item.starts.indices.sorted { (rank(item.starts[$0]), $0) < (rank(item.starts[$1]), $1) }
+        }
         let sameAsPrevious: [Bool] = (0..<n).map { i in
             i > 0 && order[i].starts == order[i - 1].starts && order[i].days == order[i - 1].days
                 && order[i].commune == order[i - 1].commune && order[i].isCommune == order[i - 1].isCommune
@@ -72,6 +79,7 @@ public enum DayPlacement {
         }
         var slots: [CivilDate: Int] = [:]
         var chosen = [Int](repeating: -1, count: n)
+        var chosenPosition = [Int](repeating: -1, count: n)
         var best: [Int]?
         var bestScore = -Double.infinity
         var nodes = 0
@@ -103,8 +111,9 @@ public enum DayPlacement {
             if best != nil && (!wantsScore || score + optimistic[i] <= bestScore) { return }
             let item = order[i]
             let need = item.days <= 0.5 ? 1 : 2
-            let firstChoice = sameAsPrevious[i] ? max(chosen[i - 1], 0) : 0
-            for s in firstChoice..<item.starts.count {
+            let firstChoice = sameAsPrevious[i] ? max(chosenPosition[i - 1], 0) : 0
+            for position in firstChoice..<item.starts.count {
+                let s = choiceOrder[i][position]
                 let dates = occupancy[i][s]
                 guard dates.allSatisfy({ (slots[$0] ?? 0) + need <= 2 }) else { continue }
                 let newDates = dates.filter { slots[$0] == nil }.count
@@ -124,8 +133,10 @@ public enum DayPlacement {
                 }
                 for d in dates { slots[d, default: 0] += need }
                 chosen[i] = s
+                chosenPosition[i] = position
                 search(i + 1, score + gain)
                 chosen[i] = -1
+                chosenPosition[i] = -1
                 for d in dates {
                     let v = slots[d]! - need
                     slots[d] = v == 0 ? nil : v

@@ -28,6 +28,11 @@ public struct InspectionPlan: Hashable, Sendable, Codable {
     public var teamLoads: [TeamLoad]
     /// The load of every month of the season with at least one working day (all teams), in month order.
     public var monthLoads: [MonthLoad]
+    /// How many inspections start on each weekday, Monday to Friday (`nil` in plans saved before it was measured).
+    public var weekdayCounts: [Int]?
+    /// The team-days: the distinct (team, date) pairs the inspections occupy (`nil` in plans saved before it was
+    /// measured).
+    public var teamDays: Int?
     /// What the plan could not satisfy, and what would fix it. Empty when every hard rule holds.
     public var unmet: [UnmetItem]
     /// Differences from a previous plan when this is a re-plan (empty otherwise).

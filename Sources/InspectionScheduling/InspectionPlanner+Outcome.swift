@@ -82,6 +82,8 @@ extension InspectionPlanner {
         plan.teamLoads = PlanMetrics.teamLoads(inspections, scenario: scenario)
         plan.monthLoads = PlanMetrics.monthLoads(inspections, calendar: calendar)
         plan.objectiveTerms = PlanMetrics.terms(inspections, scenario: scenario, calendar: calendar)
+        plan.weekdayCounts = PlanMetrics.weekdayCounts(inspections)
+        plan.teamDays = teamDates(inspections)
     }
 
     /// Notes how a pooled model grouped the teams and which inspections fit no team of their pool; when leaving

@@ -60,7 +60,7 @@ extension InspectionPlanner {
     ) -> QuickSettlement? {
         let scenario = context.scenario, calendar = context.calendar
         guard context.options.warmStart, let q = quickBound, let x0 = greedy, sm.slackTotal(x0) < 1e-6,
-            sm.invalidFixed.isEmpty
+            sm.invalidFixed.isEmpty, context.effortLimit == nil || sm.model.violations(at: x0).isEmpty
         else { return nil }
         let wanted = context.options.relativeGap ?? 0
         let t = now()

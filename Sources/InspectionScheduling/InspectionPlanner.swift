@@ -21,10 +21,14 @@ public enum InspectionPlanner {
     ) throws(SolverError) -> InspectionPlan {
         let start = now()
         let calendar = WorkingCalendar(scenario: scenario, holidays: holidays)
-        let context = PlanningContext(
+        var context = PlanningContext(
             scenario: scenario, calendar: calendar, solver: solver, options: options, start: start)
+        var tally = PlanningTally(buildTime: 0)
+        let effort = try leastEffort(context: context, tally: &tally)
+        context.effortLimit = effort?.limit
+        let built = now()
         var sm = context.modelBuilder(for: scenario).build()
-        var tally = PlanningTally(buildTime: now() - start)
+        tally.buildTime += now() - built
 
         // Solve, unless the greedy plan of the model as built is settled by the quick bound.
         let quick = context.previousFuture.isEmpty ? QuickBound.value(for: sm, scenario: scenario) : nil
@@ -42,6 +46,7 @@ public enum InspectionPlanner {
         var unmet: [UnmetItem] = []
         var plan = makePlan(solved, model: sm, quickBound: quick, context: context, unmet: &unmet, tally: &tally)
         measure(&plan, scenario: scenario, calendar: calendar)
+        reviewEffort(&plan, least: effort, model: sm)
         reviewPooling(&plan, model: sm, dropped: solved.dropped, scenario: scenario, unmet: &unmet, tally: &tally)
         try explainUnmet(plan, model: sm, context: context, unmet: &unmet, tally: &tally)
         plan.unmet = unmet
@@ -81,6 +86,8 @@ public enum InspectionPlanner {
         let keep: Double
         /// Whether the model pools teams (see ``InspectionPlanner/poolsTeams(_:calendar:requested:)``).
         let pooled: Bool
+        /// Targets mode: the least effort, found by the first phase, that every model of the run keeps to.
+        var effortLimit: Double?
 
         /// Fixed inspections and re-planning input: past inspections (before `options.replanFrom`) become fixed,
         /// later ones are remembered as previously announced, and the pins of units not yet inspected are added.
@@ -118,7 +125,7 @@ public enum InspectionPlanner {
         func modelBuilder(for scenario: Scenario) -> ScheduleModelBuilder {
             ScheduleModelBuilder(
                 scenario: scenario, calendar: calendar, fixed: fixed, earliestStart: from, previous: previousFuture,
-                keepReward: previousFuture.isEmpty ? 0 : keep, poolTeams: pooled
+                keepReward: previousFuture.isEmpty ? 0 : keep, poolTeams: pooled, effortLimit: effortLimit
             )
         }
 
@@ -185,6 +192,7 @@ public enum InspectionPlanner {
         var cuts: [[Int]] = []
         var complete = true
         let bundling = scenario.inspection.objective.bundling
+        let weekdayOrder = (scenario.inspection.weekdays ?? WeekdaySettings()).placementOrder()
         for key in groups.keys.sorted(by: { ($0.week, $0.team) < ($1.week, $1.team) }) {
             let team = scenario.teams[key.team]
             var members = groups[key]!
@@ -200,8 +208,18 @@ public enum InspectionPlanner {
                         preferred: pref)
                 }
             }
-            var placement = DayPlacement.place(
-                items(), calendar: calendar, maxDates: team.daysPerWeek, bundleWeight: bundling, keepWeight: keep)
+            var placement: DayPlacement.Placement?
+            if let dates = leastDates(members.map(\.candidate), model: sm, scenario: scenario, team: team) {
+                // Targets mode: the week on the team-dates the model counted, if the inspections fit on them.
+                placement = DayPlacement.place(
+                    items(), calendar: calendar, maxDates: dates, bundleWeight: bundling, keepWeight: keep,
+                    weekdayOrder: weekdayOrder)
+            }
+            placement =
+                placement
+                ?? DayPlacement.place(
+                    items(), calendar: calendar, maxDates: team.daysPerWeek, bundleWeight: bundling, keepWeight: keep,
+                    weekdayOrder: weekdayOrder)
             if placement == nil, sm.isPooled {
                 // Drop the least valuable inspections of the smallest unplaceable core until the rest fit.
                 while placement == nil, !members.isEmpty {
@@ -220,7 +238,7 @@ public enum InspectionPlanner {
                         ? nil
                         : DayPlacement.place(
                             items(), calendar: calendar, maxDates: team.daysPerWeek, bundleWeight: bundling,
-                            keepWeight: keep)
+                            keepWeight: keep, weekdayOrder: weekdayOrder)
                 }
             }
             if let p = placement {
@@ -243,6 +261,16 @@ public enum InspectionPlanner {
             dropped = TeamAssignment.repair(dropped, placed: &out, sm: sm, scenario: scenario, calendar: calendar)
         }
         return (out, cuts, complete, dropped)
+    }
+
+    /// Targets mode: the fewest dates a team's inspections of one week can take, per bucket the whole days of
+    /// its half-day slots rounded up (capped by `days_per_week`); `nil` in other modes.
+    static func leastDates(_ candidates: [Int], model sm: ScheduleModel, scenario: Scenario, team: Team) -> Int? {
+        guard scenario.inspection.objective.effectiveMode == .targets else { return nil }
+        var slots: [Int: Int] = [:]
+        for c in candidates { slots[sm.candidates[c].bucket, default: 0] += Int((2 * sm.candidates[c].days).rounded()) }
+        let dates = slots.values.reduce(0) { $0 + ($1 + 1) / 2 }
+        return dates < team.daysPerWeek ? dates : nil
     }
 
     /// The differences between previously announced future inspections and the new ones.

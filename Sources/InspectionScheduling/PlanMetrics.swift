@@ -27,6 +27,13 @@ public enum PlanMetrics {
         }
     }
 
+    /// How many inspections start on each weekday, Monday to Friday.
+    public static func weekdayCounts(_ inspections: [PlannedInspection]) -> [Int] {
+        var counts = [Int](repeating: 0, count: 5)
+        for i in inspections where (1...5).contains(i.date.weekday) { counts[i.date.weekday - 1] += 1 }
+        return counts
+    }
+
     /// Load per month of the calendar (months with at least one working day), all teams.
     public static func monthLoads(_ inspections: [PlannedInspection], calendar: WorkingCalendar) -> [MonthLoad] {
         var months: [Int: Double] = [:]

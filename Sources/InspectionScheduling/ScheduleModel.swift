@@ -143,6 +143,12 @@ public struct ScheduleModel: Sendable {
     var poolLinkRows: [PoolLinkRow] = []
     /// The dates each team (index into `scenario.teams`, not a group) may use in each bucket.
     var teamDates: [TeamBucket: Int] = [:]
+    /// Targets mode: the team-date counter of every team group and bucket with a column (empty in other modes).
+    var dateCounters: [VariableID] = []
+    /// Targets mode: the weight of one team-date in the effort `(S + 1)·Σ dates + Σ half-day slots`.
+    var effortWeight: Double = 0
+    /// The first phase of targets mode: the penalty per unit of elastic slack (`nil` for every other model).
+    var effortPenalty: Double?
     /// The teams (indices into `scenario.teams`) that have a column of their own: only they carry load in any plan.
     var activeTeams: [Int] = []
     /// Number of cuts added so far.

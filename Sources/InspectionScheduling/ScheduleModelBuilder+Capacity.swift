@@ -73,6 +73,17 @@ extension ScheduleModelBuilder.ModelDraft {
         for (i, t) in week.members.enumerated() { teamDates[.init(team: t, bucket: b)] = week.dates[i] }
         var terms = slotTerms(key)
         if let extraDays { terms.append(LinearTerm(extraDays, -2)) }
+        if context.weights.effectiveMode == .targets, extraDays == nil {
+            // Targets mode counts the team-dates: an integer counter of at least half the half-day slots.
+            let n = model.addVariable(
+                "dates_\(context.groupCode(week.group))_b\(b)", kind: .integer, lowerBound: 0,
+                upperBound: Double(week.total))
+            splitCounters[key] = n
+            dateCounters.append(n)
+            terms.append(LinearTerm(n, -2))
+            model.addConstraint("cap_\(context.groupCode(week.group))_b\(b)", terms, .lessOrEqual(0))
+            return
+        }
         model.addConstraint("cap_\(context.groupCode(week.group))_b\(b)", terms, .lessOrEqual(Double(2 * week.total)))
     }
 
@@ -93,6 +104,7 @@ extension ScheduleModelBuilder.ModelDraft {
             let freeSum = members.reduce(0) { $0 + week.freeDates[$1][k] }
             let n = model.addVariable("days_\(code)_b\(b)", kind: .integer, lowerBound: 0, upperBound: Double(freeSum))
             splitCounters[key] = n
+            if context.weights.effectiveMode == .targets { dateCounters.append(n) }
             slotLimit[key] = 2 * partByTeam.reduce(0, +)
             bundleRoom[key] = 2 * (partByTeam.max() ?? 0)
             for (i, t) in week.members.enumerated() { teamDates[.init(team: t, bucket: b)] = partByTeam[i] }

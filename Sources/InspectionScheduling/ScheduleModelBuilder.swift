@@ -32,12 +32,15 @@ public struct ScheduleModelBuilder: Sendable {
     /// a relaxation, so its bound stays valid for the plan; it is for large regions, where per-team columns grow as
     /// units × teams × weeks.
     public var poolTeams: Bool
+    /// Targets mode, second phase: the least effort found by the first phase (see ``effortModel()``), which the plan
+    /// may not exceed.
+    public var effortLimit: Double?
 
     /// Creates a builder; `fixed` defaults to the scenario's pins.
     public init(
         scenario: Scenario, calendar: WorkingCalendar, fixed: [FixedInspection]? = nil, earliestStart: CivilDate? = nil,
         previous: [String: (team: String, date: CivilDate)] = [:], keepReward: Double = 0, mode: Mode = .plan,
-        poolTeams: Bool = false
+        poolTeams: Bool = false, effortLimit: Double? = nil
     ) {
         self.scenario = scenario
         self.calendar = calendar
@@ -51,6 +54,7 @@ public struct ScheduleModelBuilder: Sendable {
         self.keepReward = keepReward
         self.mode = mode
         self.poolTeams = poolTeams && mode == .plan
+        self.effortLimit = effortLimit
     }
 
     /// The team groups the model plans with: one group per team, or (pooling) one per region; a unit has a column
@@ -104,7 +108,40 @@ public struct ScheduleModelBuilder: Sendable {
         draft.addBundlingRows(context)
         draft.addPoolLinkRows(context)
         draft.addSymmetryRows(context)
+        draft.addReserveRows(context)
+        draft.addLimitRows(context)
+        draft.addEffortLimitRow(context)
         return draft.finish(context)
+    }
+
+    /// Targets mode, first phase: the model with its objective replaced by the least effort (see
+    /// ``ScheduleModel/effortWeight``), the elastic rows' slack penalised above any effort. `nil` in other modes.
+    public func effortModel() -> ScheduleModel? {
+        guard scenario.inspection.objective.effectiveMode == .targets, mode == .plan else { return nil }
+        var builder = self
+        builder.effortLimit = nil
+        let context = BuildContext(builder)
+        var draft = ModelDraft()
+        draft.addColumns(context)
+        draft.addUnitRows(context)
+        draft.addFixedRows(context)
+        draft.addCapacityRows(context)
+        draft.addTargetRows(context)
+        draft.addReserveRows(context)
+        draft.addLimitRows(context)
+        let effort = draft.effortTerms(context)
+        let most = effort.reduce(0.0) { acc, term in
+            acc + term.coefficient * (draft.model.variables[term.variable.index].upperBound ?? 1)
+        }
+        let slackPenalty = (most + 1).rounded(.up)
+        var terms = effort.map { LinearTerm($0.variable, -$0.coefficient) }
+        for s in draft.targetSlacks + draft.mustSlacks.map(\.slack) + draft.fixedSlacks.map(\.slack) {
+            terms.append(LinearTerm(s, -slackPenalty))
+        }
+        draft.objective = terms
+        var sm = draft.finish(context)
+        sm.effortPenalty = slackPenalty
+        return sm
     }
 
     /// What every phase of ``build()`` reads: the builder's input, the buckets, the indices of units and teams, the
@@ -268,6 +305,8 @@ public struct ScheduleModelBuilder: Sendable {
         var poolLinkRows: [ScheduleModel.PoolLinkRow] = []
         /// Classes of identical teams, in file order.
         var symmetryClasses: [[Int]] = []
+        /// Targets mode: the team-date counter of every team group and bucket with a column.
+        var dateCounters: [VariableID] = []
 
         /// Sets the objective and returns the finished model with its maps.
         mutating func finish(_ context: BuildContext) -> ScheduleModel {
@@ -282,6 +321,7 @@ public struct ScheduleModelBuilder: Sendable {
                 splitCounters: splitCounters, spread: spread, bundles: bundles, bundleLinks: bundleLinks,
                 slotLimit: slotLimit, splitWeekLimit: splitWeekLimit, symmetryClasses: symmetryClasses,
                 balancedMonths: balancedMonths, pairCaps: pairCaps, poolLinkRows: poolLinkRows, teamDates: teamDates,
+                dateCounters: dateCounters, effortWeight: Self.effortDateWeight(context),
                 activeTeams: activeMembers.flatMap { $0 }.filter { t in !byGroup[context.groupOf[t]].isEmpty }.sorted()
             )
         }

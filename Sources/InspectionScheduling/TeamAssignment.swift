@@ -241,7 +241,9 @@ extension TeamAssignment {
                     items.append(DayPlacement.Item(id: col, commune: nil, days: cand.days, starts: starts))
                     guard
                         let p = DayPlacement.place(
-                            items, calendar: calendar, maxDates: teams[t].daysPerWeek, nodeBudget: 20_000),
+                            items, calendar: calendar, maxDates: teams[t].daysPerWeek,
+                            weekdayOrder: (scenario.inspection.weekdays ?? WeekdaySettings()).placementOrder(),
+                            nodeBudget: 20_000),
                         let d = p.starts[col]
                     else { continue }
                     placed.append(

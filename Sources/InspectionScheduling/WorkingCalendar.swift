@@ -34,6 +34,7 @@ public struct WorkingCalendar: Hashable, Sendable {
             let d = CivilDate(dayNumber: n)
             if d.isWeekend || holidaySet.contains(d) { continue }
             if let season = scenario.inspection.season, !season.contains(d) { continue }
+            if let weekdays = scenario.inspection.weekdays, !weekdays.allows(d.weekday) { continue }
             days.append(d)
         }
         workingDays = days

@@ -32,11 +32,13 @@ public enum OfficeReports {
     /// `inspection-plan.docx`: the plan as the district issues it.
     public static func planDocument(
         plan: InspectionPlan, scenario: Scenario, settings: DocumentSettings? = nil, language: Language,
-        content: InspectionContent = .default
+        content: InspectionContent? = nil
     ) throws(OfficeDocumentError) -> Data {
         let form = DocumentForm(
             settings: settings ?? scenario.document, scenario: scenario, vietnamese: language == .vi)
-        let document = PlanDocument(plan: plan, scenario: scenario, form: form, content: content).document()
+        let document = PlanDocument(
+            plan: plan, scenario: scenario, form: form, content: content ?? scenario.inspection.effectiveContent
+        ).document()
         return try WordPackage.data(
             of: document, title: title("Kế hoạch kiểm tra CCHC", "CCHC inspection plan", language),
             language: languageTag(language))
@@ -45,11 +47,13 @@ public enum OfficeReports {
     /// `inspection-notices.docx`: one notice per inspected unit, one page each.
     public static func noticesDocument(
         plan: InspectionPlan, scenario: Scenario, settings: DocumentSettings? = nil, language: Language,
-        content: InspectionContent = .default
+        content: InspectionContent? = nil
     ) throws(OfficeDocumentError) -> Data {
         let form = DocumentForm(
             settings: settings ?? scenario.document, scenario: scenario, vietnamese: language == .vi)
-        let document = NoticesDocument(plan: plan, scenario: scenario, form: form, content: content).document()
+        let document = NoticesDocument(
+            plan: plan, scenario: scenario, form: form, content: content ?? scenario.inspection.effectiveContent
+        ).document()
         return try WordPackage.data(
             of: document, title: title("Thông báo lịch kiểm tra", "Inspection notices", language),
             language: languageTag(language))

@@ -138,6 +138,7 @@ private struct SearchState {
     mutating func leaf() {
         for group in groups where group.members.filter({ chosen[$0] != nil }).count < group.required { return }
         let visits = chosen.compactMap { $0 }
+        guard checker.limitBreaks(visits).isEmpty else { return }
         for (k, measure) in measures.enumerated() {
             let value = measure(visits)
             if best[k].map({ value > $0.value + 1e-9 }) ?? true {

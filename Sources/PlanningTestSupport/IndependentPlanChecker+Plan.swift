@@ -27,6 +27,7 @@ extension IndependentPlanChecker {
             for date in visit.dates { work[team.code, default: [:]][date, default: 0] += visit.days <= 0.5 ? 0.5 : 1 }
         }
         out += capacityBreaks(work)
+        out += limitBreaks(visits)
         if checkCoverage { out += coverageBreaks(visits, inspected: seen) }
         return out.sorted()
     }
@@ -53,6 +54,11 @@ extension IndependentPlanChecker {
         for date in visit.dates {
             if date.year != scenario.year { out.append("\(code) on \(date), outside \(scenario.year)") }
             if date.weekday > 5 { out.append("\(code) on \(date), a weekend") }
+            if let weekdays = scenario.inspection.weekdays, !weekdays.allowed.isEmpty,
+                !weekdays.allowed.contains(date.weekday)
+            {
+                out.append("\(code) on \(date), a weekday not allowed")
+            }
             if holidays.contains(date) { out.append("\(code) on \(date), a day off") }
             if let season = scenario.inspection.season, date < season.from || date > season.to {
                 out.append("\(code) on \(date), outside the season")

@@ -68,7 +68,9 @@ public struct IndependentPlanChecker: Sendable {
         var day = CivilDate(year: scenario.year, month: 1, day: 1)!
         while day.year == scenario.year {
             let inSeason = scenario.inspection.season.map { $0.from <= day && day <= $0.to } ?? true
-            if inSeason, day.weekday <= 5, !off.contains(day) { days.append(day) }
+            // `inspection.weekdays.allowed`, when given, leaves out the other weekdays.
+            let allowed = scenario.inspection.weekdays.map { $0.allowed.isEmpty || $0.allowed.contains(day.weekday) }
+            if inSeason, day.weekday <= 5, !off.contains(day), allowed ?? true { days.append(day) }
             day = day.adding(days: 1)
         }
         workingDays = days

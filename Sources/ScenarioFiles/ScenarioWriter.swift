@@ -201,13 +201,15 @@ public enum ScenarioWriter {
     }
 
     static func teamsCSV(_ teams: [Team]) -> String {
-        table(
-            ["code", "name", "days_per_week", "members", "region", "excluded_units"],
+        // `max_days` only when some team has a limit, so files without one stay as they were.
+        let limited = teams.contains { $0.maxDays != nil }
+        return table(
+            ["code", "name", "days_per_week", "members", "region", "excluded_units"] + (limited ? ["max_days"] : []),
             teams.map { t in
                 [
                     t.code, t.name, String(t.daysPerWeek), t.members.joined(separator: ";"), t.region ?? "",
                     t.excludedUnits.sorted().joined(separator: ";"),
-                ]
+                ] + (limited ? [t.maxDays.map { number($0) } ?? ""] : [])
             })
     }
 

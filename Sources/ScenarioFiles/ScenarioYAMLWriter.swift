@@ -30,6 +30,7 @@ struct ScenarioYAMLWriter {
             lines.append("      kinds: \(list(t.kinds.map(\.rawValue)))")
             lines.append("      min_share: \(ScenarioWriter.number(t.minShare))")
             lines.append("      scope: \(t.scope.rawValue)")
+            if let m = t.maxShare { lines.append("      max_share: \(ScenarioWriter.number(m))") }
         }
         lines += note("inspection.duration_days", indent: "  ")
         lines.append("  duration_days:")
@@ -64,8 +65,31 @@ struct ScenarioYAMLWriter {
         lines.append("    priority: \(ScenarioWriter.number(s.objective.priority))")
         lines.append("    balance: \(ScenarioWriter.number(s.objective.balance))")
         lines.append("    bundling: \(ScenarioWriter.number(s.objective.bundling))")
+        if let mode = s.objective.mode { lines.append("    mode: \(mode.rawValue)") }
+        if let r = s.objective.reserveShare { lines.append("    reserve_share: \(ScenarioWriter.number(r))") }
+        lines += calendarLines
         lines += staffingLines
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `inspection.weekdays` and `inspection.content`, when set.
+    private var calendarLines: [String] {
+        let s = scenario.inspection
+        let names = ["", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        var lines: [String] = []
+        if let w = s.weekdays {
+            lines.append("  weekdays:")
+            if !w.allowed.isEmpty { lines.append("    allowed: \(list(w.allowed.map { names[$0] }))") }
+            if !w.avoid.isEmpty { lines.append("    avoid: \(list(w.avoid.map { names[$0] }))") }
+            if !w.prefer.isEmpty { lines.append("    prefer: \(list(w.prefer.map { names[$0] }))") }
+        }
+        if let c = s.content {
+            lines.append("  content:")
+            for kind in c.areasByKind.keys.sorted() {
+                lines.append("    \(key(kind.rawValue)): \(list(c.areas(for: kind).map(\.rawValue)))")
+            }
+        }
+        return lines
     }
 
     private var staffingLines: [String] {

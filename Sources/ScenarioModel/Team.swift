@@ -14,13 +14,15 @@ public struct Team: Hashable, Sendable, Codable, Identifiable {
     public var region: String?
     /// Units the team may not inspect (conflicts of interest).
     public var excludedUnits: Set<String>
+    /// The most inspection days the team may work in the year (`nil`: no limit).
+    public var maxDays: Double?
 
     public var id: String { code }
 
     /// Creates a team.
     public init(
         code: String, name: String, daysPerWeek: Int = 5, members: [String] = [], region: String? = nil,
-        excludedUnits: Set<String> = []
+        excludedUnits: Set<String> = [], maxDays: Double? = nil
     ) {
         self.code = code
         self.name = name
@@ -28,6 +30,7 @@ public struct Team: Hashable, Sendable, Codable, Identifiable {
         self.members = members
         self.region = region
         self.excludedUnits = excludedUnits
+        self.maxDays = maxDays
     }
 }
 

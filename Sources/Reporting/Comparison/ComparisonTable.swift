@@ -142,6 +142,12 @@ public enum ComparisonTable {
         add(vi ? "Số đoàn" : "Teams") { "\($0.inspection.teams)" }
         add(vi ? "Số cuộc kiểm tra" : "Inspections") { "\($0.inspection.inspections)" }
         add(vi ? "Ngày-đoàn" : "Team-days") { Vocabulary.days($0.inspection.teamDays, language) }
+        add(vi ? "Ngày làm việc của các đoàn" : "Team working dates") { c in
+            c.inspection.teamDates.map { "\($0)" } ?? "—"
+        }
+        add(vi ? "Theo thứ (T2/T3/T4/T5/T6)" : "By weekday (Mon/Tue/Wed/Thu/Fri)") { c in
+            c.inspection.weekdays.map { $0.map { "\($0)" }.joined(separator: "/") } ?? "—"
+        }
         add(vi ? "Chênh lệch giữa các đoàn (ngày)" : "Team spread (days)") { num($0.inspection.teamSpread) }
         add(vi ? "Chênh lệch giữa các tháng (ngày)" : "Month spread (days)") { num($0.inspection.monthSpread) }
         add(vi ? "Tổng điểm ưu tiên được kiểm tra" : "Priority covered") { num($0.inspection.prioritySum) }

@@ -98,6 +98,10 @@ public struct InspectionFigures: Hashable, Sendable, Codable {
     public var inspections: Int
     /// Team-days of inspection (Σ durations).
     public var teamDays: Double
+    /// The distinct (team, date) pairs the inspections occupy (`nil` when read from an older comparison).
+    public var teamDates: Int?
+    /// Inspections starting on each weekday, Monday to Friday (`nil` when read from an older comparison).
+    public var weekdays: [Int]?
     /// Number of teams in the scenario.
     public var teams: Int
     /// max − min team load, in days.
@@ -110,7 +114,8 @@ public struct InspectionFigures: Hashable, Sendable, Codable {
     public var unmet: Int
 
     enum CodingKeys: String, CodingKey {
-        case status, gap, coverage, inspections, teams, unmet
+        case status, gap, coverage, inspections, teams, unmet, weekdays
+        case teamDates = "team_dates"
         case teamDays = "team_days"
         case teamSpread = "team_spread"
         case monthSpread = "month_spread"
@@ -128,6 +133,8 @@ public struct InspectionFigures: Hashable, Sendable, Codable {
         }
         inspections = plan.inspections.count
         teamDays = plan.inspections.reduce(0) { $0 + $1.days }
+        teamDates = WeekdayHistogram.teamDays(plan)
+        weekdays = WeekdayHistogram.counts(plan)
         self.teams = teams
         teamSpread = plan.objectiveTerms.teamSpread
         monthSpread = plan.objectiveTerms.monthSpread

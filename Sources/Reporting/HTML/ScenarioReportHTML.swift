@@ -202,6 +202,13 @@ public enum ScenarioReportHTML {
                     + ["<b>\(Vocabulary.days(plan.monthLoads.reduce(0) { $0 + $1.days }, language))</b>"])
             s.append(contentsOf: HTML.table(header, rows, numeric: numeric))
         }
+        s.append("<h3>\(vi ? "Số cuộc kiểm tra theo thứ trong tuần" : "Inspections by weekday")</h3>")
+        s.append(
+            contentsOf: HTML.table(
+                WeekdayHistogram.names(language), [WeekdayHistogram.counts(plan).map { "\($0)" }],
+                numeric: Set(0..<5)))
+        s.append(
+            "<p>\(vi ? "Số ngày làm việc của các đoàn" : "Team working dates"): \(WeekdayHistogram.teamDays(plan))</p>")
         s.append("</section>")
         return s
     }

@@ -13,7 +13,8 @@ public enum InspectionPlanMarkdown {
     /// Renders the plan.
     public static func render(_ plan: InspectionPlan, scenario: Scenario, language: Language) -> String {
         let sections: [[String]] = [
-            header(plan, scenario, language), purpose(plan, language), targets(plan, language), content(language),
+            header(plan, scenario, language), purpose(plan, language), targets(plan, language),
+            content(plan, scenario, language),
             calendar(plan, scenario, language), teams(plan, scenario, language), load(plan, language),
             unmet(plan, language), moved(plan, scenario, language), implementation(language), notes(plan, language),
         ]
@@ -86,8 +87,8 @@ public enum InspectionPlanMarkdown {
         return md
     }
 
-    /// III. The seven areas every inspection covers.
-    static func content(_ language: Language) -> [String] {
+    /// III. The seven areas, and which of them each kind of unit in the plan is inspected on.
+    static func content(_ plan: InspectionPlan, _ scenario: Scenario, _ language: Language) -> [String] {
         let vi = language == .vi
         var md: [String] = []
         md.append(vi ? "## III. NỘI DUNG KIỂM TRA" : "## III. What is inspected")
@@ -107,7 +108,22 @@ public enum InspectionPlanMarkdown {
             ]
         for (i, a) in areas.enumerated() { md.append("\(i + 1). \(a).") }
         md.append("")
+        let units = Dictionary(scenario.units.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let kinds = Set(plan.inspections.compactMap { units[$0.unit]?.kind }).sorted()
+        for kind in kinds {
+            let numbers = areaNumbers(kind, scenario)
+            md.append(
+                vi
+                    ? "- \(Vocabulary.kind(kind, language)): nội dung \(numbers)."
+                    : "- \(Vocabulary.kind(kind, language)): areas \(numbers).")
+        }
+        if !kinds.isEmpty { md.append("") }
         return md
+    }
+
+    /// The numbers (1…7) of the areas a kind is inspected on, e.g. `3, 4, 6, 7`.
+    static func areaNumbers(_ kind: UnitKind, _ scenario: Scenario) -> String {
+        scenario.inspection.effectiveContent.areas(for: kind).map { "\($0.number)" }.joined(separator: ", ")
     }
 
     /// IV. The calendar, one table per month.
@@ -130,13 +146,13 @@ public enum InspectionPlanMarkdown {
                 md.append("")
                 md.append(
                     vi
-                        ? "| Ngày | Thứ | Buổi | Đơn vị được kiểm tra | Loại | Thuộc xã | Đoàn |"
-                        : "| Date | Day | Session | Inspected unit | Kind | Commune | Team |")
-                md.append("|---|---|---|---|---|---|---|")
+                        ? "| Ngày | Thứ | Buổi | Đơn vị được kiểm tra | Loại | Thuộc xã | Đoàn | Nội dung |"
+                        : "| Date | Day | Session | Inspected unit | Kind | Commune | Team | Areas |")
+                md.append("|---|---|---|---|---|---|---|---|")
             }
             let fixedMark = e.inspection.fixed ? (vi ? " (cố định)" : " (fixed)") : ""
             md.append(
-                "| \(Vocabulary.date(e.inspection.date, language)) | \(Vocabulary.weekday(e.inspection.date, language)) | \(Vocabulary.session(e.session, language)) | \(cell(e.unit.name))\(fixedMark) | \(Vocabulary.kind(e.unit.kind, language)) | \(cell(e.commune?.name ?? "—")) | \(e.team.code) |"
+                "| \(Vocabulary.date(e.inspection.date, language)) | \(Vocabulary.weekday(e.inspection.date, language)) | \(Vocabulary.session(e.session, language)) | \(cell(e.unit.name))\(fixedMark) | \(Vocabulary.kind(e.unit.kind, language)) | \(cell(e.commune?.name ?? "—")) | \(e.team.code) | \(areaNumbers(e.unit.kind, scenario)) |"
             )
         }
         if !entries.isEmpty { md.append("") }
@@ -191,6 +207,14 @@ public enum InspectionPlanMarkdown {
                     + " \(Vocabulary.days(totalDays(plan), language)) |")
             md.append("")
         }
+        md.append(
+            (vi ? "Số cuộc kiểm tra theo thứ trong tuần: " : "Inspections by weekday: ")
+                + WeekdayHistogram.line(plan, language) + ".")
+        md.append("")
+        md.append(
+            (vi ? "Số ngày làm việc của các đoàn (ngày có kiểm tra): " : "Team working dates (dates a team inspects): ")
+                + "\(WeekdayHistogram.teamDays(plan)).")
+        md.append("")
         return md
     }
 

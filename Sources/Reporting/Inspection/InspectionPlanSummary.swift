@@ -45,6 +45,11 @@ public enum InspectionPlanSummary {
                         "\(Vocabulary.shortMonth($0.month, language)) \(Vocabulary.days($0.days, language))"
                     }.joined(separator: "  "))
         }
+        out.append(
+            (vi ? "Theo thứ trong tuần (số cuộc): " : "By weekday (inspections): ")
+                + WeekdayHistogram.line(plan, language))
+        out.append(
+            (vi ? "Số ngày làm việc của các đoàn: " : "Team working dates: ") + "\(WeekdayHistogram.teamDays(plan))")
         if !plan.unmet.isEmpty {
             out.append("")
             out.append(vi ? "Chưa đáp ứng:" : "Not met:")

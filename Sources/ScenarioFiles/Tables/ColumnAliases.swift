@@ -34,6 +34,7 @@ enum ColumnAliases {
             ("members", ["Thành viên", "Thành phần"]),
             ("region", ["Cụm", "Vùng", "Khu vực"]),
             ("excluded_units", ["Đơn vị không kiểm tra", "Đơn vị loại trừ", "Không kiểm tra"]),
+            ("max_days", ["Số ngày tối đa", "Số ngày tối đa trong năm", "Ngày/năm"]),
         ],
         "unavailability": [
             ("team", ["Đoàn", "Mã đoàn"]),

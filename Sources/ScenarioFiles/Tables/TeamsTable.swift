@@ -20,12 +20,22 @@ enum TeamsTable {
                         "The most inspection days in one working week: 1..5."))
                 days = nil
             }
+            var maxDays = reader.parse(row, "max_days", required: false, ValueParsing.number)
+            if let m = maxDays, m < 0 || (2 * m).rounded() != 2 * m {
+                reader.report(
+                    row, "max_days",
+                    t(
+                        "`max_days` phải là bội số không âm của 0.5 (đang là \(m)).",
+                        "`max_days` must be a non-negative multiple of 0.5 (it is \(m))."),
+                    t("Số ngày kiểm tra tối đa trong năm.", "The most inspection days in the year."))
+                maxDays = nil
+            }
             guard let code, let name, let days else { continue }
             let team = Team(
                 code: code, name: name, daysPerWeek: days,
                 members: reader.text(row, "members").map(ValueParsing.list) ?? [],
                 region: reader.text(row, "region"),
-                excludedUnits: Set(reader.text(row, "excluded_units").map(ValueParsing.list) ?? []))
+                excludedUnits: Set(reader.text(row, "excluded_units").map(ValueParsing.list) ?? []), maxDays: maxDays)
             result.append((team, row))
         }
         return result

@@ -10,7 +10,8 @@ struct ScenarioYAMLDecoder {
     ]
     static let csvKeys = ["units", "teams", "unavailability", "pins", "staff"]
     static let inspectionKeys = [
-        "targets", "duration_days", "rotation_years", "holidays", "season", "blackouts", "objective",
+        "targets", "duration_days", "rotation_years", "holidays", "season", "blackouts", "objective", "weekdays",
+        "content",
     ]
     static let staffingKeys = [
         "rules", "positions", "as_of", "deadline", "hiring", "measures", "transfer_penalty_vnd",
@@ -103,6 +104,8 @@ struct ScenarioYAMLDecoder {
         }
         decodeBlackouts(get("blackouts"), into: &s, &d)
         if let objective = decodeObjective(get("objective")) { s.objective = objective }
+        s.weekdays = decodeWeekdays(get("weekdays"))
+        s.content = decodeContent(get("content"))
         d.inspection = s
     }
 
@@ -112,7 +115,9 @@ struct ScenarioYAMLDecoder {
     ) {
         for (index, item) in fields.list(value, "inspection.targets").enumerated() {
             let path = "inspection.targets[\(index)]"
-            guard let t = fields.map(item, path, allowed: ["name", "kinds", "min_share", "scope"]) else { continue }
+            guard let t = fields.map(item, path, allowed: ["name", "kinds", "min_share", "scope", "max_share"]) else {
+                continue
+            }
             let tget = { (key: String) in t.last { $0.key == key }?.value }
             let kinds = fields.strings(tget("kinds"), path + ".kinds").map(ValueAliases.canonicalKind)
             if kinds.isEmpty {
@@ -142,8 +147,17 @@ struct ScenarioYAMLDecoder {
                     ValueParsing.choice($0, [("all", TargetScope.all), ("region", .region)])
                 } ?? .all
             let name = fields.string(tget("name"), path + ".name") ?? kinds.map(\.rawValue).joined(separator: ", ")
+            let maxShare = fields.number(tget("max_share"), path + ".max_share")
+            if let m = maxShare, !((share ?? 0)...1).contains(m) {
+                fields.report(
+                    tget("max_share")?.origin ?? item.origin, path + ".max_share",
+                    ScenarioFiles.t(
+                        "`max_share` phải từ `min_share` đến 1 (đang là \(m)).",
+                        "`max_share` must be from `min_share` to 1 (it is \(m))."))
+            }
             if let share, !kinds.isEmpty {
-                s.targets.append(InspectionTarget(name: name, kinds: kinds, minShare: share, scope: scope))
+                s.targets.append(
+                    InspectionTarget(name: name, kinds: kinds, minShare: share, scope: scope, maxShare: maxShare))
                 d.targetOrigins.append(tget("kinds")?.origin ?? item.origin)
             }
         }
@@ -212,7 +226,10 @@ struct ScenarioYAMLDecoder {
 
     /// Decodes `inspection.objective`: the solver's weights; `nil` when the section is absent or malformed.
     private func decodeObjective(_ value: YAMLValue?) -> ObjectiveWeights? {
-        guard let o = fields.map(value, "inspection.objective", allowed: ["priority", "balance", "bundling"]) else {
+        guard
+            let o = fields.map(
+                value, "inspection.objective", allowed: ["priority", "balance", "bundling", "mode", "reserve_share"])
+        else {
             return nil
         }
         let oget = { (key: String) in o.last { $0.key == key }?.value }
@@ -230,9 +247,11 @@ struct ScenarioYAMLDecoder {
             return w
         }
         let defaults = ObjectiveWeights.default
-        return ObjectiveWeights(
+        var weights = ObjectiveWeights(
             priority: weight("priority", defaults.priority), balance: weight("balance", defaults.balance),
             bundling: weight("bundling", defaults.bundling))
+        decodeObjectiveMode(o, into: &weights)
+        return weights
     }
 
     /// Reads `from`/`to` of a map; reports `to` before `from`.

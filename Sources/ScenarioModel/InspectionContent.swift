@@ -1,5 +1,3 @@
-import ScenarioModel
-
 /// An area a CCHC inspection covers: the six reform contents of Nghị quyết 76/NQ-CP (15/7/2021) and the direction
 /// and management of the reform that inspection plans add.
 public enum InspectionArea: String, Hashable, Sendable, CaseIterable, Codable {
@@ -40,7 +38,7 @@ public enum InspectionArea: String, Hashable, Sendable, CaseIterable, Codable {
 /// Institutional reform (drafting legal documents) is a task of People's Committees, not of schools, health
 /// stations or centres; the default therefore gives commune-level units every area and service units the
 /// procedures, organisation and staffing, public finance and e-government areas.
-public struct InspectionContent: Hashable, Sendable {
+public struct InspectionContent: Hashable, Sendable, Codable {
     /// The areas of each kind; kinds not listed take ``otherKinds``.
     public var areasByKind: [UnitKind: [InspectionArea]]
     /// The areas of a kind not in ``areasByKind``.
