@@ -822,9 +822,23 @@ def inspection_yaml(commune_share=0.5):
         a(f"      to: {t.isoformat()}")
         a(f"      reason: {q(reason)}")
     a("  objective:")
+    a("    # Meet every target with the fewest team-days; priority, balance and bundling then decide among those plans.")
+    a("    mode: targets")
     a("    priority: 1")
     a("    balance: 0.1")
     a("    bundling: 0.05")
+    a("  # Monday is the weekly leadership meeting (giao ban): inspections go on Tuesday to Friday when the week allows.")
+    a("  weekdays:")
+    a("    avoid: [mon]")
+    a("    prefer: [tue, wed, thu]")
+    a("  # The areas of Nghị quyết 76/NQ-CP each kind is inspected on; schools, centres and health stations are not")
+    a("  # inspected on institutional reform (cải cách thể chế) or the civil-service regime.")
+    a("  content:")
+    full = "[direction, institutions, procedures, organisation, civil-service, public-finance, e-government]"
+    short = "[procedures, organisation, public-finance, e-government]"
+    for kind, areas in (("commune", full), ("town", full), ("school", short), ("centre", short),
+                        ("health-station", short)):
+        a(f"    {kind}: {areas}")
     return L
 
 
