@@ -41,6 +41,10 @@ public struct LoadedScenario: Sendable {
     /// The staffing rule set the scenario names (`staffing.rules`), resolved and checked by the loader: a built-in
     /// set, or a rule file; the built-in default when the scenario names none.
     public var rules: StaffingRuleSet
+    /// Weekend days worked in exchange for a swapped weekday off (the year's announced arrangement): working days.
+    public var workedWeekendDays: [CivilDate] = []
+    /// Where the year's built-in holidays come from (announced arrangement or rule); `nil` when built-ins are off.
+    public var holidaySource: VietnameseHolidays.Source? = nil
 }
 
 /// The 64-bit FNV-1a hash (for change detection, not security).
