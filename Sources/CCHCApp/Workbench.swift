@@ -91,6 +91,8 @@ public enum Workbench {
             var options = PlannerOptions(
                 deadline: deadline, relativeGap: limits.mipGap > 0 ? limits.mipGap : nil, progress: control.progress,
                 shouldStop: control.shouldStop, workLimit: limits.workLimit)
+            options.workedWeekendDays = loaded.workedWeekendDays
+            options.holidaySource = loaded.holidaySource
             if let previous, let from {
                 options.previous = previous
                 options.replanFrom = from

@@ -6,8 +6,10 @@ public struct Holiday: Hashable, Sendable, Codable, Comparable, CustomStringConv
     public enum Kind: String, Hashable, Sendable, Codable {
         /// A holiday named in Labour Code 2019 Art. 112.
         case statutory
-        /// A compensatory working day off, because a holiday fell on Saturday or Sunday (Art. 112(3)).
+        /// A compensatory working day off, because a holiday fell on a weekly rest day (Labour Code 2019 Art. 111(3)).
         case compensatory
+        /// A day off of the arrangement the Government announced for the year (see ``AnnouncedHolidays``).
+        case announced
         /// Added by the scenario (`holidays.extra`), e.g. a government-declared swap.
         case extra
     }

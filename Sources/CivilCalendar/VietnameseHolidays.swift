@@ -10,12 +10,14 @@
 /// - **Ngày Chiến thắng**: 30 April; **Quốc tế Lao động**: 1 May.
 /// - **Quốc khánh**: 2 September plus one adjacent day: 1 September, or 3 September when 2 September is a Monday
 ///   (so that the break joins the weekend, as decided in 2022, 2024 and 2025).
-/// - **Compensatory days** (Art. 112(3)): each holiday that falls on Saturday or Sunday gives one day off on the
-///   next working day (Monday–Friday) that is not already a holiday, taken in date order.
+/// - **Compensatory days** (Art. 111(3)): each holiday that falls on a weekly rest day (Saturday or Sunday for
+///   civil servants) gives one day off on the next working day (Monday–Friday) that is not already a holiday, taken
+///   in date order.
 ///
-/// Lunar dates use `LunarCalendar` (UTC+7). Working-day swaps the Government declares each year (e.g. working a
-/// Saturday to bridge Tết) are not predictable and are not included: scenarios add or remove them with
-/// `holidays.extra` and `holidays.remove`.
+/// Lunar dates use `LunarCalendar` (UTC+7). The Government announces each year's actual arrangement (Art. 112(3)):
+/// for the years in ``AnnouncedHolidays`` the announcement is used instead of this rule (see ``calendar(in:builtin:extra:remove:)``),
+/// so the rule applies only to years without one. Scenarios still adjust either with `holidays.extra` and
+/// `holidays.remove`.
 public enum VietnameseHolidays {
     /// The years the calendar supports.
     public static let supportedYears: ClosedRange<Int> = 1900...2100
@@ -68,7 +70,8 @@ public enum VietnameseHolidays {
         return (list + compensatory).sorted()
     }
 
-    /// The days off in force for a year after a scenario's adjustments.
+    /// The days off in force for a year after a scenario's adjustments: the announced arrangement of the year when
+    /// there is one, the rule otherwise.
     ///
     /// - Parameters:
     ///   - year: The civil year.
@@ -77,13 +80,48 @@ public enum VietnameseHolidays {
     ///   - remove: Dates removed from the list (e.g. a swapped working day).
     /// - Returns: The days off, sorted by date, one entry per date.
     public static func holidays(in year: Int, builtin: Bool, extra: [CivilDate], remove: [CivilDate]) -> [Holiday] {
-        var list = builtin ? holidays(in: year) : []
+        calendar(in: year, builtin: builtin, extra: extra, remove: remove).holidays
+    }
+
+    /// Where a year's built-in days off come from.
+    public enum Source: Hashable, Sendable {
+        /// The arrangement the Government announced for the year.
+        case announced(HolidayArrangement)
+        /// The rule of Labour Code 2019 Art. 112 and 111(3): the year has no announced arrangement in the toolkit.
+        case rule
+    }
+
+    /// A year's holiday calendar: the days off, the weekend days worked in exchange, and where they come from.
+    public struct YearCalendar: Hashable, Sendable {
+        /// The days off, sorted by date, one entry per date.
+        public var holidays: [Holiday]
+        /// Weekend days worked in exchange for a swapped weekday (working days of the plan), sorted.
+        public var workedWeekendDays: [CivilDate]
+        /// The source of the built-in days, `nil` when the scenario turned the built-in holidays off.
+        public var source: Source?
+    }
+
+    /// The holiday calendar in force for a year after a scenario's adjustments: the announced arrangement of the year
+    /// when ``AnnouncedHolidays`` has one, the rule of ``holidays(in:)`` otherwise.
+    ///
+    /// - Parameters:
+    ///   - year: The civil year.
+    ///   - builtin: Whether the built-in holidays apply.
+    ///   - extra: Extra days off (kind `.extra`).
+    ///   - remove: Dates removed from the list (a removed worked weekend day is no longer worked).
+    /// - Returns: The days off, the worked weekend days and the source.
+    public static func calendar(in year: Int, builtin: Bool, extra: [CivilDate], remove: [CivilDate]) -> YearCalendar {
+        let arrangement = builtin ? AnnouncedHolidays.arrangement(for: year) : nil
+        var list = builtin ? (arrangement?.holidays ?? holidays(in: year)) : []
         var dates = Set(list.map(\.date))
         for date in extra where !dates.contains(date) {
             list.append(Holiday(date: date, nameVI: "Ngày nghỉ bổ sung", nameEN: "Additional day off", kind: .extra))
             dates.insert(date)
         }
         let removed = Set(remove)
-        return list.filter { !removed.contains($0.date) }.sorted()
+        let worked = (arrangement?.workedDays ?? []).map(\.date).filter { $0.year == year && !removed.contains($0) }
+        return YearCalendar(
+            holidays: list.filter { !removed.contains($0.date) }.sorted(), workedWeekendDays: worked.sorted(),
+            source: builtin ? (arrangement.map { .announced($0) } ?? .rule) : nil)
     }
 }

@@ -140,6 +140,16 @@ extension InspectionPlanner {
         [.configurableDefaults(threshold: ScheduleObjective.balancedMonthMinimumWorkingDays), .multiDayWithinOneWeek]
     }
 
+    /// The note saying where the year's holidays come from: the announced arrangement or the Labour Code rule.
+    static func holidayNotes(_ source: VietnameseHolidays.Source?, year: Int) -> [PlanNote] {
+        switch source {
+        case .announced(let arrangement):
+            [.holidaysAnnounced(year: year, documents: arrangement.documents, confidence: arrangement.confidence)]
+        case .rule: [.holidaysByRule(year: year)]
+        case nil: []
+        }
+    }
+
     /// The size of the model as last solved, with the number of solves made.
     static func modelSize(of sm: ScheduleModel, solves: Int) -> ModelSize {
         ModelSize(

@@ -20,7 +20,8 @@ public enum InspectionPlanner {
         options: PlannerOptions = PlannerOptions()
     ) throws(SolverError) -> InspectionPlan {
         let start = now()
-        let calendar = WorkingCalendar(scenario: scenario, holidays: holidays)
+        let calendar = WorkingCalendar(
+            scenario: scenario, holidays: holidays, workedWeekendDays: options.workedWeekendDays)
         var context = PlanningContext(
             scenario: scenario, calendar: calendar, solver: solver, options: options, start: start)
         var tally = PlanningTally(buildTime: 0)
@@ -57,7 +58,7 @@ public enum InspectionPlanner {
                 previous: previous.filter { $0.date >= f }, now: plan.inspections.filter { $0.date >= f }, from: f)
         }
 
-        plan.notes = tally.notes + closingNotes()
+        plan.notes = tally.notes + closingNotes() + holidayNotes(options.holidaySource, year: scenario.year)
         plan.model = modelSize(of: sm, solves: tally.solves)
         plan.timings = PlanTimings(load: 0, build: tally.buildTime, solve: tally.solveTime, total: now() - start)
         return plan

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A note for the reader of a plan: an assumption that applied, or how the plan was found. A fact with its values,
 /// not a sentence: reports word it in Vietnamese or English.
 ///
@@ -33,6 +35,11 @@ public indirect enum PlanNote: Hashable, Sendable {
     case crossRegionReplan
     /// The last solve stopped at the work limit of `nodes` branch-and-bound nodes per solve, not by the clock.
     case stoppedAtWorkLimit(nodes: Int)
+    /// The year's days off are the arrangement the Government announced (its documents, the main one first, and the
+    /// arrangement's confidence mark), not the computed rule.
+    case holidaysAnnounced(year: Int, documents: [HolidayDocument], confidence: String)
+    /// The year has no announced arrangement in the toolkit: its days off follow Labour Code 2019 Art. 112 and 111(3).
+    case holidaysByRule(year: Int)
     /// A note that holds for some regions only (region codes in plan order).
     case inRegions(_ regions: [String], _ note: PlanNote)
 }
@@ -74,6 +81,8 @@ extension PlanNote {
         case crossRegionReplan = "cross-region-replan"
         case inRegions = "in-regions"
         case stoppedAtWorkLimit = "stopped-at-work-limit"
+        case holidaysAnnounced = "holidays-announced"
+        case holidaysByRule = "holidays-by-rule"
     }
 
     /// The note's kind.
@@ -93,6 +102,8 @@ extension PlanNote {
         case .crossRegionReplan: .crossRegionReplan
         case .inRegions: .inRegions
         case .stoppedAtWorkLimit: .stoppedAtWorkLimit
+        case .holidaysAnnounced: .holidaysAnnounced
+        case .holidaysByRule: .holidaysByRule
         }
     }
 }
@@ -100,7 +111,7 @@ extension PlanNote {
 extension PlanNote: Codable {
     private enum CodingKeys: String, CodingKey {
         case kind, threshold, quickBound, solverBound, bound, step, gap, rounds, poolSizes, units, parallel, outcomes
-        case regions, note, nodes
+        case regions, note, nodes, year, documents, confidence
     }
 
     public init(from decoder: any Decoder) throws {
@@ -136,6 +147,12 @@ extension PlanNote: Codable {
         case .inRegions:
             self = .inRegions(try c.decode([String].self, forKey: .regions), try c.decode(PlanNote.self, forKey: .note))
         case .stoppedAtWorkLimit: self = .stoppedAtWorkLimit(nodes: try c.decode(Int.self, forKey: .nodes))
+        case .holidaysAnnounced:
+            self = .holidaysAnnounced(
+                year: try c.decode(Int.self, forKey: .year),
+                documents: try c.decode([HolidayDocument].self, forKey: .documents),
+                confidence: try c.decode(String.self, forKey: .confidence))
+        case .holidaysByRule: self = .holidaysByRule(year: try c.decode(Int.self, forKey: .year))
         }
     }
 
@@ -167,6 +184,11 @@ extension PlanNote: Codable {
             try c.encode(regions, forKey: .regions)
             try c.encode(note, forKey: .note)
         case .stoppedAtWorkLimit(let nodes): try c.encode(nodes, forKey: .nodes)
+        case .holidaysAnnounced(let year, let documents, let confidence):
+            try c.encode(year, forKey: .year)
+            try c.encode(documents, forKey: .documents)
+            try c.encode(confidence, forKey: .confidence)
+        case .holidaysByRule(let year): try c.encode(year, forKey: .year)
         }
     }
 }

@@ -40,6 +40,10 @@ public struct PlannerOptions: Sendable {
     /// clock-bounded heuristics are left out, and ``timeLimitSeconds`` is only a safety net. The same scenario then
     /// gives the same plan on any machine, however fast or busy.
     public var workLimit: Int?
+    /// Weekend days worked in exchange for a swapped weekday off (an announced holiday arrangement): working days.
+    public var workedWeekendDays: [CivilDate] = []
+    /// Where the year's built-in holidays come from, stated in a plan note (`nil`: no note, e.g. built-ins off).
+    public var holidaySource: VietnameseHolidays.Source?
     /// The per-team column count (units × teams × weeks-in-month) above which teams are pooled automatically.
     public static let poolingThreshold = 150_000
 

@@ -5,7 +5,8 @@ import ScenarioModel
 /// and which dates each unit is blacked out.
 ///
 /// Pure: built from a scenario and a holiday list passed in (the Vietnamese holiday calendar lives elsewhere).
-/// Working days are Monday–Friday of the scenario year, minus `holidays`, inside `season` when one is given.
+/// Working days are Monday–Friday of the scenario year, minus `holidays`, plus the weekend days worked in exchange for
+/// a swapped weekday (announced arrangements), inside `season` when one is given.
 public struct WorkingCalendar: Hashable, Sendable {
     /// The planning year.
     public let year: Int
@@ -23,8 +24,10 @@ public struct WorkingCalendar: Hashable, Sendable {
     /// - Parameters:
     ///   - scenario: The scenario (its year, season, unavailability and blackouts are used).
     ///   - holidays: Non-working dates (public holidays and extra days off), already resolved by the caller.
-    public init(scenario: Scenario, holidays: some Sequence<CivilDate>) {
+    ///   - workedWeekendDays: Saturdays or Sundays worked in exchange for a swapped weekday off: working days.
+    public init(scenario: Scenario, holidays: some Sequence<CivilDate>, workedWeekendDays: [CivilDate] = []) {
         let holidaySet = Set(holidays)
+        let worked = Set(workedWeekendDays)
         let year = scenario.year
         self.year = year
         let first = CivilDate(year: year, month: 1, day: 1)!
@@ -32,7 +35,7 @@ public struct WorkingCalendar: Hashable, Sendable {
         var days: [CivilDate] = []
         for n in first.dayNumber...last.dayNumber {
             let d = CivilDate(dayNumber: n)
-            if d.isWeekend || holidaySet.contains(d) { continue }
+            if (d.isWeekend && !worked.contains(d)) || holidaySet.contains(d) { continue }
             if let season = scenario.inspection.season, !season.contains(d) { continue }
             if let weekdays = scenario.inspection.weekdays, !weekdays.allows(d.weekday) { continue }
             days.append(d)

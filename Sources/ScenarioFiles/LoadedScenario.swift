@@ -45,6 +45,10 @@ public struct LoadedScenario: Sendable {
     /// What the scenario sets for following the year (`tracking:`): the indicators and the due date of the units'
     /// own plans; `nil` when the scenario has no `tracking:` section.
     public var tracking: TrackingSettings? = nil
+    /// Weekend days worked in exchange for a swapped weekday off (the year's announced arrangement): working days.
+    public var workedWeekendDays: [CivilDate] = []
+    /// Where the year's built-in holidays come from (announced arrangement or rule); `nil` when built-ins are off.
+    public var holidaySource: VietnameseHolidays.Source? = nil
 }
 
 /// The 64-bit FNV-1a hash (for change detection, not security).

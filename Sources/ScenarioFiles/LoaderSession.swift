@@ -58,13 +58,14 @@ final class LoaderSession {
             positions: positions ?? [], readers: readers, usable: usable)
         let rules = resolveRules(declaration)
         let year = declaration.year
-        let holidays =
+        let holidayCalendar =
             year == 0
-            ? []
-            : VietnameseHolidays.holidays(
+            ? nil
+            : VietnameseHolidays.calendar(
                 in: year, builtin: declaration.inspection.holidays.builtin,
                 extra: declaration.inspection.holidays.extra,
                 remove: declaration.inspection.holidays.remove)
+        let holidays = holidayCalendar?.holidays ?? []
         let today =
             options.today ?? declaration.staffing.asOf ?? CivilDate(year: max(1, year), month: 1, day: 1)
             ?? CivilDate(dayNumber: 0)
@@ -74,13 +75,17 @@ final class LoaderSession {
             positions: tables.positions.map(\.0), inspection: declaration.inspection, staffing: declaration.staffing,
             document: declaration.document)
         if year != 0 {
-            ScenarioChecks(declaration: declaration, tables: tables, holidays: holidays, today: today, issues: issues)
-                .run()
+            ScenarioChecks(
+                declaration: declaration, tables: tables, holidays: holidays,
+                workedWeekendDays: holidayCalendar?.workedWeekendDays ?? [], today: today, issues: issues
+            )
+            .run()
         }
         let tracking = declaration.tracking.map { loadTracking($0, year: year) }
         return LoadedScenario(
             scenario: scenario, folder: folder, files: files, holidays: holidays, today: today,
-            detectedConventions: conventions.map(\.conventions), rules: rules ?? .vnDefault, tracking: tracking)
+            detectedConventions: conventions.map(\.conventions), rules: rules ?? .vnDefault, tracking: tracking,
+            workedWeekendDays: holidayCalendar?.workedWeekendDays ?? [], holidaySource: holidayCalendar?.source)
     }
 
     // MARK: scenario.yaml and extends

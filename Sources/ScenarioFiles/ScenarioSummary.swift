@@ -63,7 +63,8 @@ public struct ScenarioSummary: Sendable {
         }
         conventions = loaded.detectedConventions
         let off = Set(loaded.holidays.map(\.date))
-        let working = period.days.filter { !$0.isWeekend && !off.contains($0) }
+        let worked = Set(loaded.workedWeekendDays)
+        let working = period.days.filter { (!$0.isWeekend || worked.contains($0)) && !off.contains($0) }
         workingDays = working.count
         teams = scenario.teams.map { team in
             let busy = scenario.unavailability.filter { $0.team == team.code }

@@ -20,6 +20,10 @@ public enum InspectionPlanSummary {
             }
             out.append(line)
         }
+        // Where the year's days off come from: the announced arrangement or the Labour Code rule.
+        for note in plan.notes where note.kind == .holidaysAnnounced || note.kind == .holidaysByRule {
+            out.append(PlanNoteText.text(note, language))
+        }
         out.append("")
         out.append(vi ? "Chỉ tiêu (kế hoạch / tối thiểu / tổng số):" : "Targets (planned / required / total):")
         let width = plan.targets.map { ($0.region.map { " — \($0)" } ?? "").count + $0.name.count }.max() ?? 0

@@ -45,6 +45,36 @@ public enum PlanNoteText {
         case .placementCutsExhausted, .pooledTeams, .pooledInspectionsLeftOut, .extraCapacityNotComputed,
             .regionsPlannedSeparately, .crossRegionReplan, .inRegions, .stoppedAtWorkLimit:
             return solving(note, language)
+        case .holidaysAnnounced, .holidaysByRule:
+            return holidays(note, language)
+        }
+    }
+
+    /// The notes saying where the year's holidays come from (the others go back to ``text(_:_:)``).
+    static func holidays(_ note: PlanNote, _ language: Language) -> String {
+        let vi = language == .vi
+        switch note {
+        case .holidaysAnnounced(let year, let documents, let confidence):
+            let list = documents.map { d in
+                vi
+                    ? "số \(d.number) ngày \(d.date.vietnameseDescription) của \(d.issuer.vi) [\(d.confidence)]"
+                    : "no. \(d.number) of \(d.date.vietnameseDescription) by the \(d.issuer.en) [\(d.confidence)]"
+            }
+            .joined(separator: "; ")
+            return vi
+                ? "Ngày nghỉ lễ, Tết năm \(year) theo thông báo của Nhà nước (văn bản \(list)) [\(confidence)], không "
+                    + "tính theo quy tắc; ngày thứ Bảy làm bù là ngày làm việc."
+                : "The \(year) holidays follow the announced arrangement (document \(list)) [\(confidence)], not the "
+                    + "computed rule; a Saturday worked in exchange is a working day."
+        case .holidaysByRule(let year):
+            return vi
+                ? "Ngày nghỉ lễ, Tết năm \(year) tính theo quy tắc Bộ luật Lao động 2019 (Điều 112; nghỉ bù theo khoản 3 "
+                    + "Điều 111) vì chưa có thông báo của năm này; điều chỉnh bằng holidays.extra và holidays.remove [U]."
+                : "The \(year) holidays are computed by the rule of Labour Code 2019 (Art. 112; compensatory days by "
+                    + "Art. 111(3)), as no announcement for the year is on file; adjust with holidays.extra and "
+                    + "holidays.remove [U]."
+        default:
+            return text(note, language)
         }
     }
 
@@ -92,7 +122,7 @@ public enum PlanNoteText {
                 ? "Vùng \(list): \(text(inner, language))"
                 : "Region\(regions.count > 1 ? "s" : "") \(list): \(text(inner, language))"
         case .configurableDefaults, .multiDayWithinOneWeek, .quickBoundTighter, .provenByObjectiveStep,
-            .greedyReachesQuickBound, .greedyWithinGap:
+            .greedyReachesQuickBound, .greedyWithinGap, .holidaysAnnounced, .holidaysByRule:
             return text(note, language)
         }
     }

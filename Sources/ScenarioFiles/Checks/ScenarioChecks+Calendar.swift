@@ -59,7 +59,7 @@ extension ScenarioChecks {
                         "Chọn ngày làm việc khác, hoặc nếu ngày đó đã đổi thành ngày làm việc thì thêm nó vào `inspection.holidays.remove`.",
                         "Pick another working day, or if that day was swapped into a working day add it to `inspection.holidays.remove`."
                     ))
-            } else if pin.date.isWeekend {
+            } else if pin.date.isWeekend && !workedWeekendDays.contains(pin.date) {
                 report(
                     "pins", row, "date",
                     t("Ngày \(pin.date) là thứ Bảy hoặc Chủ nhật.", "\(pin.date) is a Saturday or Sunday."),

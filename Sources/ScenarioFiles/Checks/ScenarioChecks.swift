@@ -9,17 +9,20 @@ struct ScenarioChecks {
     let declaration: ScenarioDeclaration
     let tables: TableSet
     let holidays: [Holiday]
+    /// Weekend days worked in exchange for a swapped weekday (announced arrangement): a pin may fall on one.
+    let workedWeekendDays: Set<CivilDate>
     let today: CivilDate
     let issues: IssueCollector
     let unitCodes: Set<String>
 
     init(
-        declaration: ScenarioDeclaration, tables: TableSet, holidays: [Holiday], today: CivilDate,
-        issues: IssueCollector
+        declaration: ScenarioDeclaration, tables: TableSet, holidays: [Holiday], workedWeekendDays: [CivilDate] = [],
+        today: CivilDate, issues: IssueCollector
     ) {
         self.declaration = declaration
         self.tables = tables
         self.holidays = holidays
+        self.workedWeekendDays = Set(workedWeekendDays)
         self.today = today
         self.issues = issues
         unitCodes = Set(tables.units.map(\.0.code))
