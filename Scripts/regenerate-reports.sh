@@ -29,5 +29,7 @@ for s in "${SCENARIOS[@]}"; do
     "$CCHC" report "Scenarios/$s" --out "$OUT/$s" "${LIMITS[@]}" >/dev/null
     paths+=("Scenarios/$s")
 done
+# The province after the 2025 reform: its own report, not part of the Thạch Hà comparison.
+"$CCHC" report Scenarios/ha-tinh-2026 --out "$OUT/ha-tinh-2026" "${LIMITS[@]}" >/dev/null
 "$CCHC" compare "${paths[@]}" --results "$OUT" --out "$OUT/comparison" "${LIMITS[@]}" >/dev/null
 echo "Reports regenerated in $OUT/" >&2

@@ -60,9 +60,11 @@ public struct IndependentPlanChecker: Sendable {
     /// - Parameters:
     ///   - scenario: The scenario's values.
     ///   - holidays: The days off in force for `scenario.year` (weekends need not be listed).
-    public init(scenario: Scenario, holidays: some Sequence<CivilDate>) {
+    ///   - workedWeekendDays: Saturdays or Sundays the year's announced arrangement makes working days.
+    public init(scenario: Scenario, holidays: some Sequence<CivilDate>, workedWeekendDays: [CivilDate] = []) {
         self.scenario = scenario
         let off = Set(holidays)
+        let worked = Set(workedWeekendDays)
         self.holidays = off
         var days: [CivilDate] = []
         var day = CivilDate(year: scenario.year, month: 1, day: 1)!
@@ -70,7 +72,8 @@ public struct IndependentPlanChecker: Sendable {
             let inSeason = scenario.inspection.season.map { $0.from <= day && day <= $0.to } ?? true
             // `inspection.weekdays.allowed`, when given, leaves out the other weekdays.
             let allowed = scenario.inspection.weekdays.map { $0.allowed.isEmpty || $0.allowed.contains(day.weekday) }
-            if inSeason, day.weekday <= 5, !off.contains(day), allowed ?? true { days.append(day) }
+            let workday = day.weekday <= 5 || worked.contains(day)
+            if inSeason, workday, !off.contains(day), allowed ?? true { days.append(day) }
             day = day.adding(days: 1)
         }
         workingDays = days
