@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func everyShippedScenarioHasACommittedPlan() throws {
-        let scenarios = repository.appendingPathComponent("Scenarios")
+        let scenarios = Self.repository.appendingPathComponent("Scenarios")
         let folders = try FileManager.default.contentsOfDirectory(atPath: scenarios.path).sorted().filter {
             FileManager.default.fileExists(atPath: scenarios.appendingPathComponent("\($0)/scenario.yaml").path)
         }
