@@ -136,4 +136,42 @@ import Testing
         #expect(backup.status == 0, "\(backup.stderr)")
         #expect(FileManager.default.fileExists(atPath: out.path))
     }
+    /// Re-planning from what happened: done kept on its date, postponed moved on or after `--from`, cancelled dropped,
+    /// and the targets still met by the new calendar.
+    @Test func replanFromTrackingKeepsDoneMovesPostponedAndDropsCancelled() throws {
+        let ws = try workspace()
+        defer { try? FileManager.default.removeItem(at: ws) }
+        let filled = try filledCalendar(ws, statuses: ["done", "hoãn", "done", "done", "done", "Hủy"])
+        let imported = try track(ws, ["import", filled.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let out = ws.appendingPathComponent("out")
+        let replan = try runCCHC([
+            "schedule", scenario, "--from-tracking", "--from", "2022-05-02", "--workspace", ws.path, "--out", out.path,
+            "--work-limit", "200", "--lang", "en",
+        ])
+        #expect(replan.status == 0, "\(replan.stderr)")
+        #expect(replan.stdout.contains("mn-thach-khe") || replan.stdout.contains("Trường Mầm non Thạch Khê"))
+        let rows = try String(contentsOf: out.appendingPathComponent("inspection-calendar.csv"), encoding: .utf8)
+            .split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",").map(String.init) }
+        func row(_ unit: String) -> [String]? { rows.first { $0.count > 5 && $0[5] == unit } }
+        // Done before the re-plan date: kept exactly.
+        #expect(row("thach-khe")?[0] == "2022-04-20" && row("thach-khe")?[3] == "T1")
+        #expect(row("luu-vinh-son")?[0] == "2022-04-27")
+        // Postponed: moved on or after 2 May 2022.
+        let postponed = try #require(row("mn-thach-khe"))
+        #expect(postponed[0] >= "2022-05-02", "\(postponed)")
+        // Cancelled: no longer planned.
+        #expect(row("th-thach-luu") == nil)
+        // The re-planned calendar is the plan tracked now, and it still meets both targets (11 and 38).
+        let status = try track(ws, ["status", "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
+        let targets = try #require(json["targets"] as? [[String: Any]])
+        #expect(targets.map { $0["required"] as? Int } == [11, 38])
+        for target in targets {
+            #expect((target["planned"] as? Int ?? 0) >= (target["required"] as? Int ?? .max), "\(target)")
+        }
+        let inspections = try #require(json["inspections"] as? [[String: Any]])
+        let cancelled = try #require(inspections.first { $0["unit"] as? String == "th-thach-luu" })
+        #expect(cancelled["status"] as? String == "cancelled" && cancelled["planned_date"] is NSNull, "\(cancelled)")
+    }
 }
