@@ -79,6 +79,18 @@ struct BadCase: CustomTestStringConvertible, Sendable {
             message: "no staff member with id `S999`",
             change: { try $0.replace("scenario.yaml", "protected: [S001]", with: "protected: [S001, S999]") }),
         BadCase(
+            name: "fixed id unknown", file: "scenario.yaml", field: "staffing.fixed", line: 47,
+            message: "no staff member with id `S998`", hint: "staff.csv",
+            change: {
+                try $0.replace("scenario.yaml", "protected: [S001]", with: "protected: [S001]\n  fixed: [S998]")
+            }),
+        BadCase(
+            name: "fixed and protected", file: "scenario.yaml", field: "staffing.fixed", line: 47,
+            message: "`S001` is both `fixed` (must be chosen) and `protected`",
+            change: {
+                try $0.replace("scenario.yaml", "protected: [S001]", with: "protected: [S001]\n  fixed: [S001]")
+            }),
+        BadCase(
             name: "transfer pair unknown unit", file: "scenario.yaml", field: "staffing.allowed_transfers",
             message: "`X99`",
             change: { try $0.replace("scenario.yaml", "[TT, X02]", with: "[TT, X99]") }),

@@ -65,16 +65,27 @@ extension ScenarioChecks {
     func checkStaffingSettings() {
         let settings = declaration.staffing
         let staffIDs = Set(tables.staff.map(\.0.id))
-        if let origin = declaration.origins["staffing.protected"] {
-            for id in settings.protected.sorted() where tables.usable.contains("staff") && !staffIDs.contains(id) {
+        for (field, ids) in [("staffing.protected", settings.protected), ("staffing.fixed", settings.fixed)] {
+            guard let origin = declaration.origins[field] else { continue }
+            for id in ids.sorted() where tables.usable.contains("staff") && !staffIDs.contains(id) {
                 let suggestion = EditDistance.suggestion(for: id, among: Array(staffIDs))
                 report(
-                    origin, "staffing.protected",
+                    origin, field,
                     t(
                         "Không có cán bộ mã `\(id)` trong staff.csv.",
                         "There is no staff member with id `\(id)` in staff.csv."),
                     suggestion.map { t("Có phải ý bạn là `\($0)`?", "Did you mean `\($0)`?") }
                         ?? t("Dùng mã ở cột `id` của staff.csv.", "Use an id from staff.csv's `id` column."))
+            }
+        }
+        if let origin = declaration.origins["staffing.fixed"] {
+            for id in settings.fixed.intersection(settings.protected).sorted() {
+                report(
+                    origin, "staffing.fixed",
+                    t(
+                        "Cán bộ mã `\(id)` vừa ở `fixed` (phải chọn) vừa ở `protected` (không được chọn).",
+                        "Staff member `\(id)` is both `fixed` (must be chosen) and `protected` (never chosen)."),
+                    t("Bỏ mã này khỏi một trong hai danh sách.", "Remove the id from one of the two lists."))
             }
         }
         if case .pairs(let pairs) = settings.allowedTransfers,
