@@ -126,4 +126,20 @@ import Testing
         let cheapest = try ReductionPlanner.plan(scenario: s, rules: costOnly, asOf: asOf, solver: ExhaustiveSolver())
         #expect(cheapest.exits.map(\.id) == ["P1", "P2"])
     }
+
+    @Test func amongPeopleOfTheSameRankTheCheapestGoes() throws {
+        // P5 also volunteers: three people are named by the law for two exits. P4 (not completing duties) ranks
+        // first; of the two volunteers P5 is cheaper than P3. Resignations on 31/12/2024:
+        // P4 (3 + 1.5 × 19) × 4.5 × 2,340,000 = 331,695,000; P5 (3 + 1.5 × 9) × 3.0 × 2,340,000 = 115,830,000.
+        var s = Self.noRetirementFixture()
+        s.staff[4].volunteer = true
+        let plan = try ReductionPlanner.plan(scenario: s, rules: .vnDefault, asOf: asOf, solver: ExhaustiveSolver())
+        #expect(plan.exits.map(\.id) == ["P4", "P5"])
+        #expect(plan.exits.map(\.criterion) == [.notCompletedRating, .volunteer])
+        #expect(plan.exits.map(\.costVND) == [331_695_000, 115_830_000])
+        #expect(plan.totalCostVND == 447_525_000)
+        #expect(plan.isComplete)
+        // Still nobody retires by the deadline: every exit is a resignation the plan chose.
+        #expect(plan.exits.allSatisfy { $0.kind == .resignation })
+    }
 }
