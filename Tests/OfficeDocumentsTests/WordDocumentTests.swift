@@ -151,6 +151,32 @@ struct WordDocumentTests {
         #expect(parts == (1...parts.count).map { DocumentText.roman($0) })
     }
 
+    /// Every person of the list shows their post and why: criterion, package and formula, as the Markdown plan does
+    /// (the shipped Thạch Hà plan: TH0234 resigns as a volunteer under NĐ 108/2014 Art. 10, TH0222 fills the vacant
+    /// elected post of Phó Chủ tịch HĐND at Ngọc Sơn).
+    @Test func reductionListGivesEachPersonTheirPostAndReason() throws {
+        let r = try ShippedResults.load()
+        let (xml, _, _) = try document(
+            try OfficeReports.reductionListDocument(report: r.staffing, scenario: r.scenario, language: .vi))
+        let rows = try tableRows(xml)
+        let headers = try #require(rows.first { $0.contains("Lý do đề nghị, chính sách và cách tính") })
+        #expect(headers.count == 12 && headers[4] == "Chức vụ, chức danh")
+        let resigning = try #require(rows.first { $0.count > 1 && $0[1] == "Nguyễn Thu Giang" })
+        #expect(resigning[4] == "Địa chính - nông nghiệp - xây dựng và môi trường")
+        #expect(
+            resigning[11] == "tự nguyện tinh giản (điểm c khoản 1 Điều 2 Nghị định số 29/2023/NĐ-CP [D])\n"
+                + "Chính sách: Điều 10 Nghị định số 108/2014/NĐ-CP (sửa đổi bởi NĐ 143/2020/NĐ-CP) [C]\n"
+                + "Cách tính: (3 + 1,5 × 1) × 2,34 × 1.490.000 = 15.689.700 — lương hiện hưởng")
+        let moved = try #require(rows.first { $0.count > 1 && $0[1] == "Bùi Khắc Lâm" })
+        #expect(moved[7] == "Phó Chủ tịch HĐND (chức danh bầu cử: cần tổ chức bầu)")
+        #expect(moved[9].hasPrefix("Dôi dư so với định mức"))
+        for exit in r.staffing.plan.exits {
+            let row = try #require(rows.first { $0.count == 12 && $0[1] == exit.name })
+            #expect(row[11].contains("Chính sách: ") && row[11].contains("Cách tính: "))
+            #expect(exit.criterion == nil || !row[11].hasPrefix("—"))
+        }
+    }
+
     @Test func englishPlanKeepsTheFormWithEnglishWords() throws {
         let r = try ShippedResults.load()
         let (xml, paragraphs, styles) = try document(

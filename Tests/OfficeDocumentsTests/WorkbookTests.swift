@@ -72,9 +72,9 @@ struct WorkbookTests {
         let measures = r.staffing.plan.exits.count + r.staffing.plan.transfers.count
         #expect(try matches("<row ", in: sheets[2].xml).count == measures + 1)
         #expect(try matches("<row ", in: sheets[3].xml).count == r.staffing.retirements.count + 1)
-        // The cost column (F) of the first measure uses #,##0.
-        let f2 = try #require(try matches(#"<c r="F2" s="(\d+)""#, in: sheets[2].xml).first.flatMap { Int($0) })
-        #expect(try formatCode(styleIndex: f2, parts) == "#,##0")
+        // The cost column (H) of the first measure uses #,##0.
+        let h2 = try #require(try matches(#"<c r="H2" s="(\d+)""#, in: sheets[2].xml).first.flatMap { Int($0) })
+        #expect(try formatCode(styleIndex: h2, parts) == "#,##0")
         // Birth dates (B) of the retirements are dates.
         let b2 = try #require(try matches(#"<c r="B2" s="(\d+)""#, in: sheets[3].xml).first.flatMap { Int($0) })
         #expect(try formatCode(styleIndex: b2, parts) == "dd/mm/yyyy")
@@ -82,6 +82,24 @@ struct WorkbookTests {
         let retiring = try #require(r.staffing.retirements.first)
         let name = try #require(r.scenario.staff.first { $0.id == retiring.id }?.name)
         #expect(shared.contains("<t>\(name)</t>"))
+    }
+
+    /// The measures sheet names each person's post and why: criterion, package and formula (the shipped Thạch Hà
+    /// plan: TH0234 resigns as a volunteer; TH0222 fills the vacant elected post of Phó Chủ tịch HĐND).
+    @Test func staffingMeasuresGiveThePostAndTheReason() throws {
+        let r = try ShippedResults.load()
+        let data = try OfficeReports.staffingWorkbook(report: r.staffing, scenario: r.scenario, language: .vi)
+        let parts = try packageParts(data)
+        let shared = try #require(parts["xl/sharedStrings.xml"])
+        for header in ["Chức vụ, chức danh", "Chức danh ở nơi đến", "Lý do chọn", "Chính sách áp dụng", "Cách tính"] {
+            #expect(shared.contains("<t>\(header)</t>"), "\(header)")
+        }
+        #expect(shared.contains("<t>tự nguyện tinh giản (điểm c khoản 1 Điều 2 Nghị định số 29/2023/NĐ-CP [D])</t>"))
+        #expect(shared.contains("<t>Điều 10 Nghị định số 108/2014/NĐ-CP (sửa đổi bởi NĐ 143/2020/NĐ-CP) [C]</t>"))
+        #expect(shared.contains("<t>(3 + 1,5 × 1) × 2,34 × 1.490.000 = 15.689.700 — lương hiện hưởng</t>"))
+        #expect(shared.contains("<t>Phó Chủ tịch HĐND (chức danh bầu cử: cần tổ chức bầu)</t>"))
+        let person = try #require(r.scenario.staff.first { $0.id == "TH0234" })
+        #expect(shared.contains("<t>\(person.position)</t>"))
     }
 
     @Test func sameInputsGiveTheSameBytes() throws {

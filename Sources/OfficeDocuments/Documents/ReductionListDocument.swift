@@ -1,4 +1,5 @@
 import CivilCalendar
+import Localization
 import Reporting
 import ScenarioModel
 import Staffing
@@ -85,6 +86,20 @@ struct ReductionListDocument {
         return person.gender == .male ? (date, "") : ("", date)
     }
 
+    /// The reason column of an exit: the criterion and its rule, the package applied and the formula.
+    private func reason(_ exit: PlannedExit) -> WordTable.Cell {
+        let language: Language = v ? .vi : .en
+        return .init([
+            WordParagraph(StaffingReasonText.criterion(exit, language), alignment: .left, size: 10),
+            WordParagraph(
+                t("Chính sách: ", "Package: ") + StaffingReasonText.package(exit, language), alignment: .left,
+                size: 10),
+            WordParagraph(
+                t("Cách tính: ", "Formula: ") + StaffingReasonText.formula(exit, language), alignment: .left,
+                size: 10),
+        ])
+    }
+
     private func exits(_ exits: [PlannedExit], width: Int) -> [WordBlock] {
         guard !exits.isEmpty else { return [] }
         let headers =
@@ -92,14 +107,16 @@ struct ReductionListDocument {
             ? [
                 "Số TT", "Họ và tên", "Ngày sinh (Nam)", "Ngày sinh (Nữ)", "Chức vụ, chức danh", "Đơn vị công tác",
                 "Hệ số lương", "Hệ số phụ cấp", "Số năm đóng BHXH", "Thời điểm nghỉ", "Kinh phí dự kiến (đồng)",
+                "Lý do đề nghị, chính sách và cách tính",
             ]
             : [
                 "No.", "Name", "Born (men)", "Born (women)", "Position", "Unit", "Salary coefficient",
                 "Allowance coefficient", "Insurance years", "Exit date", "Estimated cost (VND)",
+                "Why this person, package and formula",
             ]
         var table = WordTable(
             columnWidths: scaled(
-                [500, 2000, 1150, 1150, 2000, 2000, 800, 800, 850, 1150, 1500],
+                [500, 1500, 1200, 1200, 1500, 1400, 650, 650, 700, 1200, 1300, 3200],
                 to: width))
         table.rows.append(.init(cells: headers.map { cell($0, bold: true) }, isHeader: true))
         for (index, exit) in exits.enumerated() {
@@ -113,13 +130,14 @@ struct ReductionListDocument {
                     cell(person.map { DocumentText.decimal($0.allowanceCoefficient, v) } ?? ""),
                     cell(person.map { DocumentText.decimal($0.insuranceYears, v) } ?? ""),
                     cell(DocumentText.shortDate(exit.date)), cell(DocumentText.money(exit.costVND, v), .right),
+                    reason(exit),
                 ]))
         }
         let total = exits.reduce(0) { $0 + $1.costVND }
         table.rows.append(
             .init(cells: [
                 WordTable.Cell([WordParagraph(t("Cộng", "Total"), alignment: .center, bold: true, size: 11)], span: 10),
-                cell(DocumentText.money(total, v), .right, bold: true),
+                cell(DocumentText.money(total, v), .right, bold: true), cell(""),
             ]))
         return [.table(table), .paragraph(AdministrativeForm.space())]
     }
@@ -127,14 +145,19 @@ struct ReductionListDocument {
     private func transfers(width: Int) -> [WordBlock] {
         let transfers = report.plan.transfers
         guard !transfers.isEmpty else { return [] }
+        let language: Language = v ? .vi : .en
         let headers =
             v
             ? [
                 "Số TT", "Họ và tên", "Ngày sinh (Nam)", "Ngày sinh (Nữ)", "Chức vụ, chức danh", "Từ đơn vị",
-                "Đến đơn vị", "Thời điểm",
+                "Đến đơn vị", "Chức danh ở nơi đến", "Thời điểm", "Lý do",
             ]
-            : ["No.", "Name", "Born (men)", "Born (women)", "Position", "From", "To", "Date"]
-        var table = WordTable(columnWidths: scaled([500, 2200, 1150, 1150, 2400, 2300, 2300, 1150], to: width))
+            : [
+                "No.", "Name", "Born (men)", "Born (women)", "Position", "From", "To", "Post at the destination",
+                "Date", "Reason",
+            ]
+        var table = WordTable(
+            columnWidths: scaled([500, 1700, 1250, 1250, 1800, 1650, 1650, 2000, 1250, 2300], to: width))
         table.rows.append(.init(cells: headers.map { cell($0, bold: true) }, isHeader: true))
         for (index, move) in transfers.enumerated() {
             let person = scenario.staff.first { $0.id == move.id }
@@ -143,7 +166,10 @@ struct ReductionListDocument {
                 .init(cells: [
                     cell("\(index + 1)"), cell(move.name, .left), cell(male), cell(female),
                     cell(person?.position ?? "", .left), cell(scenario.unit(move.from)?.name ?? move.from, .left),
-                    cell(scenario.unit(move.to)?.name ?? move.to, .left), cell(DocumentText.shortDate(move.date)),
+                    cell(scenario.unit(move.to)?.name ?? move.to, .left),
+                    cell(StaffingReasonText.destinationPost(move, language), .left),
+                    cell(DocumentText.shortDate(move.date)),
+                    .init([WordParagraph(StaffingReasonText.transferReason(language), alignment: .left, size: 10)]),
                 ]))
         }
         return [.table(table), .paragraph(AdministrativeForm.space())]

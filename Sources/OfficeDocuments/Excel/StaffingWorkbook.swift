@@ -44,24 +44,28 @@ enum StaffingWorkbook {
 
         let measureColumns: [(String, Double)] = [
             (t("Họ và tên", "Name"), 26), (t("Biện pháp", "Measure"), 22), (t("Đơn vị", "Unit"), 30),
-            (t("Đến đơn vị", "To unit"), 30), (t("Ngày", "Date"), 12), (t("Kinh phí (đồng)", "Cost (VND)"), 16),
-            (t("Hệ số lương", "Salary coefficient"), 10), (t("Cách tính", "Formula"), 60),
+            (t("Chức vụ, chức danh", "Post"), 30), (t("Đến đơn vị", "To unit"), 30),
+            (t("Chức danh ở nơi đến", "Post at the destination"), 30), (t("Ngày", "Date"), 12),
+            (t("Kinh phí (đồng)", "Cost (VND)"), 16), (t("Hệ số lương", "Salary coefficient"), 10),
+            (t("Lý do chọn", "Why this person"), 50), (t("Chính sách áp dụng", "Package"), 40),
+            (t("Cách tính", "Formula"), 60),
         ]
         let exits: [[SpreadsheetCell]] = report.plan.exits.map { e in
-            let measure =
-                e.kind == .earlyRetirement
-                ? t("Nghỉ hưu trước tuổi", "Early retirement")
-                : t("Thôi việc ngay", "Immediate resignation")
-            return [
-                .text(e.name), .text(measure), unit(e.unit), .empty, .date(e.date), .money(e.costVND),
+            [
+                .text(e.name), .text(StaffingReasonText.measure(e, language)), unit(e.unit),
+                people[e.id].map { .text($0.position) } ?? .empty, .empty, .empty, .date(e.date), .money(e.costVND),
                 people[e.id].map { .decimal($0.salaryCoefficient) } ?? .empty,
-                .text(v ? vietnameseNumbers(e.formula) : e.formula),
+                .text(StaffingReasonText.criterion(e, language)), .text(StaffingReasonText.package(e, language)),
+                .text(StaffingReasonText.formula(e, language)),
             ]
         }
         let transfers: [[SpreadsheetCell]] = report.plan.transfers.map { m in
             [
-                .text(m.name), .text(t("Điều động", "Transfer")), unit(m.from), unit(m.to), .date(m.date),
-                .money(m.costVND), people[m.id].map { .decimal($0.salaryCoefficient) } ?? .empty, .empty,
+                .text(m.name), .text(t("Điều động", "Transfer")), unit(m.from),
+                people[m.id].map { .text($0.position) } ?? .empty, unit(m.to),
+                .text(StaffingReasonText.destinationPost(m, language)), .date(m.date), .money(m.costVND),
+                people[m.id].map { .decimal($0.salaryCoefficient) } ?? .empty,
+                .text(StaffingReasonText.transferReason(language)), .empty, .empty,
             ]
         }
         let measures = SpreadsheetSheet(
@@ -85,10 +89,5 @@ enum StaffingWorkbook {
                 ]
             })
         return [check, projection, measures, retirements]
-    }
-
-    /// A formula written with `,` thousands and `.` decimals, in the Vietnamese style (`1.490.000`, `1,5`).
-    static func vietnameseNumbers(_ text: String) -> String {
-        String(text.map { $0 == "," ? "." : ($0 == "." ? "," : $0) })
     }
 }

@@ -48,13 +48,29 @@ public enum ReductionPlanMarkdown {
                     document: reform.provenance.document, article: "", confidence: reform.provenance.confidence),
                 language)
             md.append(
-                vi
-                    ? "**Lưu ý:** giai đoạn này vượt qua ngày \(when), khi chính quyền địa phương hai cấp bắt đầu hoạt động (\(cite)): cấp huyện kết thúc, các xã được sắp xếp lại. Các đơn vị cấp xã cũ phải về định mức trước ngày đó; sau ngày đó không áp dụng định mức cũ cho đơn vị cũ. Người nghỉ do sắp xếp năm 2025 hưởng chính sách theo Nghị định số 178/2024/NĐ-CP (sửa đổi bởi Nghị định số 67/2025/NĐ-CP)."
-                    : "**Note:** this period runs past \(when), when the two-tier local government begins (\(cite)): the district level ends and communes are merged again. Former commune-level units must be within quota before that day; after it the old quotas no longer apply to the old units. Exits caused by the 2025 restructuring follow ND 178/2024 as amended by ND 67/2025."
+                report.asOf >= reform.date
+                    ? afterReformNote(reform, language)
+                    : vi
+                        ? "**Lưu ý:** giai đoạn này vượt qua ngày \(when), khi chính quyền địa phương hai cấp bắt đầu hoạt động (\(cite)): cấp huyện kết thúc, các xã được sắp xếp lại. Các đơn vị cấp xã cũ phải về định mức trước ngày đó; sau ngày đó không áp dụng định mức cũ cho đơn vị cũ. Người nghỉ do sắp xếp năm 2025 hưởng chính sách theo Nghị định số 178/2024/NĐ-CP (sửa đổi bởi Nghị định số 67/2025/NĐ-CP)."
+                        : "**Note:** this period runs past \(when), when the two-tier local government begins (\(cite)): the district level ends and communes are merged again. Former commune-level units must be within quota before that day; after it the old quotas no longer apply to the old units. Exits caused by the 2025 restructuring follow ND 178/2024 as amended by ND 67/2025."
             )
             md.append("")
         }
         return md
+    }
+
+    /// The note of a plan that starts on or after the reform: the rules of the two-tier local government apply.
+    static func afterReformNote(_ reform: LocalGovernmentReform, _ language: Language) -> String {
+        let V = StaffingVocabulary.self
+        let when = Vocabulary.date(reform.date, language)
+        let cite = V.citation(
+            RuleCitation(document: reform.provenance.document, article: "", confidence: reform.provenance.confidence),
+            language)
+        let officials = "\(reform.officialsPerNewCommune) [\(reform.officialsConfidence.mark)]"
+        let partTime = "\(reform.partTimePerNewCommune) [\(reform.partTimeConfidence.mark)]"
+        return language == .vi
+            ? "**Lưu ý:** phương án bắt đầu sau ngày \(when), khi chính quyền địa phương hai cấp bắt đầu hoạt động (\(cite)), nên áp dụng quy định sau sắp xếp cho các xã, phường hình thành từ ngày đó: định mức cán bộ, công chức là số được giao, nếu chưa có quyết định giao thì \(officials) người mỗi đơn vị; người hoạt động không chuyên trách \(partTime); người nghỉ hưởng chính sách theo Nghị định số 178/2024/NĐ-CP (sửa đổi bởi Nghị định số 67/2025/NĐ-CP); hạn về định mức là 5 năm kể từ ngày sắp xếp. Định mức cũ theo phân loại xã không còn áp dụng. Các số đánh dấu [U] chưa được xác nhận (xem mục cuối)."
+            : "**Note:** the plan starts after \(when), when the two-tier local government began (\(cite)), so the rules after the reform apply to the xã and phường formed on that day: the officials' quota is the number allocated, or \(officials) per unit when none is allocated; part-time staff \(partTime); exits follow ND 178/2024 as amended by ND 67/2025; units must be within quota 5 years after the reorganisation. The old class-based quotas no longer apply. Figures marked [U] are unconfirmed (see the last section)."
     }
 
     /// Section 2: the units still above quota at their deadline, the total cost and the objective's parts.
@@ -137,14 +153,7 @@ public enum ReductionPlanMarkdown {
                     : "| Name | Id | From | To | Date | Vacant post at the destination |")
             md.append("|---|---|---|---|---|---|")
             for t in plan.transfers {
-                let post =
-                    t.post.map { p in
-                        p
-                            + (t.needsElection == true
-                                ? (vi
-                                    ? " (chức danh bầu cử: cần tổ chức bầu)" : " (elected post: an election is needed)")
-                                : "")
-                    } ?? "—"
+                let post = StaffingReasonText.destinationPost(t, language)
                 md.append(
                     "| \(V.cell(t.name)) | \(t.id) | \(V.cell(V.unitName(t.from, scenario))) | \(V.cell(V.unitName(t.to, scenario))) | \(Vocabulary.date(t.date, language)) | \(V.cell(post)) |"
                 )
@@ -170,11 +179,8 @@ public enum ReductionPlanMarkdown {
                     : "| Name | Id | Unit | Why this person | Measure | Date | Cost (VND) | Formula | Rule |")
             md.append("|---|---|---|---|---|---|---:|---|---|")
             for e in plan.exits {
-                let why =
-                    e.criterion.map { c in
-                        V.criterion(c, language) + (e.criterionCitation.map { " (\(V.citation($0, language)))" } ?? "")
-                    } ?? "—"
-                let formula = V.numbers(e.formula, language) + " — " + V.salaryBasis(e.salaryBasis, language)
+                let why = StaffingReasonText.criterion(e, language)
+                let formula = StaffingReasonText.formula(e, language)
                 md.append(
                     "| \(V.cell(e.name)) | \(e.id) | \(V.cell(V.unitName(e.unit, scenario))) | \(V.cell(why)) | \(V.exit(e.kind, language)) | \(Vocabulary.date(e.date, language)) | \(V.vnd(e.costVND, language)) | \(V.cell(formula)) | \(V.cell(V.citation(e.citation, language))) |"
                 )
