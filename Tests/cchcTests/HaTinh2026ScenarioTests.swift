@@ -37,4 +37,43 @@ import Testing
         let dates = (object["inspections"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
         #expect(!dates.contains("2026-04-27") && !dates.contains("2026-04-30") && !dates.contains("2026-09-02"))
     }
+
+    /// The illustrative roster is planned end to end under the rules after the 1/7/2025 reform, in seconds: every
+    /// unit formed that day takes the two-tier quota (32 officials, [U]), must be within it by 1/7/2030, exits follow
+    /// NĐ 178/2024 as amended by NĐ 67/2025, and the reports say so and list the unconfirmed rules.
+    @Test func staffingAfterTheReformRunsEndToEnd() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-ha-tinh-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try runCCHC(["staffing", folder.path, "--json", "--out", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let reform = try #require(object["reform"] as? [String: Any])
+        #expect(reform["date"] as? String == "2025-07-01")
+        let units = try #require(object["units"] as? [[String: Any]])
+        let officials = units.filter { $0["category"] as? String == "cadre+civil-servant" }
+        #expect(officials.count == 69)
+        for row in officials {
+            #expect(row["quota"] as? Int == 32 && row["unconfirmed"] as? Bool == true, "\(row)")
+        }
+        let plan = try #require(object["plan"] as? [String: Any])
+        #expect(plan["termination"] as? String == "optimal")
+        let deadlines = try #require(plan["deadlines"] as? [[String: Any]])
+        #expect(!deadlines.isEmpty)
+        for d in deadlines {
+            #expect(d["date"] as? String == "2030-07-01" && d["unresolved"] as? Int == 0, "\(d)")
+        }
+        let exits = try #require(plan["exits"] as? [[String: Any]])
+        #expect(!exits.isEmpty)
+        for exit in exits {
+            let citation = exit["citation"] as? [String: Any]
+            #expect((citation?["document"] as? String)?.hasPrefix("NĐ 178/2024/NĐ-CP") == true, "\(exit)")
+            #expect(exit["criterion"] is String)
+        }
+        let md = try String(contentsOf: out.appendingPathComponent("reduction-plan.md"), encoding: .utf8)
+        #expect(md.contains("phương án bắt đầu sau ngày 01/07/2025"))
+        #expect(md.contains("nếu chưa có quyết định giao thì 32 [U] người mỗi đơn vị"))
+        #expect(md.contains("các số liệu sau dựa trên quy định chưa được xác nhận [U]"))
+        #expect(md.contains("Điều 11 (NQ 76/2025) Nghị quyết số 203/2025/QH15"))
+        #expect(!md.contains("giai đoạn này vượt qua ngày"))
+    }
 }
