@@ -46,15 +46,61 @@ extension TrackingDesk {
     /// The team-days left after `asOf` in the season: per team and ISO week, the days it is free, at most its
     /// days per week.
     public static func remainingCapacity(_ loaded: LoadedScenario, after asOf: CivilDate) -> Double {
-        let calendar = WorkingCalendar(scenario: loaded.scenario, holidays: loaded.holidays.map(\.date))
+        remainingCapacity(loaded, calendar: calendar(loaded), after: asOf) { _, _ in true }
+    }
+
+    /// The working calendar of the scenario year (holidays, worked weekend days, season, unavailability, blackouts).
+    static func calendar(_ loaded: LoadedScenario) -> WorkingCalendar {
+        WorkingCalendar(
+            scenario: loaded.scenario, holidays: loaded.holidays.map(\.date),
+            workedWeekendDays: loaded.workedWeekendDays)
+    }
+
+    /// The team-days left after `asOf` on the dates `usable(team, date)` allows: per team and ISO week, the free
+    /// usable days, at most its days per week.
+    static func remainingCapacity(
+        _ loaded: LoadedScenario, calendar: WorkingCalendar, after asOf: CivilDate,
+        usable: (Team, CivilDate) -> Bool
+    ) -> Double {
         var total = 0
         for team in loaded.scenario.teams {
             for week in calendar.weeks {
-                let free = week.days.filter { $0 > asOf && calendar.isAvailable(team: team.code, on: $0) }.count
+                let free = week.days.filter {
+                    $0 > asOf && calendar.isAvailable(team: team.code, on: $0) && usable(team, $0)
+                }.count
                 total += min(team.daysPerWeek, free)
             }
         }
         return Double(total)
+    }
+
+    /// The units some team that may inspect them can still start on after `asOf`, for the whole inspection, on
+    /// dates the unit is not blacked out.
+    static func schedulableUnits(_ loaded: LoadedScenario, calendar: WorkingCalendar, after asOf: CivilDate)
+        -> Set<String>
+    {
+        let scenario = loaded.scenario
+        let days = calendar.workingDays.filter { $0 > asOf }
+        var result = Set<String>()
+        for unit in scenario.units {
+            let length = ScheduleRules.duration(of: unit, in: scenario)
+            let teams = scenario.teams.filter { ScheduleRules.teamMayInspect($0, unit) }
+            let open = days.contains { day in
+                teams.contains { calendar.canStart(unit: unit.code, team: $0.code, days: length, on: day) }
+            }
+            if open { result.insert(unit.code) }
+        }
+        return result
+    }
+
+    /// A target's team-days left on the dates one of its units can use: a team that may inspect the unit is free
+    /// and the unit is not blacked out.
+    static func targetCapacity(
+        _ loaded: LoadedScenario, calendar: WorkingCalendar, after asOf: CivilDate, units: [ScenarioModel.Unit]
+    ) -> Double {
+        remainingCapacity(loaded, calendar: calendar, after: asOf) { team, date in
+            units.contains { ScheduleRules.teamMayInspect(team, $0) && !calendar.isBlackedOut(unit: $0.code, on: date) }
+        }
     }
 
     /// The status of the year on `asOf`.
@@ -68,10 +114,13 @@ extension TrackingDesk {
         let selfPlans = try TrackingDesk.run { () throws(WorkspaceError) in
             try store.selfPlanEvents(scenario: key(loaded))
         }
+        let calendar = calendar(loaded)
         let targets = ScheduleRules.targetGroups(of: scenario).map { group in
             TrackedTarget(
                 name: group.name, region: group.region, units: group.units.map { scenario.units[$0].code },
-                required: group.required)
+                required: group.required,
+                capacity: targetCapacity(
+                    loaded, calendar: calendar, after: asOf, units: group.units.map { scenario.units[$0] }))
         }
         let durations = Dictionary(
             scenario.units.map { ($0.code, ScheduleRules.duration(of: $0, in: scenario)) },
@@ -79,7 +128,8 @@ extension TrackingDesk {
         let progress = InspectionTracking.progress(
             TrackingInput(
                 targets: targets, plan: plan.visits, events: events, asOf: asOf,
-                remainingCapacity: remainingCapacity(loaded, after: asOf), durations: durations))
+                remainingCapacity: remainingCapacity(loaded, calendar: calendar, after: asOf) { _, _ in true },
+                durations: durations, schedulable: schedulableUnits(loaded, calendar: calendar, after: asOf)))
         let own = SelfPlanTracking.status(
             units: scenario.units.map(\.code), events: selfPlans, due: loaded.tracking?.selfPlanDue, asOf: asOf)
         return TrackingReport(progress: progress, selfPlans: own, planSource: plan.source)

@@ -30,13 +30,17 @@ public struct TrackedTarget: Hashable, Sendable {
     public var units: [String]
     /// How many must be inspected.
     public var required: Int
+    /// The team-days still available on dates a unit of the target can be inspected (a team that may inspect it is
+    /// free and the unit is not blacked out), when known; `nil` counts every remaining team-day.
+    public var capacity: Double?
 
     /// Creates a target.
-    public init(name: String, region: String? = nil, units: [String], required: Int) {
+    public init(name: String, region: String? = nil, units: [String], required: Int, capacity: Double? = nil) {
         self.name = name
         self.region = region
         self.units = units
         self.required = required
+        self.capacity = capacity
     }
 }
 
@@ -54,11 +58,14 @@ public struct TrackingInput: Sendable {
     public var remainingCapacity: Double
     /// Each unit's inspection length in days.
     public var durations: [String: Double]
+    /// The units that can still be inspected after `asOf`: some team that may inspect the unit is free on a date
+    /// the unit is not blacked out, for the whole inspection. `nil` treats every unit as schedulable.
+    public var schedulable: Set<String>?
 
     /// Creates an input.
     public init(
         targets: [TrackedTarget], plan: [PlannedVisit], events: [InspectionEvent], asOf: CivilDate,
-        remainingCapacity: Double, durations: [String: Double]
+        remainingCapacity: Double, durations: [String: Double], schedulable: Set<String>? = nil
     ) {
         self.targets = targets
         self.plan = plan
@@ -66,6 +73,7 @@ public struct TrackingInput: Sendable {
         self.asOf = asOf
         self.remainingCapacity = remainingCapacity
         self.durations = durations
+        self.schedulable = schedulable
     }
 }
 
@@ -82,7 +90,8 @@ public struct TargetProgress: Hashable, Sendable, Codable {
     /// How many were inspected (newest event `done`).
     public var done: Int
     /// How many can still be inspected by the end of the season: `done` plus the not yet inspected, not cancelled
-    /// units of the target that fit, shortest first, into the remaining team-days.
+    /// units of the target that can still be scheduled (a free team on a date the unit can use) and fit, shortest
+    /// first, into the team-days left on the dates the target's units can use.
     public var possible: Int
 
     /// Whether the target can still be met.
@@ -137,10 +146,12 @@ public enum InspectionTracking {
         for target in input.targets {
             let doneCount = target.units.filter(done.contains).count
             let open = target.units.filter { !done.contains($0) && !cancelled.contains($0) }
+                .filter { input.schedulable?.contains($0) ?? true }
                 .map { input.durations[$0] ?? 1 }.sorted()
+            let capacity = min(input.remainingCapacity, target.capacity ?? input.remainingCapacity)
             var fit = 0
             var used = 0.0
-            for days in open where used + days <= input.remainingCapacity + 1e-9 {
+            for days in open where used + days <= capacity + 1e-9 {
                 used += days
                 fit += 1
             }

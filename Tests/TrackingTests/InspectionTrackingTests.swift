@@ -53,6 +53,20 @@ import Testing
         #expect(!p.reachable)
     }
 
+    @Test func onlyDatesTheUnitsCanUseCount() {
+        // 3 team-days remain in all, but only 1 falls on a date the target's units can use (the rest are in their
+        // blackout), and e has no usable date at all. Done: a. Open and schedulable: b 1, d 1 → 1 fits → 1 + 1 = 2.
+        // Counting every team-day and every unit would give e, b, d in 2.5 ≤ 3 → 4.
+        var blocked = input(events, capacity: 3)
+        blocked.targets[0].capacity = 1
+        blocked.schedulable = ["a", "b", "c", "d"]
+        let p = InspectionTracking.progress(blocked)
+        #expect(p.targets[0].possible == 2)
+        #expect(!p.targets[0].reachable)
+        #expect(!p.reachable)
+        #expect(InspectionTracking.progress(input(events, capacity: 3)).targets[0].possible == 4)
+    }
+
     @Test func aCorrectionIsANewerEventAndTheOldOneStays() {
         // b postponed (#2), then corrected as done on 20 June (#4): the newest counts, whatever the array order.
         let corrected =
