@@ -88,8 +88,9 @@ extension TrackingDesk {
         }
         var adjusted = loaded
         adjusted.scenario = adjustedScenario(loaded.scenario, mustMove: mustMove, cancelled: cancelled, from: start)
-        let plan = try Workbench.planCalendar(
+        var plan = try Workbench.planCalendar(
             adjusted, limits: limits, control: control, base: base, previous: previous, from: start)
+        plan.moved = movedFromTracked(plan.moved, tracked: current.visits, mustMove: mustMove)
         let visits = plan.inspections.map { PlannedVisit(unit: $0.unit, team: $0.team, date: $0.date, days: $0.days) }
         if plan.status == .optimal || plan.status == .feasible {
             _ = try run { () throws(WorkspaceError) in
@@ -101,6 +102,19 @@ extension TrackingDesk {
         return TrackedReplan(
             plan: plan, from: start, kept: kept,
             changes: changes(before: current.visits, after: visits, from: start, cancelled: cancelled, moved: mustMove))
+    }
+
+    /// The planner's change list with each postponed inspection shown as moved from its tracked date and team: the
+    /// planner saw it as new, since only inspections that keep their date are passed to it as the previous plan.
+    static func movedFromTracked(
+        _ moved: [MovedInspection], tracked: [PlannedVisit], mustMove: Set<String>
+    ) -> [MovedInspection] {
+        let planned = Dictionary(tracked.map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
+        return moved.map { m in
+            guard m.previousDate == nil, mustMove.contains(m.unit), let visit = planned[m.unit] else { return m }
+            return MovedInspection(
+                unit: m.unit, previousTeam: visit.team, previousDate: visit.date, team: m.team, date: m.date)
+        }
     }
 
     /// The scenario the re-plan solves: postponed units must be inspected, cancelled ones are excluded, and pins

@@ -151,6 +151,11 @@ import Testing
         ])
         #expect(replan.status == 0, "\(replan.stderr)")
         #expect(replan.stdout.contains("mn-thach-khe") || replan.stdout.contains("Trường Mầm non Thạch Khê"))
+        // The postponed inspection is listed as moved from its planned date and team, never as new.
+        #expect(replan.stdout.contains("  mn-thach-khe: 2022-04-21 T1 → 2022-"), "\(replan.stdout)")
+        #expect(!replan.stdout.contains("mn-thach-khe: (new)"))
+        #expect(replan.stdout.contains("  mn-thach-khe: T1 2022-04-21 → "))
+        #expect(replan.stdout.contains("(postponed, moved)"))
         let rows = try String(contentsOf: out.appendingPathComponent("inspection-calendar.csv"), encoding: .utf8)
             .split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",").map(String.init) }
         func row(_ unit: String) -> [String]? { rows.first { $0.count > 5 && $0[5] == unit } }
