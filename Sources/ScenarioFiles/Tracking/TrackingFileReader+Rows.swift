@@ -77,9 +77,7 @@ extension TrackingFileReader {
         for row in reader.table.rows {
             guard let unit = unit(reader, row, context: context, trackedOnly: true) else { continue }
             let planned = date(reader, row, "date", context: context)
-            let team = reader.text(row, "team").flatMap { text in
-                context.teams.first { $0.code == text || $0.name == text }?.code
-            }
+            let team = reader.text(row, "team").flatMap { teamCode($0, context: context) }
             if hasPlan, let team, let planned = planned ?? nil, let days = reader.number(row, "days") {
                 plan.append(PlannedVisit(unit: unit.code, team: team, date: planned, days: days))
             }
@@ -100,6 +98,20 @@ extension TrackingFileReader {
                     findings: reader.text(row, "findings"), provenance: context.provenance))
         }
         return .calendar(plan: hasPlan ? plan : [], events: events)
+    }
+
+    /// The team a calendar cell names: its code, its name, or the label the calendar workbook writes (`Đoàn 2`,
+    /// `Team 2`: the second team of teams.csv).
+    static func teamCode(_ text: String, context: Context) -> String? {
+        if let hit = context.teams.first(where: { $0.code == text || $0.name == text }) { return hit.code }
+        for prefix in ["đoàn ", "team "] {
+            let key = ColumnAliases.normalised(text)
+            guard key.hasPrefix(prefix), let number = Int(key.dropFirst(prefix.count)),
+                context.teams.indices.contains(number - 1)
+            else { continue }
+            return context.teams[number - 1].code
+        }
+        return nil
     }
 
     /// A share cell: `0.95`, `95%` or `95 %`.
