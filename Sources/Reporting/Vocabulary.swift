@@ -56,7 +56,14 @@ public enum Vocabulary {
         return language == .vi ? "Tháng \(month)/\(year)" : "\(en[month - 1]) \(year)"
     }
 
-    /// A short month label: "T5" / "May".
+    /// A month named so it cannot be read as a team code (`T1`) or a weekday (`T2` = Thứ Hai): "tháng 5" ("Tháng 5"
+    /// at the start of a heading) / "May".
+    public static func monthName(_ month: Int, _ language: Language, capitalized: Bool = false) -> String {
+        guard language == .vi else { return shortMonth(month, language) }
+        return (capitalized ? "Tháng " : "tháng ") + "\(month)"
+    }
+
+    /// A short month label for narrow chart axes: "T5" / "May".
     public static func shortMonth(_ month: Int, _ language: Language) -> String {
         let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return language == .vi ? "T\(month)" : en[month - 1]

@@ -186,7 +186,10 @@ public enum ScenarioReportHTML {
         if !plan.monthLoads.isEmpty {
             s.append("<h3>\(vi ? "Khối lượng theo tháng (ngày-đoàn)" : "Load per month (team-days)")</h3>")
             let header =
-                [vi ? "Đoàn" : "Team"] + plan.monthLoads.map { HTML.escape(Vocabulary.shortMonth($0.month, language)) }
+                [vi ? "Đoàn" : "Team"]
+                + plan.monthLoads.map {
+                    HTML.escape(Vocabulary.monthName($0.month, language, capitalized: true))
+                }
                 + [vi ? "Tổng" : "Total"]
             let numeric = Set(1...(plan.monthLoads.count + 1))
             var rows: [[String]] = plan.teamLoads.map { tl in

@@ -192,7 +192,8 @@ public enum InspectionPlanMarkdown {
         let months = plan.monthLoads.map(\.month)
         if !months.isEmpty {
             md.append(
-                (vi ? "| Đoàn |" : "| Team |") + months.map { " \(Vocabulary.shortMonth($0, language)) |" }.joined()
+                (vi ? "| Đoàn |" : "| Team |")
+                    + months.map { " \(Vocabulary.monthName($0, language, capitalized: true)) |" }.joined()
                     + (vi ? " Cộng |" : " Total |"))
             md.append("|---|" + String(repeating: "---:|", count: months.count + 1))
             for tl in plan.teamLoads {

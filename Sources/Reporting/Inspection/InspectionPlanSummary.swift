@@ -34,20 +34,17 @@ public enum InspectionPlanSummary {
         out.append("")
         out.append(vi ? "Khối lượng theo đoàn (ngày):" : "Load per team (days):")
         for tl in plan.teamLoads {
-            let months = tl.months.map {
-                "\(Vocabulary.shortMonth($0.month, language)) \(Vocabulary.days($0.days, language))"
-            }
+            let months = tl.months.map { monthLoad($0.month, $0.days, language) }
             out.append(
                 "  \(tl.team): \(Vocabulary.days(tl.days, language)) (\(tl.inspections) \(vi ? "cuộc" : "inspections"))"
-                    + (months.isEmpty ? "" : " — " + months.joined(separator: ", ")))
+                    + (months.isEmpty ? "" : " — " + months.joined(separator: vi ? "; " : ", ")))
         }
         if !plan.monthLoads.isEmpty {
             out.append(vi ? "Khối lượng theo tháng (ngày):" : "Load per month (days):")
             out.append(
                 "  "
-                    + plan.monthLoads.map {
-                        "\(Vocabulary.shortMonth($0.month, language)) \(Vocabulary.days($0.days, language))"
-                    }.joined(separator: "  "))
+                    + plan.monthLoads.map { monthLoad($0.month, $0.days, language) }.joined(separator: vi ? "; " : "  ")
+            )
         }
         out.append(
             (vi ? "Theo thứ trong tuần (số cuộc): " : "By weekday (inspections): ")
@@ -82,6 +79,14 @@ public enum InspectionPlanSummary {
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// One month's load: "tháng 5: 2" (the months are never written T5, which reads as a team or a weekday) /
+    /// "May 2".
+    static func monthLoad(_ month: Int, _ days: Double, _ language: Language) -> String {
+        language == .vi
+            ? "\(Vocabulary.monthName(month, language)): \(Vocabulary.days(days, language))"
+            : "\(Vocabulary.shortMonth(month, language)) \(Vocabulary.days(days, language))"
     }
 
     static func pad(_ s: String, _ width: Int) -> String {

@@ -8,7 +8,7 @@ import Testing
         #expect(text.contains("Tình trạng: Khả thi, khoảng cách tới tối ưu 0,43%"))
         #expect(text.contains("✓ Xã, thị trấn"))
         #expect(text.contains("2 / 1 / 2"))
-        #expect(text.contains("T2: 2,5 (2 cuộc) — T6 2, T9 0,5"))
+        #expect(text.contains("T2: 2,5 (2 cuộc) — tháng 6: 2; tháng 9: 0,5"))
         #expect(text.contains("C1: 2022-09-07 T1 → 2022-09-14 T2"))
         #expect(text.contains("2022-05-10 Thứ Ba    T1   Chiều     Trường Mầm non Thạch Khê"))
         try expectSnapshot(text, named: "inspection-summary.vi.txt")
