@@ -116,7 +116,7 @@ struct ReductionListDocument {
             ]
         var table = WordTable(
             columnWidths: scaled(
-                [500, 1500, 1200, 1200, 1500, 1400, 650, 650, 700, 1200, 1300, 3200],
+                [500, 1400, 1300, 1300, 1450, 1350, 650, 650, 700, 1300, 1350, 2800],
                 to: width))
         table.rows.append(.init(cells: headers.map { cell($0, bold: true) }, isHeader: true))
         for (index, exit) in exits.enumerated() {
@@ -157,7 +157,7 @@ struct ReductionListDocument {
                 "Date", "Reason",
             ]
         var table = WordTable(
-            columnWidths: scaled([500, 1700, 1250, 1250, 1800, 1650, 1650, 2000, 1250, 2300], to: width))
+            columnWidths: scaled([500, 1650, 1300, 1300, 1750, 1600, 1600, 1950, 1300, 2200], to: width))
         table.rows.append(.init(cells: headers.map { cell($0, bold: true) }, isHeader: true))
         for (index, move) in transfers.enumerated() {
             let person = scenario.staff.first { $0.id == move.id }
