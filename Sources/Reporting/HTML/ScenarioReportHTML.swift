@@ -137,6 +137,9 @@ public enum ScenarioReportHTML {
             s.append("</div>")
         }
         var notes = (plan?.notes ?? []).map { PlanNoteText.text($0, language) }
+        if let staffing, let reform = ReductionPlanMarkdown.reformNote(staffing, language) {
+            notes.append((vi ? "Biên chế: " : "Staffing: ") + reform)
+        }
         if let staffing, !staffing.unconfirmed.isEmpty {
             notes.append(
                 vi

@@ -41,36 +41,32 @@ public enum ReductionPlanMarkdown {
                 + (plan.relativeGap.map { (vi ? ", sai số tương đối " : ", relative gap ") + V.percent($0, language) }
                     ?? "") + ".")
         md.append("")
-        if let reform = report.reform {
-            let when = Vocabulary.date(reform.date, language)
-            let cite = V.citation(
-                RuleCitation(
-                    document: reform.provenance.document, article: "", confidence: reform.provenance.confidence),
-                language)
-            md.append(
-                report.asOf >= reform.date
-                    ? afterReformNote(reform, language)
-                    : vi
-                        ? "**Lưu ý:** giai đoạn này vượt qua ngày \(when), khi chính quyền địa phương hai cấp bắt đầu hoạt động (\(cite)): cấp huyện kết thúc, các xã được sắp xếp lại. Các đơn vị cấp xã cũ phải về định mức trước ngày đó; sau ngày đó không áp dụng định mức cũ cho đơn vị cũ. Người nghỉ do sắp xếp năm 2025 hưởng chính sách theo Nghị định số 178/2024/NĐ-CP (sửa đổi bởi Nghị định số 67/2025/NĐ-CP)."
-                        : "**Note:** this period runs past \(when), when the two-tier local government begins (\(cite)): the district level ends and communes are merged again. Former commune-level units must be within quota before that day; after it the old quotas no longer apply to the old units. Exits caused by the 2025 restructuring follow ND 178/2024 as amended by ND 67/2025."
-            )
+        if let note = reformNote(report, language) {
+            md.append((vi ? "**Lưu ý:** " : "**Note:** ") + note)
             md.append("")
         }
         return md
     }
 
-    /// The note of a plan that starts on or after the reform: the rules of the two-tier local government apply.
-    static func afterReformNote(_ reform: LocalGovernmentReform, _ language: Language) -> String {
+    /// What the 2025 reform means for the plan, when its period reaches it: a plan that starts after it applies the
+    /// rules of the two-tier local government; one that runs past it brings the former units within quota first.
+    public static func reformNote(_ report: StaffingReport, _ language: Language) -> String? {
+        guard let reform = report.reform else { return nil }
         let V = StaffingVocabulary.self
         let when = Vocabulary.date(reform.date, language)
         let cite = V.citation(
             RuleCitation(document: reform.provenance.document, article: "", confidence: reform.provenance.confidence),
             language)
+        guard report.asOf >= reform.date else {
+            return language == .vi
+                ? "giai đoạn này vượt qua ngày \(when), khi chính quyền địa phương hai cấp bắt đầu hoạt động (\(cite)): cấp huyện kết thúc, các xã được sắp xếp lại. Các đơn vị cấp xã cũ phải về định mức trước ngày đó; sau ngày đó không áp dụng định mức cũ cho đơn vị cũ. Người nghỉ do sắp xếp năm 2025 hưởng chính sách theo Nghị định số 178/2024/NĐ-CP (sửa đổi bởi Nghị định số 67/2025/NĐ-CP)."
+                : "this period runs past \(when), when the two-tier local government begins (\(cite)): the district level ends and communes are merged again. Former commune-level units must be within quota before that day; after it the old quotas no longer apply to the old units. Exits caused by the 2025 restructuring follow ND 178/2024 as amended by ND 67/2025."
+        }
         let officials = "\(reform.officialsPerNewCommune) [\(reform.officialsConfidence.mark)]"
         let partTime = "\(reform.partTimePerNewCommune) [\(reform.partTimeConfidence.mark)]"
         return language == .vi
-            ? "**Lưu ý:** phương án bắt đầu sau ngày \(when), khi chính quyền địa phương hai cấp bắt đầu hoạt động (\(cite)), nên áp dụng quy định sau sắp xếp cho các xã, phường hình thành từ ngày đó: định mức cán bộ, công chức là số được giao, nếu chưa có quyết định giao thì \(officials) người mỗi đơn vị; người hoạt động không chuyên trách \(partTime); người nghỉ hưởng chính sách theo Nghị định số 178/2024/NĐ-CP (sửa đổi bởi Nghị định số 67/2025/NĐ-CP); hạn về định mức là 5 năm kể từ ngày sắp xếp. Định mức cũ theo phân loại xã không còn áp dụng. Các số đánh dấu [U] chưa được xác nhận (xem mục cuối)."
-            : "**Note:** the plan starts after \(when), when the two-tier local government began (\(cite)), so the rules after the reform apply to the xã and phường formed on that day: the officials' quota is the number allocated, or \(officials) per unit when none is allocated; part-time staff \(partTime); exits follow ND 178/2024 as amended by ND 67/2025; units must be within quota 5 years after the reorganisation. The old class-based quotas no longer apply. Figures marked [U] are unconfirmed (see the last section)."
+            ? "phương án bắt đầu sau ngày \(when), khi chính quyền địa phương hai cấp bắt đầu hoạt động (\(cite)), nên áp dụng quy định sau sắp xếp cho các xã, phường hình thành từ ngày đó: định mức cán bộ, công chức là số được giao, nếu chưa có quyết định giao thì \(officials) người mỗi đơn vị; người hoạt động không chuyên trách \(partTime); người nghỉ hưởng chính sách theo Nghị định số 178/2024/NĐ-CP (sửa đổi bởi Nghị định số 67/2025/NĐ-CP); hạn về định mức là 5 năm kể từ ngày sắp xếp. Định mức cũ theo phân loại xã không còn áp dụng. Các số đánh dấu [U] chưa được xác nhận (xem mục cuối)."
+            : "the plan starts after \(when), when the two-tier local government began (\(cite)), so the rules after the reform apply to the xã and phường formed on that day: the officials' quota is the number allocated, or \(officials) per unit when none is allocated; part-time staff \(partTime); exits follow ND 178/2024 as amended by ND 67/2025; units must be within quota 5 years after the reorganisation. The old class-based quotas no longer apply. Figures marked [U] are unconfirmed (see the last section)."
     }
 
     /// Section 2: the units still above quota at their deadline, the total cost and the objective's parts.

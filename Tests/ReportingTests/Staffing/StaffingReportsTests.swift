@@ -1,3 +1,4 @@
+import CivilCalendar
 import Reporting
 import ScenarioModel
 import Staffing
@@ -35,6 +36,26 @@ import Testing
         #expect(en.contains("(3 × 3 + 5 + 0.5 × 6.5) × 3 × 2,340,000 = 121,095,000"))
         try expectSnapshot(vi, named: "reduction-plan.vi.md")
         try expectSnapshot(en, named: "reduction-plan.en.md")
+    }
+
+    /// A plan that runs past 1/7/2025 says the former units come within quota first; one that starts after it says
+    /// the two-tier rules apply, with their marks; the leadership page repeats the note.
+    @Test func theReformIsStatedInThePlanAndOnThePage() throws {
+        var r = try StaffingFixtures.report()
+        r.reform = try #require(StaffingRuleSet.vnDefault.reform)
+        let across = ReductionPlanMarkdown.render(r, scenario: StaffingFixtures.scenario, language: .vi)
+        #expect(across.contains("**Lưu ý:** giai đoạn này vượt qua ngày 01/07/2025"))
+        r.asOf = CivilDate(year: 2026, month: 1, day: 1)!
+        let after = ReductionPlanMarkdown.render(r, scenario: StaffingFixtures.scenario, language: .vi)
+        #expect(after.contains("**Lưu ý:** phương án bắt đầu sau ngày 01/07/2025"))
+        #expect(after.contains("nếu chưa có quyết định giao thì 32 [U] người mỗi đơn vị"))
+        #expect(after.contains("người hoạt động không chuyên trách 0 [U]"))
+        #expect(!after.contains("giai đoạn này vượt qua"))
+        let en = ReductionPlanMarkdown.render(r, scenario: StaffingFixtures.scenario, language: .en)
+        #expect(en.contains("**Note:** the plan starts after 2025-07-01"))
+        let page = ScenarioReportHTML.render(
+            scenario: StaffingFixtures.scenario, plan: nil, staffing: r, language: .vi)
+        #expect(page.contains("<li>Biên chế: phương án bắt đầu sau ngày 01/07/2025"))
     }
 
     @Test func unresolvedDeadlineIsStated() throws {
