@@ -93,8 +93,8 @@ extension TrackingDesk {
         return result
     }
 
-    /// A target's team-days left on the dates one of its units can use: a team that may inspect the unit is free
-    /// and the unit is not blacked out.
+    /// A target's team-days left on the dates one of its units still to inspect can use: a team that may inspect the
+    /// unit is free and the unit is not blacked out.
     static func targetCapacity(
         _ loaded: LoadedScenario, calendar: WorkingCalendar, after asOf: CivilDate, units: [ScenarioModel.Unit]
     ) -> Double {
@@ -115,12 +115,14 @@ extension TrackingDesk {
             try store.selfPlanEvents(scenario: key(loaded))
         }
         let calendar = calendar(loaded)
+        let settled = InspectionTracking.settledUnits(events, asOf: asOf)
         let targets = ScheduleRules.targetGroups(of: scenario).map { group in
             TrackedTarget(
                 name: group.name, region: group.region, units: group.units.map { scenario.units[$0].code },
                 required: group.required,
                 capacity: targetCapacity(
-                    loaded, calendar: calendar, after: asOf, units: group.units.map { scenario.units[$0] }))
+                    loaded, calendar: calendar, after: asOf,
+                    units: group.units.map { scenario.units[$0] }.filter { !settled.contains($0.code) }))
         }
         let durations = Dictionary(
             scenario.units.map { ($0.code, ScheduleRules.duration(of: $0, in: scenario)) },

@@ -171,6 +171,12 @@ public enum InspectionTracking {
             reachable: targets.allSatisfy(\.reachable) && needed <= input.remainingCapacity + 1e-9)
     }
 
+    /// The units whose newest outcome on `asOf` is done or cancelled: nothing is left to schedule for them.
+    public static func settledUnits(_ events: [InspectionEvent], asOf: CivilDate) -> Set<String> {
+        let latest = newest(events.filter { $0.date.map { $0 <= asOf } ?? true }, key: \.unit, id: \.id)
+        return Set(latest.values.filter { $0.outcome != .postponed }.map(\.unit))
+    }
+
     /// The planned inspections with their newest event, then the recorded units outside the plan.
     static func inspectionStates(_ input: TrackingInput, latest: [String: InspectionEvent]) -> [InspectionState] {
         var states: [InspectionState] = []

@@ -228,4 +228,62 @@ import Testing
         #expect(object["reachable"] as? Bool == false)
         #expect((object["overdue"] as? [String])?.sorted() == ["S1", "S2", "X1"])
     }
+
+    /// Only the dates the units still to inspect can use count, not those of a unit already done. Hand-worked: the
+    /// season is 21/11–2/12/2022, T1 works 2 days a week, each school takes a day; S1 and S2 hold exams 29/11–2/12,
+    /// S3 was inspected on 24/11. On 25/11, 2 team-days remain (week of 28/11) but S1 and S2 can only use Monday
+    /// 28/11: one more school fits, 1 + 1 = 2 of 3 possible.
+    @Test func possibleCountsOnlyTheDatesOfUnitsStillToInspect() throws {
+        let ws = try workspace()
+        defer { try? FileManager.default.removeItem(at: ws) }
+        let scenario = ws.appendingPathComponent("thi-hoc-ky-2")
+        try FileManager.default.createDirectory(at: scenario, withIntermediateDirectories: true)
+        let files = [
+            "scenario.yaml": """
+            name: "Mùa thi học kỳ"
+            year: 2022
+            units: units.csv
+            teams: teams.csv
+            inspection:
+              targets:
+                - name: "Trường học"
+                  kinds: [school]
+                  min_share: 1.0
+              duration_days:
+                commune: 1
+                school: 1
+              season:
+                from: 2022-11-21
+                to: 2022-12-02
+              blackouts:
+                - units: [S1, S2]
+                  from: 2022-11-29
+                  to: 2022-12-02
+                  reason: "Thi học kỳ I"
+
+            """,
+            "units.csv": "code,name,kind,commune,priority\nX1,Xã Một,commune,,1\nS1,Trường Một,school,X1,1\n"
+                + "S2,Trường Hai,school,X1,1\nS3,Trường Ba,school,X1,1\n",
+            "teams.csv": "code,name,days_per_week,members\nT1,Đoàn số 1,2,Nguyễn Văn An\n",
+            "plan.csv": "date,team,unit,days\n2022-11-22,T1,S1,1\n2022-11-23,T1,S2,1\n2022-11-24,T1,S3,1\n",
+        ]
+        for (name, text) in files {
+            try text.write(to: scenario.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let common = ["--workspace", ws.path, "--lang", "en"]
+        let recorded = try runCCHC(
+            ["track", scenario.path, "record", "S3", "--status", "done", "--date", "2022-11-24", "--by", "tester"]
+                + common)
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let status = try runCCHC(
+            [
+                "track", scenario.path, "status", "--json", "--as-of", "2022-11-25", "--plan",
+                scenario.appendingPathComponent("plan.csv").path,
+            ] + common)
+        #expect(status.status == 0, "\(status.stderr)")
+        let targets = try #require(try json(status.stdout)["targets"] as? [[String: Any]])
+        #expect(targets.map { $0["required"] as? Int } == [3])
+        #expect(targets.map { $0["done"] as? Int } == [1])
+        #expect(targets.map { $0["possible"] as? Int } == [2])
+    }
 }
