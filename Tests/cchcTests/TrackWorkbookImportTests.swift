@@ -286,4 +286,42 @@ import Testing
         #expect(targets.map { $0["done"] as? Int } == [1])
         #expect(targets.map { $0["possible"] as? Int } == [2])
     }
+
+    /// A file of the units' own plans: an unknown unit and a date outside the year refuse the whole file with their
+    /// lines; the corrected file is counted against the 100 % target, and importing it again is refused.
+    @Test func selfPlanFileIsCheckedRowByRowAndImportedOnce() throws {
+        let ws = try workspace()
+        defer { try? FileManager.default.removeItem(at: ws) }
+        let bad = ws.appendingPathComponent("ke-hoach-sai.csv")
+        try """
+        Đơn vị,Loại kế hoạch,Số kế hoạch,Ngày ban hành
+        thach-khe,Kế hoạch CCHC,12/KH-UBND,2022-01-15
+        thach-khee,Kế hoạch CCHC,13/KH-UBND,2022-01-16
+        thach-hai,Kế hoạch tự kiểm tra,14/KH-UBND,2021-12-30
+
+        """.write(to: bad, atomically: true, encoding: .utf8)
+        let refused = try run(ws, "track", ["import", bad.path, "--by", "tester"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("ke-hoach-sai.csv:3:") && refused.stderr.contains("`thach-khee`"))
+        #expect(refused.stderr.contains("ke-hoach-sai.csv:4:") && refused.stderr.contains("not in the plan year 2022"))
+        let good = ws.appendingPathComponent("ke-hoach.csv")
+        try """
+        Đơn vị,Loại kế hoạch,Số kế hoạch,Ngày ban hành
+        thach-khe,Kế hoạch CCHC,12/KH-UBND,2022-01-15
+        Xã Thạch Hải,Kế hoạch tự kiểm tra,14/KH-UBND,2022-01-20
+
+        """.write(to: good, atomically: true, encoding: .utf8)
+        let imported = try run(ws, "track", ["import", good.path, "--by", "tester"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let status = try run(ws, "track", ["status", "--json", "--plan", calendar.path, "--as-of", "2022-02-01"])
+        #expect(status.status == 0, "\(status.stderr)")
+        let plans = try #require(try json(status.stdout)["self_plans"] as? [String: [String: Any]])
+        #expect(plans["cchc-plan"]?["issued"] as? Int == 1 && plans["cchc-plan"]?["total"] as? Int == 129)
+        #expect(plans["self-inspection"]?["issued"] as? Int == 1)
+        let again = try run(ws, "track", ["import", good.path, "--by", "tester"])
+        #expect(again.status == 65)
+        #expect(again.stderr.contains("already imported"))
+        let after = try run(ws, "track", ["status", "--json", "--plan", calendar.path, "--as-of", "2022-02-01"])
+        #expect(after.stdout == status.stdout)
+    }
 }
