@@ -45,6 +45,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.20.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // MARK: C boundary
@@ -133,7 +136,17 @@ let package = Package(
                 "Localization", "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling",
                 "Staffing",
                 "ScenarioFiles", "Reporting", "ScenarioGenerator", "OfficeDocuments", "Tracking", "Workspace",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "WebServer",
+            dependencies: [
+                "CCHCApp", "Localization", "ScenarioModel", "ScenarioFiles", "Reporting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
 
@@ -142,7 +155,7 @@ let package = Package(
             name: "cchc",
             dependencies: [
                 "CCHCApp", "Localization", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling",
-                "Staffing", "ScenarioFiles", "Reporting", "ScenarioGenerator", "Tracking", "Workspace",
+                "Staffing", "ScenarioFiles", "Reporting", "ScenarioGenerator", "Tracking", "Workspace", "WebServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -231,6 +244,16 @@ let package = Package(
         .testTarget(
             name: "WorkspaceTests",
             dependencies: ["Workspace", "Tracking", "CivilCalendar", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WebServerTests",
+            dependencies: [
+                "WebServer", "CCHCApp", "Workspace",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
