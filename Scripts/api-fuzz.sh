@@ -39,10 +39,10 @@ CSRF=$(printf '%s' "$ANSWER" | python3 -c 'import json,sys; print(json.load(sys.
 
 echo "api-fuzz: schemathesis for up to ${BUDGET}s against http://127.0.0.1:$PORT/api/v1/openapi.yaml"
 set +e
-timeout --signal=INT "$BUDGET" schemathesis run "http://127.0.0.1:$PORT/api/v1/openapi.yaml" \
+timeout --signal=INT "$((BUDGET + 60))" schemathesis run "http://127.0.0.1:$PORT/api/v1/openapi.yaml" \
   --url "http://127.0.0.1:$PORT/api/v1" \
   -H "Cookie: $COOKIE" -H "X-CSRF-Token: $CSRF" \
-  --exclude-method DELETE --exclude-path /session \
+  --exclude-name 'DELETE /session' --max-time "$BUDGET" \
   --checks not_a_server_error --max-examples 50 --workers 1 \
   --report-junit-path "$DIR/junit.xml" >"$DIR/schemathesis.log" 2>&1
 STATUS=$?

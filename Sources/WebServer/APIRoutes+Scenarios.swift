@@ -115,8 +115,11 @@ func createScenario(
         guard file.data.count <= WebServer.maxUploadBytes else { throw WebError.tooLarge }
         let name = form.text("name") ?? (fileName as NSString).deletingPathExtension
         let today = WebClock.today()
-        return try library.run {
-            try library.create(fromUpload: file.data, fileName: fileName, name: name, today: today, by: user.name)
+        let data = file.data
+        return try await BlockingWork.run {
+            try library.run {
+                try library.create(fromUpload: data, fileName: fileName, name: name, today: today, by: user.name)
+            }
         }
     }
     let variant = try await APIJSON.decode(VariantRequest.self, from: request, context: context)
@@ -146,10 +149,12 @@ func saveFile(_ request: Request, context: WebRequestContext, library: ScenarioL
     let body = try await request.collectBody(upTo: context.maxUploadSize)
     guard body.readableBytes <= WebServer.maxUploadBytes else { throw WebError.tooLarge }
     let allowProblems = request.uri.queryParameters["allow_problems"] == "true"
-    let version = try library.run {
-        try library.save(
-            id: id, files: [name: Data(buffer: body)], expectedVersion: expected, allowProblems: allowProblems,
-            by: user.name)
+    let data = Data(buffer: body)
+    let version = try await BlockingWork.run {
+        try library.run {
+            try library.save(
+                id: id, files: [name: data], expectedVersion: expected, allowProblems: allowProblems, by: user.name)
+        }
     }
     var response = try APIJSON.response(VersionJSON(version: version))
     response.headers[.eTag] = "\"\(version)\""

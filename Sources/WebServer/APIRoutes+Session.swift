@@ -24,9 +24,11 @@ func registerSessionRoutes(on api: RouterGroup<WebRequestContext>, services: Web
     api.post("session") { request, context in
         let body = try await APIJSON.decode(SignInRequest.self, from: request, context: context)
         let opened: OpenedSession
+        let address = context.remoteAddress
         do {
-            opened = try services.accounts.signIn(
-                name: body.username, password: body.password, address: context.remoteAddress)
+            opened = try await BlockingWork.run {
+                try services.accounts.signIn(name: body.username, password: body.password, address: address)
+            }
         } catch let error as AccountError {
             throw WebError.accounts(error)
         }

@@ -27,7 +27,13 @@ struct SessionMiddleware: RouterMiddleware {
             context.csrfToken = session.csrfToken
             context.sessionToken = token
         }
-        return try await next(request, context)
+        var response = try await next(request, context)
+        if let value = request.uri.queryParameters["lang"].map(String.init), Language(rawValue: value) != nil,
+            request.cookies["lang"]?.value != value
+        {
+            response.setCookie(Cookie(name: "lang", value: value, path: "/", httpOnly: true, sameSite: .strict))
+        }
+        return response
     }
 
     /// `?lang=`, else the `lang` cookie, else (for the API) `Accept-Language`, else Vietnamese.
@@ -111,6 +117,7 @@ struct ErrorMiddleware: RouterMiddleware {
             throw WebError.badRequest(
                 "Nội dung yêu cầu không đúng định dạng JSON mong đợi", "The request body is not the JSON expected")
         } catch let error as any HTTPResponseError {
+            if error.status == .contentTooLarge { throw WebError.tooLarge }
             throw WebError(
                 error.status, code: "http_\(error.status.code)", vi: "\(error.status)", en: "\(error.status)")
         } catch {

@@ -39,3 +39,16 @@ public struct WebServices: Sendable {
         self.trustProxy = trustProxy
     }
 }
+
+/// Work that blocks a thread (bcrypt, reading a workbook, loading a scenario), done off the server's executor so that
+/// other requests keep being answered.
+public enum BlockingWork {
+    /// Runs `body` on a global dispatch queue and returns its result.
+    public static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                continuation.resume(with: Result { try body() })
+            }
+        }
+    }
+}

@@ -23,10 +23,7 @@ import Workspace
         var path: String?
         for line in yaml.components(separatedBy: "\n") {
             if line.hasPrefix("  /"), line.hasSuffix(":") {
-                path =
-                    "/api/v1"
-                    + line.dropFirst(2).dropLast().replacingOccurrences(of: "{", with: ":")
-                    .replacingOccurrences(of: "}", with: "")
+                path = "/api/v1" + line.dropFirst(2).dropLast()
             } else if !line.hasPrefix(" ") {
                 path = nil
             } else if let path, line.hasPrefix("    "), !line.hasPrefix("     "),
