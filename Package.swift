@@ -26,6 +26,8 @@
 //                         event tables (who, when, what), all-or-nothing imports with file digests, online backup
 //   CCHCApp               the application layer: every operation a front end offers (open, validate, plan,
 //                         report, compare, write report folders), one deadline per run, resource guard, results cache
+//   WebServer             `cchc serve`: Hummingbird 2 routes, sessions, CSRF, roles and the JSON API over CCHCApp
+//                         (no logic of its own beyond HTTP: scenarios, runs and accounts live in CCHCApp)
 //   cchc                  the CLI: parsing, wiring, printing only
 import PackageDescription
 
@@ -143,7 +145,7 @@ let package = Package(
         .target(
             name: "WebServer",
             dependencies: [
-                "CCHCApp", "Localization", "ScenarioModel", "ScenarioFiles", "Reporting",
+                "CCHCApp", "Localization", "CivilCalendar", "ScenarioModel", "ScenarioFiles", "Reporting", "Workspace",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             resources: [.copy("Resources")],
