@@ -39,6 +39,7 @@ CSRF=$(printf '%s' "$ANSWER" | python3 -c 'import json,sys; print(json.load(sys.
 
 echo "api-fuzz: schemathesis for up to ${BUDGET}s against http://127.0.0.1:$PORT/api/v1/openapi.yaml"
 set +e
+cd "$DIR"  # schemathesis keeps its cache in the current folder
 timeout --signal=INT "$((BUDGET + 60))" schemathesis run "http://127.0.0.1:$PORT/api/v1/openapi.yaml" \
   --url "http://127.0.0.1:$PORT/api/v1" \
   -H "Cookie: $COOKIE" -H "X-CSRF-Token: $CSRF" \
