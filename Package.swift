@@ -26,6 +26,8 @@
 //                         event tables (who, when, what), all-or-nothing imports with file digests, online backup
 //   CCHCApp               the application layer: every operation a front end offers (open, validate, plan,
 //                         report, compare, write report folders), one deadline per run, resource guard, results cache
+//   WebServer             `cchc serve`: Hummingbird 2 routes, sessions, CSRF, roles and the JSON API over CCHCApp
+//                         (no logic of its own beyond HTTP: scenarios, runs and accounts live in CCHCApp)
 //   cchc                  the CLI: parsing, wiring, printing only
 import PackageDescription
 
@@ -45,6 +47,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.20.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // MARK: C boundary
@@ -133,7 +138,17 @@ let package = Package(
                 "Localization", "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling",
                 "Staffing",
                 "ScenarioFiles", "Reporting", "ScenarioGenerator", "OfficeDocuments", "Tracking", "Workspace",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "WebServer",
+            dependencies: [
+                "CCHCApp", "Localization", "CivilCalendar", "ScenarioModel", "ScenarioFiles", "Reporting", "Workspace",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
 
@@ -142,7 +157,7 @@ let package = Package(
             name: "cchc",
             dependencies: [
                 "CCHCApp", "Localization", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling",
-                "Staffing", "ScenarioFiles", "Reporting", "ScenarioGenerator", "Tracking", "Workspace",
+                "Staffing", "ScenarioFiles", "Reporting", "ScenarioGenerator", "Tracking", "Workspace", "WebServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -231,6 +246,16 @@ let package = Package(
         .testTarget(
             name: "WorkspaceTests",
             dependencies: ["Workspace", "Tracking", "CivilCalendar", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WebServerTests",
+            dependencies: [
+                "WebServer", "CCHCApp", "Workspace", "ScenarioGenerator",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
