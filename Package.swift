@@ -45,6 +45,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // MARK: C boundary
@@ -134,6 +135,17 @@ let package = Package(
                 "Staffing",
                 "ScenarioFiles", "Reporting", "ScenarioGenerator", "OfficeDocuments", "Tracking", "Workspace",
             ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Web pages
+        .target(
+            name: "WebPages",
+            dependencies: [
+                "Localization", "CivilCalendar", "ScenarioModel", "ScenarioFiles", "InspectionScheduling", "Staffing",
+                "Reporting", "Tracking", "CCHCApp", .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Templates"), .copy("Static")],
             swiftSettings: swiftSettings
         ),
 
@@ -231,6 +243,14 @@ let package = Package(
         .testTarget(
             name: "WorkspaceTests",
             dependencies: ["Workspace", "Tracking", "CivilCalendar", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WebPagesTests",
+            dependencies: [
+                "WebPages", "CCHCApp", "ScenarioFiles", "ScenarioModel", "InspectionScheduling", "Reporting",
+                "Localization", "CivilCalendar",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
