@@ -58,6 +58,7 @@ extension WebPages {
 struct Chip {
     var unit: String
     var label: String
+    var short: String
     var title: String
     var href: String
     var kind: String
@@ -191,7 +192,7 @@ struct CalendarModel {
             "\(e.unit.name) — \(e.team.name) — \(dates) (\(Vocabulary.session(e.session, c.language)))"
             + (isPinned ? c.t(" — đã ghim", " — pinned") : "")
         return Chip(
-            unit: e.unit.code, label: "\(short) \(e.unit.name)", title: title,
+            unit: e.unit.code, label: "\(short) \(e.unit.name)", short: "\(e.team.code) · \(e.unit.name)", title: title,
             href: "/kich-ban/\(page.id)/lich?xem=\(page.view.rawValue)&chon=\(e.unit.code)#chon",
             kind: e.unit.kind.rawValue, pinned: isPinned, selected: page.selected == e.unit.code)
     }
@@ -231,8 +232,9 @@ struct CalendarModel {
             for date in entry.inspection.dates { byDate[date, default: []].append(chip) }
         }
         var result: [Month] = []
-        var first = CivilDate(year: span.from.year, month: span.from.month, day: 1)!
-        while first <= span.to {
+        let start = span.from.adding(days: 6)
+        var first = CivilDate(year: start.year, month: start.month, day: 1)!
+        while first <= span.to.adding(days: -6) {
             var days = Array(
                 repeating: Day(blank: true, number: 0, off: false, chips: []), count: first.weekday - 1)
             for day in 1...CivilDate.daysIn(month: first.month, year: first.year) {

@@ -49,6 +49,7 @@ struct StaffingModel {
     var csrf: String
     var findings: [Finding]
     var hasFindings: Bool
+    var findingsSummary: String
     var surpluses: [Surplus]
     var years: [Year]
     var measures: [Measure]
@@ -70,6 +71,10 @@ struct StaffingModel {
                 blocking: $0.severity == .blocking, text: FindingText.text($0, c.language))
         }
         hasFindings = !findings.isEmpty
+        let blocking = findings.filter(\.blocking).count
+        findingsSummary = c.t(
+            "\(findings.count) phát hiện, trong đó \(blocking) phải xử lý (bấm để xem)",
+            "\(findings.count) findings, \(blocking) to fix (select to show)")
         surpluses = (report?.units ?? []).filter { ($0.surplus ?? 0) > 0 }.map {
             Surplus(
                 unit: unitNames[$0.unit] ?? $0.unit, group: Self.group($0.category, c), headcount: $0.headcount,
