@@ -56,9 +56,12 @@
     if (over.indexOf(section.getAttribute("data-state")) >= 0) { return; }
     if (window.EventSource) {
       source = new EventSource("/api/v1/runs/" + encodeURIComponent(id) + "/events");
-      source.onmessage = function (event) {
+      var onEvent = function (event) {
         try { show(JSON.parse(event.data)); } catch (e) { /* keep the last figures */ }
       };
+      source.onmessage = onEvent;
+      source.addEventListener("progress", onEvent);
+      source.addEventListener("end", onEvent);
       source.onerror = function () { source.close(); startPolling(); };
     } else {
       startPolling();
