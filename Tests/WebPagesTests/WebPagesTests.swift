@@ -62,7 +62,10 @@ import Testing
             context: context(),
             WebPages.Overview(id: "a", name: "A", year: 2022, problems: [problem], downloads: ["plan.json"]))
         #expect(count("<tr class=\"problem\">", in: html) == 1)
-        #expect(html.contains("<td>teams.csv</td><td>dòng 3, dòng dữ liệu 2</td><td><code>days_per_week</code></td>"))
+        #expect(
+            html.contains(
+                "<a href=\"/kich-ban/a/tep/teams.csv\" class=\"fix-link\">teams.csv</a></td><td>dòng 3, dòng dữ liệu 2</td><td><code>days_per_week</code></td>"
+            ))
         #expect(html.contains("<td>Ghi một số từ 1 đến 5</td>"))
         #expect(html.contains("id=\"run-calendar\" disabled"))
         #expect(!html.contains("id=\"run-staffing\""))
