@@ -61,6 +61,10 @@ import Testing
         var editor = try ScenarioYAMLEditor(yaml: yaml, file: "scenario.yaml")
         #expect(throws: ScenarioError.self) { try editor.set(["year", "from"], to: .integer(1)) }
         #expect(throws: ScenarioError.self) { try ScenarioYAMLEditor(yaml: "- a\n- b\n") }
+        #expect(editor.string(at: ["inspection", "season", "to"]) == "2022-11-30")
+        #expect(editor.string(at: ["units"]) == "units.csv")
+        #expect(editor.string(at: ["inspection", "season"]) == nil)
+        #expect(editor.string(at: ["pins"]) == nil)
     }
 
     @Test func csvRowsAreEditedByColumnNameKeepingUntouchedCells() throws {

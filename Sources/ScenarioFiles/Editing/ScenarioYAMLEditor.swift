@@ -65,6 +65,18 @@ public struct ScenarioYAMLEditor {
         root = mapping.map { ($0.key, $0.value) }
     }
 
+    /// The text of the scalar at `path`, if there is one.
+    public func string(at path: [String]) -> String? {
+        var pairs = root
+        for (index, key) in path.enumerated() {
+            guard let value = pairs.first(where: { $0.key.string == key })?.value else { return nil }
+            if index == path.count - 1 { return value.scalar?.string }
+            guard let mapping = value.mapping else { return nil }
+            pairs = mapping.map { ($0.key, $0.value) }
+        }
+        return nil
+    }
+
     /// Sets the key at `path` (`["inspection", "season", "from"]`) to `value`, creating the mappings on the way.
     ///
     /// - Throws: ``ScenarioError`` when a key on the way holds something other than a mapping.
