@@ -190,7 +190,7 @@ struct OverviewModel {
             "file": c.t("Tệp", "File"), "place": c.t("Vị trí", "Place"), "column": c.t("Cột/khóa", "Column/key"),
             "message": c.t("Lỗi", "Problem"), "fix": c.t("Cách sửa", "How to fix"),
             "fixHint": c.t(
-                "Sửa trong trang Cài đặt, hoặc sửa tệp rồi tải lại.", "Fix it on the Settings page, or fix the file."),
+                "Bấm vào tên tệp để sửa ngay trên trang này.", "Select the file's name to fix it here."),
             "plan": c.t("Lịch kiểm tra", "Inspection calendar"),
             "noPlan": c.t("Chưa có lịch cho dữ liệu hiện tại.", "No calendar yet for the current data."),
             "staffing": c.t("Biên chế", "Staffing"),
