@@ -126,6 +126,49 @@ import Testing
             ComparisonSummary.sentence(baseline: other, other: base, language: .en).hasPrefix("19 fewer inspections"))
     }
 
+    @Test func runPageShowsProgressAndOffersCancelOnlyWhileRunning() {
+        var run = WebPages.RunView(
+            id: "r1", scenario: "a", scenarioName: "A", kind: "schedule", state: "running", incumbent: 127.85,
+            bound: 120.5, gap: 0.0575, elapsed: 12)
+        let running = pages.run(context: context(), run)
+        #expect(running.contains("<dd id=\"run-incumbent\">127,85</dd>"))
+        #expect(running.contains("<dd id=\"run-gap\">5,75%</dd>"))
+        #expect(running.contains("action=\"/kich-ban/a/chay/r1/huy\""))
+        #expect(running.contains("<p id=\"run-done\" hidden>"))
+        #expect(running.contains("data-label-finished=\"Đã xong\""))
+        run.state = "finished"
+        let finished = pages.run(context: context(), run)
+        #expect(!finished.contains("id=\"run-cancel\""))
+        #expect(finished.contains("<p id=\"run-done\">"))
+        #expect(finished.contains("href=\"/kich-ban/a/lich\" id=\"run-result\""))
+    }
+
+    @Test func settingsFormsAreReadOnlyForRolesWithoutTheRight() {
+        let scenario = ThachHa.results.loaded.scenario
+        let planner = pages.settings(context: context(), id: "t", scenario: scenario, version: "v9")
+        #expect(planner.contains("id=\"save-targets\""))
+        #expect(planner.contains("value=\"Xã, thị trấn\""))
+        #expect(planner.contains("id=\"staffing-hiring\" name=\"hiring\" disabled"))
+        #expect(count("name=\"version\" value=\"v9\"", in: planner) == 6)
+        let hr = pages.settings(context: context(role: "hr"), id: "t", scenario: scenario, version: "v9")
+        #expect(hr.contains("id=\"save-staffing\""))
+        #expect(!hr.contains("id=\"save-season\""))
+        #expect(hr.contains("<fieldset disabled>"))
+    }
+
+    @Test func fileEditorListsOnlyTheProblemsOfItsFile() {
+        let issue = { (file: String) in
+            ScenarioIssue(file: file, line: 2, message: LocalizedText(vi: "Sai ở \(file)", en: "Wrong in \(file)"))
+        }
+        let html = pages.fileEditor(
+            context: context(), id: "a", name: "teams.csv", text: "code,name\nT1,<b>\n", version: "v1",
+            problems: [issue("/w/Scenarios/a/teams.csv"), issue("/w/Scenarios/a/pins.csv")])
+        #expect(count("<tr class=\"problem\">", in: html) == 1)
+        #expect(html.contains("Sai ở /w/Scenarios/a/teams.csv"))
+        #expect(html.contains("code,name\nT1,&lt;b&gt;\n</textarea>"))
+        #expect(html.contains("action=\"/kich-ban/a/tep/teams.csv\""))
+    }
+
     @Test func staticAssetsComeFromAFixedList() {
         #expect(WebPages.staticAsset(named: "app.css")?.contentType == "text/css; charset=utf-8")
         #expect(WebPages.staticAsset(named: "app.js") != nil)
