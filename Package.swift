@@ -45,6 +45,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.20.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
@@ -134,7 +136,17 @@ let package = Package(
                 "Localization", "MILP", "GLPKSolver", "CivilCalendar", "ScenarioModel", "InspectionScheduling",
                 "Staffing",
                 "ScenarioFiles", "Reporting", "ScenarioGenerator", "OfficeDocuments", "Tracking", "Workspace",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "WebServer",
+            dependencies: [
+                "CCHCApp", "Localization", "ScenarioModel", "ScenarioFiles", "Reporting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
 
@@ -154,7 +166,7 @@ let package = Package(
             name: "cchc",
             dependencies: [
                 "CCHCApp", "Localization", "MILP", "CivilCalendar", "ScenarioModel", "InspectionScheduling",
-                "Staffing", "ScenarioFiles", "Reporting", "ScenarioGenerator", "Tracking", "Workspace",
+                "Staffing", "ScenarioFiles", "Reporting", "ScenarioGenerator", "Tracking", "Workspace", "WebServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -250,6 +262,16 @@ let package = Package(
             dependencies: [
                 "WebPages", "CCHCApp", "ScenarioFiles", "ScenarioModel", "InspectionScheduling", "Reporting",
                 "Localization", "CivilCalendar",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WebServerTests",
+            dependencies: [
+                "WebServer", "CCHCApp", "Workspace",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
         ),

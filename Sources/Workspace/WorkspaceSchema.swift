@@ -30,6 +30,9 @@ public enum WorkspaceSchema {
     public static let migrations: [WorkspaceMigration] = [
         WorkspaceMigration("v1-tracking-events", apply: createTrackingTables),
         WorkspaceMigration("v1-tracking-append-only", apply: forbidChanges),
+        WorkspaceMigration("v2-accounts", apply: createAccountTables),
+        WorkspaceMigration("v2-audit", apply: createAuditTable),
+        WorkspaceMigration("v2-runs", apply: createRunTable),
     ]
 
     /// The migrator that brings a database to the current schema.
@@ -122,5 +125,80 @@ public enum WorkspaceSchema {
                         """)
             }
         }
+    }
+
+    @Sendable static func createAccountTables(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE user (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    role TEXT NOT NULL CHECK (role IN ('admin', 'planner', 'hr', 'viewer')),
+                    password_hash TEXT NOT NULL,
+                    created_at TEXT NOT NULL
+                );
+                CREATE TABLE web_session (
+                    token_hash TEXT PRIMARY KEY NOT NULL,
+                    user_name TEXT NOT NULL REFERENCES user(name) ON DELETE CASCADE,
+                    csrf_token TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    expires_at TEXT NOT NULL
+                );
+                CREATE INDEX web_session_user ON web_session(user_name);
+                CREATE TABLE login_attempt (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    user_name TEXT NOT NULL,
+                    address TEXT NOT NULL,
+                    succeeded INTEGER NOT NULL,
+                    at TEXT NOT NULL
+                );
+                CREATE INDEX login_attempt_user ON login_attempt(user_name, at);
+                CREATE INDEX login_attempt_address ON login_attempt(address, at);
+                """)
+    }
+
+    @Sendable static func createAuditTable(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE audit_event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at TEXT NOT NULL,
+                    user_name TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    before_version TEXT,
+                    after_version TEXT,
+                    detail TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX audit_event_subject ON audit_event(subject);
+                """)
+        for action in ["UPDATE", "DELETE"] {
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER audit_event_no_\(action.lowercased()) BEFORE \(action) ON audit_event
+                    BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END
+                    """)
+        }
+    }
+
+    @Sendable static func createRunTable(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE run (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    scenario TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('schedule', 'staffing')),
+                    state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'finished', 'failed', 'cancelled')),
+                    time_limit REAL NOT NULL,
+                    submitted_by TEXT NOT NULL,
+                    submitted_at TEXT NOT NULL,
+                    finished_at TEXT,
+                    incumbent REAL,
+                    bound REAL,
+                    gap REAL,
+                    elapsed REAL NOT NULL DEFAULT 0,
+                    message TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX run_scenario ON run(scenario);
+                """)
     }
 }

@@ -21,7 +21,7 @@ struct CCHC: ParsableCommand {
         subcommands: [
             Validate.self, Schedule.self, StaffingCommand.self, Report.self, Compare.self, Generate.self,
             Init.self, Template.self,
-            Track.self, ScorecardCommand.self, Backup.self,
+            Track.self, ScorecardCommand.self, Backup.self, Serve.self, Users.self,
         ]
     )
 }

@@ -22,11 +22,14 @@ import Tracking
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try TrackingStore(folder: folder)
-        #expect(try store.appliedMigrations() == ["v1-tracking-events", "v1-tracking-append-only"])
+        #expect(
+            try store.appliedMigrations() == [
+                "v1-tracking-events", "v1-tracking-append-only", "v2-accounts", "v2-audit", "v2-runs",
+            ])
         #expect(try store.journalMode() == "wal")
         #expect(TrackingStore.exists(in: folder))
         // Opening again applies nothing twice.
-        #expect(try TrackingStore(folder: folder).appliedMigrations().count == 2)
+        #expect(try TrackingStore(folder: folder).appliedMigrations().count == 5)
     }
 
     @Test func aCorrectionAddsAnEventAndTheOldOneStays() throws {

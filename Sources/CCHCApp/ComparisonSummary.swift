@@ -1,0 +1,31 @@
+import Foundation
+import Localization
+import Reporting
+
+/// What changed from one compared scenario to another, in words: "thêm 19 cuộc, đủ 22/22 xã, +15 ngày-đoàn".
+public enum ComparisonSummary {
+    /// The sentence for going from column `from` to column `to`.
+    public static func sentence(from a: ComparisonColumn, to b: ComparisonColumn, language: Language) -> String {
+        let vi = language == .vi
+        var parts: [String] = []
+        let delta = b.inspection.inspections - a.inspection.inspections
+        if delta > 0 {
+            parts.append(vi ? "thêm \(delta) cuộc" : "\(delta) more inspections")
+        } else if delta < 0 {
+            parts.append(vi ? "bớt \(-delta) cuộc" : "\(-delta) fewer inspections")
+        } else {
+            parts.append(
+                vi ? "cùng số cuộc (\(b.inspection.inspections))" : "same inspections (\(b.inspection.inspections))")
+        }
+        for figure in b.inspection.coverage {
+            let word = figure.met ? (vi ? "đủ" : "meets") : (vi ? "chưa đủ" : "short of")
+            parts.append("\(word) \(figure.planned)/\(figure.total) \(figure.label)")
+        }
+        let days = b.inspection.teamDays - a.inspection.teamDays
+        if days != 0 {
+            let number = days == days.rounded() ? String(Int(days)) : String(format: "%.1f", days)
+            parts.append((days > 0 ? "+" : "") + number + (vi ? " ngày-đoàn" : " team-days"))
+        }
+        return parts.joined(separator: ", ")
+    }
+}
