@@ -143,7 +143,7 @@ let package = Package(
         .target(
             name: "WebServer",
             dependencies: [
-                "CCHCApp", "Localization", "ScenarioModel", "ScenarioFiles", "Reporting",
+                "CCHCApp", "Localization", "ScenarioModel", "ScenarioFiles", "Reporting", "WebPages",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             resources: [.copy("Resources")],

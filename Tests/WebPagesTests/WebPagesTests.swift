@@ -120,10 +120,10 @@ import Testing
         let figure = #"{"label": "Xã", "planned": 22, "required": 11, "total": 22, "met": true}"#
         other.inspection.coverage = [try JSONDecoder().decode(CoverageFigure.self, from: Data(figure.utf8))]
         #expect(
-            ComparisonSummary.sentence(baseline: base, other: other, language: .vi)
-                == "thêm 19 cuộc; đủ 22/22 xã; +15 ngày-đoàn")
+            ComparisonSummary.sentence(from: base, to: other, language: .vi)
+                == "thêm 19 cuộc, đủ 22/22 Xã, +15 ngày-đoàn")
         #expect(
-            ComparisonSummary.sentence(baseline: other, other: base, language: .en).hasPrefix("19 fewer inspections"))
+            ComparisonSummary.sentence(from: other, to: base, language: .en).hasPrefix("19 fewer inspections"))
     }
 
     @Test func runPageShowsProgressAndOffersCancelOnlyWhileRunning() {

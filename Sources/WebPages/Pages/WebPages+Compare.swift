@@ -1,3 +1,4 @@
+import CCHCApp
 import Foundation
 import Localization
 import Reporting
@@ -72,7 +73,7 @@ struct CompareModel {
         hasComparison = true
         nameA = first.name
         nameB = second.name
-        summary = ComparisonSummary.sentence(baseline: first, other: second, language: c.language)
+        summary = ComparisonSummary.sentence(from: first, to: second, language: c.language)
         rows = Self.rows(first, second, c)
         let all = comparison.differences.first?.calendar ?? []
         changes = all.prefix(60).map { Self.change($0, c) }
