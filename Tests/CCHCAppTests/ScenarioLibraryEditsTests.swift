@@ -24,7 +24,8 @@ import Testing
     @Test func settingsEditChangesOnlyTheKeysAskedAndKeepsTheOldVersion() throws {
         let (library, scenarios) = try workspace()
         let before = try library.version("thach-ha-2022")
-        let after = try library.editSettings(id: "thach-ha-2022", expectedVersion: before, by: "lan") { editor in
+        let after = try library.editSettings(id: "thach-ha-2022", expectedVersion: before, by: "lan") {
+            editor throws(ScenarioError) in
             try editor.set(["inspection", "season", "to"], to: .date(CivilDate(year: 2022, month: 10, day: 31)!))
         }
         #expect(after != before)
@@ -34,7 +35,8 @@ import Testing
         #expect(loaded.scenario.teams.count == 3)
         #expect(try library.history("thach-ha-2022").count == 1)
         #expect(throws: LibraryError.self) {
-            try library.editSettings(id: "thach-ha-2022", expectedVersion: before, by: "lan") { editor in
+            try library.editSettings(id: "thach-ha-2022", expectedVersion: before, by: "lan") {
+                editor throws(ScenarioError) in
                 try editor.set(["year"], to: .integer(2023))
             }
         }
@@ -48,7 +50,8 @@ import Testing
         let original = try text(file)
         let version = try library.version("thach-ha-2022")
         #expect(throws: LibraryError.self) {
-            try library.editSettings(id: "thach-ha-2022", expectedVersion: version, by: "lan") { editor in
+            try library.editSettings(id: "thach-ha-2022", expectedVersion: version, by: "lan") {
+                editor throws(ScenarioError) in
                 try editor.set(["inspection", "objective", "mode"], to: .word("fastest"))
             }
         }
