@@ -99,6 +99,7 @@ struct OverviewModel {
     var id: String
     var name: String
     var year: Int
+    var yearText: String?
     var extends: String?
     var version: String
     var problems: [Problem]
@@ -121,6 +122,7 @@ struct OverviewModel {
         id = o.id
         name = o.name
         year = o.year
+        yearText = o.year > 0 ? String(o.year) : nil
         extends = o.extends
         version = o.version
         problems = o.problems.map { Self.problem($0, c) }

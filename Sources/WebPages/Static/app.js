@@ -35,6 +35,8 @@
       if (snapshot.message) { document.getElementById("run-message").textContent = snapshot.message; }
       if (over.indexOf(state) >= 0) {
         document.getElementById("run-done").hidden = false;
+        var live = document.getElementById("run-live");
+        if (live) { live.hidden = true; }
         var cancel = document.getElementById("cancel-form");
         if (cancel) { cancel.hidden = true; }
         if (source) { source.close(); }
