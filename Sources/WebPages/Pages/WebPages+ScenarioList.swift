@@ -29,7 +29,7 @@ extension WebPages {
         struct Row {
             var id: String
             var name: String
-            var year: Int
+            var year: String
             var extends: String?
         }
         struct Model {
@@ -42,7 +42,9 @@ extension WebPages {
             var t: [String: String]
         }
         let model = Model(
-            rows: scenarios.map { Row(id: $0.id, name: $0.name, year: $0.year, extends: $0.extends) },
+            rows: scenarios.map {
+                Row(id: $0.id, name: $0.name, year: $0.year > 0 ? String($0.year) : "—", extends: $0.extends)
+            },
             empty: scenarios.isEmpty, canCreate: canCreate, csrf: context.csrfToken ?? "",
             firstID: scenarios.first?.id, secondID: scenarios.dropFirst().first?.id,
             t: listWords(context))
