@@ -170,9 +170,9 @@ func registerFileEditor(on router: Router<WebRequestContext>, services: WebServi
         return try fileEditorPage(id, name, request, context, services, pages, text: nil, alert: nil, .ok)
     }
     router.post("/kich-ban/:id/tep/:name") { request, context in
-        let user = try context.requireAny([.editInspection, .editStaffing])
         let id = try PageSupport.parameter(context, "id")
         let name = try PageSupport.parameter(context, "name")
+        let user = try context.requireAny(filePermissions(id, name, services))
         let form = try await PageSupport.form(request, context)
         let text = (form["text"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         do {
@@ -190,6 +190,16 @@ func registerFileEditor(on router: Router<WebRequestContext>, services: WebServi
                 refusal.status)
         }
     }
+}
+
+/// Who may edit file `name` of scenario `id` as text: the staff and positions tables are HR's, `scenario.yaml`
+/// (inspection and staffing settings) either role's, every other table the planners'.
+func filePermissions(_ id: String, _ name: String, _ services: WebServices) -> [Permission] {
+    if name == "scenario.yaml" { return [.editInspection, .editStaffing] }
+    let yaml = (try? services.library.file(id, named: "scenario.yaml")).map { String(decoding: $0, as: UTF8.self) }
+    let settings = yaml.flatMap { try? ScenarioYAMLEditor(yaml: $0) }
+    let staffing = [settings?.string(at: ["staff"]), settings?.string(at: ["staffing", "positions"])]
+    return staffing.contains(name) ? [.editStaffing] : [.editInspection]
 }
 
 func fileEditorPage(
