@@ -1,7 +1,9 @@
 import CCHCApp
+import CivilCalendar
 import Foundation
 import Hummingbird
 import Localization
+import Reporting
 import WebPages
 
 /// Signing in and out, and the users page.
@@ -86,7 +88,10 @@ func usersPage(
 ) throws -> Response {
     let users: [UserSummary]
     do { users = try services.accounts.list() } catch { throw PageSupport.refusal(error) }
-    let rows = users.map { WebPages.UserRow(name: $0.name, role: $0.role.rawValue, created: $0.createdAt) }
+    let rows = users.map { user in
+        let day = CivilDate(iso: user.createdAt.prefix(10)).map { Vocabulary.date($0, context.language) }
+        return WebPages.UserRow(name: user.name, role: user.role.rawValue, created: day ?? user.createdAt)
+    }
     return PageSupport.html(
         pages.users(context: PageSupport.context(request, context, alert: alert), users: rows), status: status,
         for: request)

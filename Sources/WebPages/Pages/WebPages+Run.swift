@@ -108,6 +108,7 @@ extension WebPages {
                 "staffing": context.t("Xem biên chế", "See staffing"),
                 "overview": context.t("Về trang tổng quan", "Back to the overview"),
                 "live": context.t("Trang tự cập nhật.", "This page updates itself."),
+                "reload": context.t("Tải lại trang để xem tiến độ mới", "Reload the page to see the latest progress"),
             ])
         return page("run", title: model.t["heading"] ?? "", context: context, model: model)
     }
