@@ -5,8 +5,9 @@
 #   Scripts/load-test.sh [SECONDS=20]
 #
 # It builds cchc in release, makes a throwaway workspace holding a copy of the shipped scenarios, their committed
-# reports and one planner, starts `cchc serve` on a free loopback port, starts a calendar run of the Thạch Hà
-# coverage variant (a solve that lasts) through the API, and runs wrk. The goal: p99 under 100 ms at 50 readers.
+# reports, a generated 150-unit scenario whose optimum GLPK cannot prove (so its solve lasts the whole load) and one
+# planner, starts `cchc serve` on a free loopback port, starts a calendar run of the generated scenario through the
+# API, runs wrk, and cancels the run. The goal: p99 under 100 ms at 50 readers.
 set -euo pipefail
 DURATION=${1:-20}
 cd "$(dirname "$0")/.."
@@ -21,6 +22,7 @@ BIN=$(swift build -c release --product cchc --show-bin-path)/cchc
 mkdir -p "$DIR/workspace"
 cp -R "$ROOT/Scenarios" "$DIR/workspace/Scenarios"
 cp -R "$ROOT/Reports" "$DIR/workspace/Reports"
+"$BIN" generate --units 150 --teams 3 --seed 1 --out "$DIR/workspace/Scenarios/g150" >/dev/null
 printf '%s\n' 'mat-khau-tai-1' | "$BIN" users add tai --role planner --workspace "$DIR/workspace" >/dev/null
 
 "$BIN" serve --workspace "$DIR/workspace" --port "$PORT" >"$DIR/server.log" 2>&1 &
@@ -39,7 +41,7 @@ CSRF=$(printf '%s' "$ANSWER" | python3 -c 'import json,sys; print(json.load(sys.
 
 RUN=$(curl -s -H "Cookie: $COOKIE" -H "X-CSRF-Token: $CSRF" -H 'Content-Type: application/json' \
   -d "{\"kind\":\"schedule\",\"time_limit\":$((DURATION * 3 + 30))}" \
-  "$BASE/api/v1/scenarios/thach-ha-2022-coverage/runs")
+  "$BASE/api/v1/scenarios/g150/runs")
 RUN_ID=$(printf '%s' "$RUN" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 for _ in $(seq 1 100); do
   STATE=$(curl -s -H "Cookie: $COOKIE" "$BASE/api/v1/runs/$RUN_ID" | python3 -c 'import json,sys; print(json.load(sys.stdin)["state"])')
@@ -68,3 +70,4 @@ measure plan-json /api/v1/scenarios/thach-ha-2022/plan
 measure calendar-page /kich-ban/thach-ha-2022/lich
 STATE=$(curl -s -H "Cookie: $COOKIE" "$BASE/api/v1/runs/$RUN_ID" | python3 -c 'import json,sys; print(json.load(sys.stdin)["state"])')
 echo "load-test: the run is $STATE after the load (details in $DIR)"
+curl -s -o /dev/null -X POST -H "Cookie: $COOKIE" -H "X-CSRF-Token: $CSRF" "$BASE/api/v1/runs/$RUN_ID/cancel"

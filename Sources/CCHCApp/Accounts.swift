@@ -1,5 +1,6 @@
 import Foundation
 import HummingbirdBcrypt
+import Synchronization
 import Workspace
 
 /// Why an account operation was refused.
@@ -82,10 +83,14 @@ public struct Accounts: Sendable {
     /// A session's lifetime, in seconds.
     public static let sessionLifetime = 12 * 3600
 
+    /// How long a session found in the store is remembered without asking the store again, in seconds.
+    public static let sessionCacheSeconds = 5.0
+
     let store: AccountStore
     let audit: AuditLog
     let cost: UInt8
     let clock: @Sendable () -> Date
+    let cache = SessionCache()
 
     /// Uses the accounts of the workspace store.
     ///
@@ -132,6 +137,7 @@ public struct Accounts: Sendable {
     public func remove(name: String, by actor: String) throws(AccountError) {
         let removed = try wrap { () throws(WorkspaceError) in try store.removeUser(named: name) }
         guard removed else { throw .noSuchUser(name) }
+        cache.clear()
         try record(AuditEvent(at: Self.timestamp(clock()), user: actor, action: "user.remove", subject: name))
     }
 
@@ -166,16 +172,24 @@ public struct Accounts: Sendable {
     /// The session of a cookie value, if it is open.
     public func session(token: String) -> ActiveSession? {
         guard token.count == 64, token.allSatisfy(\.isHexDigit) else { return nil }
+        let now = clock()
+        if let cached = cache.session(token, now: now) { return cached }
         guard
             let (session, user) = try? store.session(
-                tokenHash: SHA256Digest.hex(of: token), now: Self.timestamp(clock())),
+                tokenHash: SHA256Digest.hex(of: token), now: Self.timestamp(now)),
             let role = UserRole(rawValue: user.role)
         else { return nil }
-        return ActiveSession(user: SignedInUser(name: user.name, role: role), csrfToken: session.csrfToken)
+        let active = ActiveSession(user: SignedInUser(name: user.name, role: role), csrfToken: session.csrfToken)
+        let expires = min(
+            now.addingTimeInterval(Self.sessionCacheSeconds),
+            ISO8601DateFormatter().date(from: session.expiresAt) ?? now)
+        cache.remember(token, active, until: expires)
+        return active
     }
 
     /// Ends the session of a cookie value.
     public func signOut(token: String) {
+        cache.forget(token)
         try? store.removeSession(tokenHash: SHA256Digest.hex(of: token))
     }
 
@@ -196,5 +210,36 @@ public struct Accounts: Sendable {
         } catch {
             throw .workspace(error)
         }
+    }
+}
+
+/// Sessions found in the store, remembered for a few seconds so that a page's many requests ask the store once.
+final class SessionCache: Sendable {
+    private let entries = Mutex<[String: (session: ActiveSession, until: Date)]>([:])
+
+    func session(_ token: String, now: Date) -> ActiveSession? {
+        entries.withLock { entries in
+            guard let entry = entries[token] else { return nil }
+            guard entry.until > now else {
+                entries[token] = nil
+                return nil
+            }
+            return entry.session
+        }
+    }
+
+    func remember(_ token: String, _ session: ActiveSession, until: Date) {
+        entries.withLock { entries in
+            if entries.count > 10_000 { entries.removeAll() }
+            entries[token] = (session, until)
+        }
+    }
+
+    func forget(_ token: String) {
+        _ = entries.withLock { $0.removeValue(forKey: token) }
+    }
+
+    func clear() {
+        entries.withLock { $0.removeAll() }
     }
 }

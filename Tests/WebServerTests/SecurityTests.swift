@@ -93,6 +93,10 @@ import ZIPFoundation
             #expect(signOut.status == .forbidden)
             let still = try await client.execute(uri: "/api/v1/session", method: .get, headers: planner.read)
             #expect(still.status == .ok)
+            let out = try await client.execute(uri: "/api/v1/session", method: .delete, headers: planner.write)
+            #expect(out.status == .noContent)
+            let gone = try await client.execute(uri: "/api/v1/session", method: .get, headers: planner.read)
+            #expect(gone.status == .unauthorized)
         }
         #expect(try workspace.scenarioFiles() == before)
     }
