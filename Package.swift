@@ -146,9 +146,21 @@ let package = Package(
             name: "WebServer",
             dependencies: [
                 "CCHCApp", "Localization", "CivilCalendar", "ScenarioModel", "ScenarioFiles", "Reporting", "Workspace",
+                "WebPages",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Web pages
+        .target(
+            name: "WebPages",
+            dependencies: [
+                "Localization", "CivilCalendar", "ScenarioModel", "ScenarioFiles", "InspectionScheduling", "Staffing",
+                "Reporting", "Tracking", "CCHCApp", .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Templates"), .copy("Static")],
             swiftSettings: swiftSettings
         ),
 
@@ -246,6 +258,14 @@ let package = Package(
         .testTarget(
             name: "WorkspaceTests",
             dependencies: ["Workspace", "Tracking", "CivilCalendar", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WebPagesTests",
+            dependencies: [
+                "WebPages", "CCHCApp", "ScenarioFiles", "ScenarioModel", "InspectionScheduling", "Reporting",
+                "Localization", "CivilCalendar",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

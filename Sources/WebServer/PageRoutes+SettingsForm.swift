@@ -1,0 +1,171 @@
+import CivilCalendar
+import Foundation
+import Localization
+import ScenarioFiles
+import WebPages
+
+/// A settings form's fields, read into the key edits of `scenario.yaml` (or the rows of `teams.csv`); a value that
+/// is not what the field expects is refused with the field named (422).
+struct SettingsForm {
+    typealias Value = ScenarioYAMLEditor.Value
+    var fields: [String: String]
+    var language: Language
+
+    /// The key edits of a section: a path and its new value (`nil`: remove the key).
+    func edits(for section: WebPages.SettingsSection) throws -> [([String], Value?)] {
+        switch section {
+        case .targets: return [(["inspection", "targets"], .list(try targets()))]
+        case .season: return try season()
+        case .blackouts: return [(["inspection", "blackouts"], .list(try blackouts()))]
+        case .staffing: return try staffing()
+        case .document: return try document()
+        case .teams: return []
+        }
+    }
+
+    func text(_ name: String) -> String { (fields[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    func lines(_ name: String) -> [String] {
+        text(name).components(separatedBy: .newlines).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    func list(_ name: String, separator: Character = ",") -> [String] {
+        text(name).split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    func refuse(_ label: String, vi: String, en: String) -> WebError {
+        WebError(
+            .unprocessableContent, code: "invalid_field", vi: "Ô “\(label)”: \(vi)", en: "Field “\(label)”: \(en)")
+    }
+
+    func date(_ name: String, _ label: String) throws -> CivilDate? {
+        let value = text(name)
+        if value.isEmpty { return nil }
+        guard let date = CivilDate(iso: value) else {
+            throw refuse(
+                label, vi: "“\(value)” không phải ngày (YYYY-MM-DD)", en: "“\(value)” is not a date (YYYY-MM-DD)")
+        }
+        return date
+    }
+
+    func number(_ name: String, _ label: String) throws -> Double? {
+        let value = text(name).replacingOccurrences(of: ",", with: ".")
+        if value.isEmpty { return nil }
+        guard let number = Double(value), number.isFinite, number >= 0 else {
+            throw refuse(label, vi: "“\(value)” không phải số không âm", en: "“\(value)” is not a number ≥ 0")
+        }
+        return number
+    }
+
+    func targets() throws -> [Value] {
+        var result: [Value] = []
+        for index in 0..<200 where !text("target_name_\(index)").isEmpty {
+            let name = text("target_name_\(index)")
+            guard let share = try number("target_share_\(index)", name), share <= 100 else {
+                throw refuse(name, vi: "tỷ lệ phải từ 0 đến 100", en: "the share must be between 0 and 100")
+            }
+            result.append(
+                .mapping([
+                    .init("name", .text(name)), .init("kinds", .list(list("target_kinds_\(index)").map(Value.word))),
+                    .init("min_share", .number(share / 100)),
+                    .init("scope", .word(fields["target_region_\(index)"] == nil ? "all" : "region")),
+                ]))
+        }
+        return result
+    }
+
+    func season() throws -> [([String], Value?)] {
+        let vi = language == .vi
+        let from = try date("season_from", vi ? "Kiểm tra từ ngày" : "Inspect from")
+        let to = try date("season_to", vi ? "đến ngày" : "to")
+        var edits: [([String], Value?)] = []
+        if let from, let to {
+            edits.append((["inspection", "season"], .mapping([.init("from", .date(from)), .init("to", .date(to))])))
+        } else {
+            edits.append((["inspection", "season"], nil))
+        }
+        let days = { (name: String) throws -> Value in
+            .list(
+                try self.lines(name).map { line in
+                    guard let day = CivilDate(iso: line) else {
+                        throw self.refuse(name, vi: "“\(line)” không phải ngày", en: "“\(line)” is not a date")
+                    }
+                    return .date(day)
+                })
+        }
+        edits.append((["inspection", "holidays", "builtin"], .boolean(fields["holidays_builtin"] != nil)))
+        edits.append((["inspection", "holidays", "extra"], try days("holidays_extra")))
+        edits.append((["inspection", "holidays", "remove"], try days("holidays_remove")))
+        edits.append((["inspection", "objective", "mode"], .word(text("objective_mode"))))
+        for key in ["priority", "balance", "bundling"] {
+            if let weight = try number("objective_\(key)", key) {
+                edits.append((["inspection", "objective", key], .number(weight)))
+            }
+        }
+        return edits
+    }
+
+    func blackouts() throws -> [Value] {
+        var result: [Value] = []
+        for index in 0..<200 {
+            let values = list("blackout_values_\(index)")
+            let from = try date("blackout_from_\(index)", "\(index + 1)")
+            let to = try date("blackout_to_\(index)", "\(index + 1)")
+            guard let from, let to, !values.isEmpty else { continue }
+            let byUnits = fields["blackout_by_\(index)"] == "units"
+            result.append(
+                .mapping([
+                    .init(byUnits ? "units" : "kinds", .list(values.map(Value.word))), .init("from", .date(from)),
+                    .init("to", .date(to)), .init("reason", .text(text("blackout_reason_\(index)"))),
+                ]))
+        }
+        return result
+    }
+
+    func staffing() throws -> [([String], Value?)] {
+        var edits: [([String], Value?)] = []
+        let asOf = try date("as_of", "as_of")
+        edits.append((["staffing", "as_of"], asOf.map(Value.date)))
+        edits.append((["staffing", "hiring"], .word(text("hiring"))))
+        let measures = ["transfer", "early-retirement", "resignation"].filter { fields["measure_\($0)"] != nil }
+        edits.append((["staffing", "measures"], .list(measures.map(Value.word))))
+        if let penalty = try number("transfer_penalty_vnd", "transfer_penalty_vnd") {
+            edits.append((["staffing", "transfer_penalty_vnd"], .number(penalty)))
+        }
+        edits.append((["staffing", "allowed_transfers"], .word(text("allowed_transfers"))))
+        edits.append((["staffing", "protected"], .list(list("protected").map(Value.text))))
+        return edits
+    }
+
+    func document() throws -> [([String], Value?)] {
+        let optional = { (name: String) -> Value? in self.text(name).isEmpty ? nil : .text(self.text(name)) }
+        let lines = { (name: String) -> Value? in
+            self.lines(name).isEmpty ? nil : .list(self.lines(name).map(Value.text))
+        }
+        return [
+            (["document", "issuer", "parent"], optional("parent")), (["document", "issuer", "body"], optional("body")),
+            (["document", "issuer", "code"], optional("code")), (["document", "number"], optional("number")),
+            (["document", "place"], optional("place")),
+            (["document", "date"], try date("date", "date").map(Value.date)),
+            (["document", "signer", "authority"], lines("authority")),
+            (["document", "signer", "title"], optional("signer_title")),
+            (["document", "signer", "name"], optional("signer_name")),
+            (["document", "legal_bases"], lines("legal_bases")), (["document", "recipients"], lines("recipients")),
+        ]
+    }
+
+    /// The teams form's rows, by `teams.csv` column.
+    func teamRows() throws -> [[String: String]] {
+        var rows: [[String: String]] = []
+        for index in 0..<200 where !text("team_code_\(index)").isEmpty {
+            let code = text("team_code_\(index)")
+            let members = list("team_members_\(index)", separator: ";").joined(separator: ";")
+            rows.append([
+                "code": code, "name": text("team_name_\(index)"), "days_per_week": text("team_days_\(index)"),
+                "members": members, "region": text("team_region_\(index)"),
+            ])
+        }
+        return rows
+    }
+}
