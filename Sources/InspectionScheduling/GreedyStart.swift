@@ -33,6 +33,9 @@ public enum GreedyStart {
         var x = choice
         let loads = ChosenLoads(x, in: sm)
         for (key, v) in sm.splitCounters { x[v.index] = Double(((loads.halfDays[key] ?? 0) + 1) / 2) }
+        for c in sm.avoidCounters {
+            x[c.variable.index] = Double(max(0, (loads.halfDays[c.key] ?? 0) - c.otherSlots + 1) / 2)
+        }
         setLinks(&x, sm)
         setSpread(&x, sm, loads)
         guard setSlacks(&x, sm, loads, units: scenario.units) else { return nil }

@@ -32,10 +32,27 @@ extension InspectionPlanner {
         {
             so.startingSolution = x0
         }
-        let t = now()
-        let r = try context.solver.solve(em.model, options: so)
-        tally.solveTime += now() - t
-        tally.solves += 1
+        // First the LP-guided search (see ``lpGuided(_:starts:step:context:tally:)``); the whole model only when it
+        // proves nothing, from the better of its plan and the greedy one.
+        let guided = try lpGuided(
+            em.model, starts: [so.startingSolution].compactMap { $0 }, step: em.objectiveStep, context: context,
+            tally: &tally)
+        var r: SolveResult
+        if let guided, guided.proven {
+            r = guided.result
+        } else {
+            if let g = guided?.result,
+                so.startingSolution.map({ em.model.objectiveValue(at: $0) < (g.objective ?? 0) })
+                    ?? true
+            {
+                so.startingSolution = g.values
+            }
+            let t = now()
+            r = try context.solver.solve(em.model, options: so)
+            tally.solveTime += now() - t
+            tally.solves += 1
+            if let b = guided?.result.bestBound { r.bestBound = min(r.bestBound ?? b, b) }
+        }
         guard r.hasFeasiblePoint, em.slackTotal(r.values) < 1e-6 else { return nil }
         let effort = (-em.model.objectiveValue(at: r.values)).rounded()
         let proven = r.termination == .optimal || provenByStep(r, step: em.objectiveStep)

@@ -34,7 +34,7 @@ extension InspectionPlanner {
                 let measured =
                     ScheduleObjective.value(
                         terms, priority: weights.priority, balance: weights.balance, bundling: weights.bundling)
-                    + (previousFuture.isEmpty ? 0 : context.keep * Double(kept))
+                    + (previousFuture.isEmpty ? 0 : context.keep * Double(kept)) - sm.avoidedDatesCost(placed)
                 let modelBound = r.termination == .optimal ? objective : max(r.bestBound ?? .infinity, objective)
                 // The quick bound (counts only, see ``QuickBound``) is kept when it is tighter than what GLPK proved.
                 let bound = min(modelBound, quick ?? .infinity)

@@ -71,7 +71,9 @@ extension InspectionPlanner {
         guard outcome.cuts.isEmpty, outcome.dropped.isEmpty, outcome.complete else { return nil }
         let w = scenario.inspection.objective
         let terms = PlanMetrics.terms(outcome.inspections, scenario: scenario, calendar: calendar)
-        let measured = ScheduleObjective.value(terms, priority: w.priority, balance: w.balance, bundling: w.bundling)
+        let measured =
+            ScheduleObjective.value(terms, priority: w.priority, balance: w.balance, bundling: w.bundling)
+            - sm.avoidedDatesCost(outcome.inspections)
         let inspected = Set(outcome.inspections.map(\.unit))
         let rulesHold =
             PlanMetrics.coverage(outcome.inspections, scenario: scenario).allSatisfy(\.isMet)

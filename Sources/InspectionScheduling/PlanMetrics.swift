@@ -34,6 +34,17 @@ public enum PlanMetrics {
         return counts
     }
 
+    /// The team-dates (distinct team and date) that inspections occupy on the given ISO weekdays.
+    public static func avoidedTeamDates(_ inspections: [PlannedInspection], weekdays: Set<Int>) -> Int {
+        guard !weekdays.isEmpty else { return 0 }
+        struct TeamDate: Hashable { var team: String; var date: CivilDate }
+        var seen: Set<TeamDate> = []
+        for i in inspections {
+            for d in i.dates where weekdays.contains(d.weekday) { seen.insert(TeamDate(team: i.team, date: d)) }
+        }
+        return seen.count
+    }
+
     /// Load per month of the calendar (months with at least one working day), all teams.
     public static func monthLoads(_ inspections: [PlannedInspection], calendar: WorkingCalendar) -> [MonthLoad] {
         var months: [Int: Double] = [:]

@@ -74,11 +74,14 @@ public struct FixedInspection: Hashable, Sendable {
 /// - bundling per (commune, team, bucket) with two or more columns: when the commune's own unit is among them,
 ///   `z ≤ Σ x_others`, `z ≤ (k − 1)·x_commune` (units inspected with their commune); otherwise `y ≥ x_c`,
 ///   `z ≤ Σ x_c − y`, so `z = max(k − 1, 0)`;
+/// - avoided weekdays: per team and bucket whose other weekdays hold fewer dates than its capacity, an integer
+///   `a[t,b]` of team-dates on avoided weekdays, `Σ 2·days·x − 2·a ≤ 2·(dates on other weekdays)`, costed
+///   `avoidCost·a` in the objective;
 /// - symmetry: for identical teams (same capacity, region, exclusions and unavailability, no pins) in file order,
 ///   `L_t ≥ L_{t+1}`.
 ///
 /// Objective (maximise): `priority·Σ p_u x − balance·(Tmax − Tmin + Mmax − Mmin)/2 + bundling·Σ z + keep·Σ x_kept
-/// − penalty·(Σ s + Σ m + Σ p)`, with `penalty` larger than any swing of the other terms, so any plan that keeps every
+/// − avoidCost·Σ a − penalty·(Σ s + Σ m + Σ p)`, with `penalty` larger than any swing of the other terms, so any plan that keeps every
 /// hard rule beats every plan that does not.
 public struct ScheduleModel: Sendable {
     /// The MILP.
@@ -151,6 +154,13 @@ public struct ScheduleModel: Sendable {
     var effortPenalty: Double?
     /// The teams (indices into `scenario.teams`) that have a column of their own: only they carry load in any plan.
     var activeTeams: [Int] = []
+    /// Avoided weekdays: per team group and bucket whose dates on other weekdays hold fewer half-day slots than its
+    /// limit, the counter of its team-dates on avoided weekdays and the half-day slots its other dates hold.
+    var avoidCounters: [(key: TeamBucket, variable: VariableID, otherSlots: Int)] = []
+    /// The weekdays to avoid (ISO, 1 = Monday), and the cost of one team-date on them in the objective.
+    public internal(set) var avoidedWeekdays: Set<Int> = []
+    /// The cost of one team-date on an avoided weekday (see ``ScheduleModelBuilder/avoidedDateCost(_:)``).
+    public internal(set) var avoidCost: Double = 0
     /// Number of cuts added so far.
     public internal(set) var cutCount: Int = 0
 
@@ -181,6 +191,13 @@ public struct ScheduleModel: Sendable {
     /// The total elastic slack of a solution.
     public func slackTotal(_ values: [Double]) -> Double {
         (targetSlacks + mustSlacks.map(\.slack) + fixedSlacks.map(\.slack)).reduce(0) { $0 + values[$1.index] }
+    }
+
+    /// The cost of the team-dates a placed calendar occupies on avoided weekdays (as a positive number): the plan's
+    /// measured objective is its terms' value less this.
+    public func avoidedDatesCost(_ inspections: [PlannedInspection]) -> Double {
+        guard avoidCost > 0 else { return 0 }
+        return avoidCost * Double(PlanMetrics.avoidedTeamDates(inspections, weekdays: avoidedWeekdays))
     }
 
     /// The objective value without the elastic penalty and the extra-capacity cost.

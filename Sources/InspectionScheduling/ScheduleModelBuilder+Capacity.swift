@@ -71,6 +71,7 @@ extension ScheduleModelBuilder.ModelDraft {
         slotLimit[key] = 2 * week.total
         bundleRoom[key] = 2 * (week.dates.max() ?? 0)
         for (i, t) in week.members.enumerated() { teamDates[.init(team: t, bucket: b)] = week.dates[i] }
+        addAvoidRow(key, members: week.members, dates: week.dates, context)
         var terms = slotTerms(key)
         if let extraDays { terms.append(LinearTerm(extraDays, -2)) }
         if context.weights.effectiveMode == .targets, extraDays == nil {
@@ -108,6 +109,7 @@ extension ScheduleModelBuilder.ModelDraft {
             slotLimit[key] = 2 * partByTeam.reduce(0, +)
             bundleRoom[key] = 2 * (partByTeam.max() ?? 0)
             for (i, t) in week.members.enumerated() { teamDates[.init(team: t, bucket: b)] = partByTeam[i] }
+            addAvoidRow(key, members: week.members, dates: partByTeam, context)
             var terms = slotTerms(key)
             terms.append(LinearTerm(n, -2))
             model.addConstraint("cap_\(code)_b\(b)", terms, .lessOrEqual(0))
@@ -116,6 +118,29 @@ extension ScheduleModelBuilder.ModelDraft {
         if let extraDays { weekTerms.append(LinearTerm(extraDays, -1)) }
         splitWeekLimit[.init(team: week.group, week: week.week)] = week.total
         model.addConstraint("week_\(code)_w\(week.week)", weekTerms, .lessOrEqual(Double(week.total)))
+    }
+
+    /// Avoided weekdays: when the `members`' dates on other weekdays of the bucket hold fewer than `dates` (per
+    /// member, the dates it may use there), an integer counter `a` of team-dates on avoided weekdays, costed in the
+    /// objective, with `Σ 2·days·x − 2·a ≤ 2·Σ min(dates, other free dates)`. A placed calendar uses at least `a`
+    /// such dates, so the model stays a relaxation of the measured objective.
+    private mutating func addAvoidRow(
+        _ key: ScheduleModel.TeamBucket, members: [Int], dates: [Int], _ context: BuildContext
+    ) {
+        guard context.avoidCost > 0 else { return }
+        let other = members.indices.reduce(0) {
+            $0 + min(dates[$1], context.freeOtherDates(team: members[$1], bucket: key.bucket))
+        }
+        let all = dates.reduce(0, +)
+        guard other < all else { return }
+        let code = context.groupCode(key.team)
+        let a = model.addVariable(
+            "avoid_\(code)_b\(key.bucket)", kind: .integer, lowerBound: 0, upperBound: Double(all - other))
+        objective.append(LinearTerm(a, -context.avoidCost))
+        var terms = slotTerms(key)
+        terms.append(LinearTerm(a, -2))
+        model.addConstraint("avoid_\(code)_b\(key.bucket)", terms, .lessOrEqual(Double(2 * other)))
+        avoidCounters.append((key, a, 2 * other))
     }
 
     /// The half-day slots the columns of a team group and bucket take: `2·days·x` each.

@@ -114,6 +114,14 @@ public struct ScheduleModelBuilder: Sendable {
         return draft.finish(context)
     }
 
+    /// The cost of one team-date on an avoided weekday: half the priority weight, i.e. half the reward of inspecting
+    /// a unit of priority 1, so an avoided day is still used to keep a hard rule or (coverage) to inspect more, but
+    /// not for the balance or bundling terms alone, which move far less per date; 1 when the priority weight is 0.
+    public static func avoidedDateCost(_ scenario: Scenario) -> Double {
+        let cost = abs(scenario.inspection.objective.priority) / 2
+        return cost > 0 ? cost : 1
+    }
+
     /// Targets mode, first phase: the model with its objective replaced by the least effort (see
     /// ``ScheduleModel/effortWeight``), the elastic rows' slack penalised above any effort. `nil` in other modes.
     public func effortModel() -> ScheduleModel? {
@@ -174,9 +182,13 @@ public struct ScheduleModelBuilder: Sendable {
         let penalty: Double
         /// The penalty on the elastic rows: ``penalty``, or far more in explanation mode.
         let hardPenalty: Double
-        /// The most the balance term can take off the objective (every plan keeping the hard rules scores above its
-        /// negative).
+        /// The most the balance term and the avoided weekdays can take off the objective (every plan keeping the hard
+        /// rules scores above its negative).
         let downside: Double
+        /// The weekdays to avoid (ISO, 1 = Monday; only allowed working weekdays).
+        let avoided: Set<Int>
+        /// The cost of one team-date on an avoided weekday (0 without any).
+        let avoidCost: Double
 
         init(_ builder: ScheduleModelBuilder) {
             let scenario = builder.scenario, units = scenario.units, teams = scenario.teams
@@ -199,7 +211,13 @@ public struct ScheduleModelBuilder: Sendable {
             let upside =
                 abs(weights.priority) * units.reduce(0.0) { $0 + abs($1.priority) }
                 + abs(weights.bundling) * Double(units.count) + builder.keepReward * Double(builder.previous.count)
-            downside = abs(weights.balance) * 2 * totalDays
+            let weekdays = scenario.inspection.weekdays ?? WeekdaySettings()
+            avoided = Set(weekdays.avoid.filter { (1...5).contains($0) && weekdays.allows($0) })
+            avoidCost =
+                avoided.isEmpty || builder.mode == .extraCapacity
+                ? 0 : ScheduleModelBuilder.avoidedDateCost(scenario)
+            // A plan keeping the hard rules uses at most `totalDays` team-dates beyond the other weekdays' room.
+            downside = abs(weights.balance) * 2 * totalDays + avoidCost * totalDays
             penalty = (upside + downside + 1).rounded(.up)
             hardPenalty = builder.mode == .extraCapacity ? penalty * 1000 : penalty
         }
@@ -218,6 +236,15 @@ public struct ScheduleModelBuilder: Sendable {
         func freeDates(team t: Int, bucket b: Int) -> Int {
             buckets[b].dates.reduce(0) {
                 $0 + (rules.isFree(team: t, from: calendar.workingDayIndex[$1]!, count: 1) ? 1 : 0)
+            }
+        }
+
+        /// The dates team `t` is free in bucket `b` on weekdays that are not avoided.
+        func freeOtherDates(team t: Int, bucket b: Int) -> Int {
+            buckets[b].dates.reduce(0) {
+                $0
+                    + (!avoided.contains($1.weekday)
+                        && rules.isFree(team: t, from: calendar.workingDayIndex[$1]!, count: 1) ? 1 : 0)
             }
         }
 
@@ -307,11 +334,13 @@ public struct ScheduleModelBuilder: Sendable {
         var symmetryClasses: [[Int]] = []
         /// Targets mode: the team-date counter of every team group and bucket with a column.
         var dateCounters: [VariableID] = []
+        /// The avoided-weekday counters (see ``ScheduleModel/avoidCounters``).
+        var avoidCounters: [(key: ScheduleModel.TeamBucket, variable: VariableID, otherSlots: Int)] = []
 
         /// Sets the objective and returns the finished model with its maps.
         mutating func finish(_ context: BuildContext) -> ScheduleModel {
             model.objective = Objective(sense: .maximize, terms: objective)
-            return ScheduleModel(
+            var sm = ScheduleModel(
                 model: model, buckets: context.buckets, candidates: candidates, targetGroups: targetGroups,
                 targetSlacks: targetSlacks, mustSlacks: mustSlacks, fixedSlacks: fixedSlacks,
                 fixed: context.builder.fixed, invalidFixed: invalidFixed, extraCapacity: extra,
@@ -324,6 +353,10 @@ public struct ScheduleModelBuilder: Sendable {
                 dateCounters: dateCounters, effortWeight: Self.effortDateWeight(context),
                 activeTeams: activeMembers.flatMap { $0 }.filter { t in !byGroup[context.groupOf[t]].isEmpty }.sorted()
             )
+            sm.avoidCounters = avoidCounters
+            sm.avoidedWeekdays = context.avoided
+            sm.avoidCost = context.avoidCost
+            return sm
         }
     }
 }

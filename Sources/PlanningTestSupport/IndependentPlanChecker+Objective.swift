@@ -42,10 +42,32 @@ extension IndependentPlanChecker {
             total.monthSpread += monthSpread(part.visits)
             total.pairs += pairs(part.visits)
         }
+        total.avoidedDates = avoidedDates(visits)
         total.value =
             weights.priority * total.prioritySum - weights.balance * (total.teamSpread + total.monthSpread)
-            + weights.bundling * Double(total.pairs)
+            + weights.bundling * Double(total.pairs) - avoidCost * Double(total.avoidedDates)
         return total
+    }
+
+    /// The weekdays avoided (`inspection.weekdays.avoid`, only allowed ones, Monday to Friday).
+    var avoidedWeekdays: Set<Int> {
+        guard let w = scenario.inspection.weekdays else { return [] }
+        return Set(w.avoid.filter { (1...5).contains($0) && (w.allowed.isEmpty || w.allowed.contains($0)) })
+    }
+
+    /// The cost of one team-date on an avoided weekday: half the priority weight (1 when that is 0); 0 when no
+    /// weekday is avoided.
+    public var avoidCost: Double {
+        guard !avoidedWeekdays.isEmpty else { return 0 }
+        let cost = abs(scenario.inspection.objective.priority) / 2
+        return cost > 0 ? cost : 1
+    }
+
+    /// The distinct (team, date) pairs a calendar occupies on avoided weekdays.
+    public func avoidedDates(_ visits: [CheckedPlan.Visit]) -> Int {
+        let avoided = avoidedWeekdays
+        return Set(visits.flatMap { v in v.dates.filter { avoided.contains($0.weekday) }.map { "\(v.team)|\($0)" } })
+            .count
     }
 
     /// Max − min load (Σ days) over the given teams that can inspect anything; 0 with fewer than two.

@@ -37,7 +37,9 @@ public struct IndependentPlanChecker: Sendable {
         public var monthSpread: Double
         /// Bundled pairs.
         public var pairs: Int
-        /// `priority × prioritySum − balance × (teamSpread + monthSpread) + bundling × pairs`.
+        /// Team-dates on the weekdays the scenario avoids (`inspection.weekdays.avoid`).
+        public var avoidedDates: Int = 0
+        /// `priority × prioritySum − balance × (teamSpread + monthSpread) + bundling × pairs − avoidCost × avoidedDates`.
         public var value: Double
     }
 

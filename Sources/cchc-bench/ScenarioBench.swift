@@ -49,6 +49,12 @@ extension CCHCBench {
         @Option(help: "Write the plan (unit, team, date, days) to this CSV file (default: a temporary file, removed).")
         var planOut: String?
 
+        @Option(help: "Stop each solve after this many branch-and-bound nodes (the planner's work limit).")
+        var workLimit: Int?
+
+        @Flag(help: "Print every solver run (size, starting plan, status, objective, bound, nodes, seconds).")
+        var trace = false
+
         func validate() throws {
             guard timeLimit > 0, parallel >= 1, gap >= 0 else {
                 throw ValidationError("Please give a positive --time-limit, --parallel ≥ 1 and --gap ≥ 0.")
@@ -80,15 +86,17 @@ extension CCHCBench {
                 if exportOnly { return }
             }
 
-            let options = PlannerOptions(timeLimitSeconds: timeLimit, relativeGap: gap > 0 ? gap : nil)
+            var options = PlannerOptions(timeLimitSeconds: timeLimit, relativeGap: gap > 0 ? gap : nil)
+            options.workLimit = workLimit
+            let solver: any MILPSolver = trace ? TracingSolver(base: GLPKSolver(logLevel: .normal)) : GLPKSolver()
             let outcome: RegionalPlanner.Outcome
             if noSplit {
                 let plan = try InspectionPlanner.plan(
-                    scenario: scenario, holidays: holidays, solver: GLPKSolver(), options: options)
+                    scenario: scenario, holidays: holidays, solver: solver, options: options)
                 outcome = RegionalPlanner.Outcome(plan: plan, regions: [], parallel: 1)
             } else {
                 outcome = try RegionalPlanner.planRegions(
-                    scenario: scenario, holidays: holidays, solver: GLPKSolver(), options: options, parallel: parallel)
+                    scenario: scenario, holidays: holidays, solver: solver, options: options, parallel: parallel)
             }
             let planWall = clock.lap()
             let summary = outcome.plan
@@ -157,5 +165,28 @@ final class BenchClock {
         let now = DispatchTime.now().uptimeNanoseconds
         defer { last = now }
         return Double(now - last) / 1e9
+    }
+}
+
+/// A solver that prints every run to standard error: the model's size, whether a starting plan was given, the
+/// status, objective, bound, nodes and wall seconds.
+struct TracingSolver: MILPSolver {
+    /// The solver that does the work.
+    let base: GLPKSolver
+
+    func solve(_ model: MILPModel, options: SolveOptions) throws(SolverError) -> SolveResult {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let r = try base.solve(model, options: options)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let text = String(
+            format: "solve: %d columns, %d rows, start %@, %@, objective %@, bound %@, nodes %d, %.3f s\n",
+            model.variables.count, model.constraints.count, options.startingSolution == nil ? "no" : "yes",
+            "\(r.termination)", r.objective.map { String(format: "%.4f", $0) } ?? "-",
+            r.bestBound.map { String(format: "%.4f", $0) } ?? "-", r.nodeCount ?? -1, seconds)
+        FileHandle.standardError.write(Data(text.utf8))
+        if ProcessInfo.processInfo.environment["CCHC_BENCH_GLPK_LOG"] == "1" {
+            FileHandle.standardError.write(Data(r.log.utf8))
+        }
+        return r
     }
 }

@@ -37,4 +37,17 @@ import Testing
         #expect(targets.teamDays == checker.teamDates(checked.inspections))
         #expect(targets.weekdayCounts == checker.weekdayCounts(checked.inspections))
     }
+
+    /// A fourth team adds capacity, and the targets need far fewer than the teams' Tuesday-to-Friday dates (two
+    /// dates a week each, four weekdays to put them on), so no plan needs a Monday: with Monday avoided as a cost in
+    /// the model (not only in day placement, which once left two Monday inspections in month-end weeks whose
+    /// month part was the Monday alone) the 4-team plan has none.
+    @Test func fourTeamsPlanHasNoMondayWhenTuesdayToFridaySuffice() throws {
+        let (plan, checker, checked) = try Self.plan("thach-ha-2022-4-teams")
+        #expect(plan.status == .optimal)
+        #expect(checker.violations(of: checked) == [])
+        #expect(checker.weekdayCounts(checked.inspections)[0] == 0, "\(checker.weekdayCounts(checked.inspections))")
+        #expect(checker.avoidedDates(checked.inspections) == 0)
+        #expect(plan.weekdayCounts?.first == 0)
+    }
 }

@@ -66,6 +66,20 @@ public struct MILPModel: Hashable, Sendable, Codable {
         variables[variable.index].upperBound = upper
     }
 
+    /// The LP relaxation: every integer and binary variable made continuous within its bounds (a binary's are
+    /// [0, 1]).
+    public func relaxation() -> MILPModel {
+        var relaxed = self
+        for j in relaxed.variables.indices where relaxed.variables[j].kind != .continuous {
+            if relaxed.variables[j].kind == .binary {
+                relaxed.variables[j].lowerBound = max(relaxed.variables[j].lowerBound ?? 0, 0)
+                relaxed.variables[j].upperBound = min(relaxed.variables[j].upperBound ?? 1, 1)
+            }
+            relaxed.variables[j].kind = .continuous
+        }
+        return relaxed
+    }
+
     /// The number of non-zero coefficients in the constraint matrix.
     public var nonzeroCount: Int { constraints.reduce(0) { $0 + $1.terms.count } }
 
