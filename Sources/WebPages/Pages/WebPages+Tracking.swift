@@ -103,6 +103,7 @@ struct TrackingModel {
     var hasReport: Bool
     var asOf: String
     var planSource: String
+    var hasPlanSource: Bool
     var reachable: Bool
     var targets: [Target]
     var inspections: [Inspection]
@@ -127,6 +128,7 @@ struct TrackingModel {
         hasReport = report != nil
         asOf = report?.progress.asOf.description ?? ""
         planSource = report?.planSource ?? ""
+        hasPlanSource = !(report?.planSource ?? "").isEmpty
         reachable = report?.progress.reachable ?? false
         targets = (report?.progress.targets ?? []).map {
             Target(
