@@ -14,6 +14,7 @@ func registerAPIRoutes(on router: Router<WebRequestContext>, services: WebServic
     registerScenarioRoutes(on: api, services: services)
     registerRunRoutes(on: api, services: services)
     registerAdminRoutes(on: api, services: services)
+    registerTrackingRoutes(on: api, services: services)
 }
 
 /// The OpenAPI document bundled as a resource.

@@ -207,6 +207,7 @@ struct OverviewModel {
             "noDownloads": c.t("Chưa có tệp: hãy lập lịch trước.", "No files yet: plan first."),
             "settings": c.t("Cài đặt", "Settings"), "calendar": c.t("Lịch", "Calendar"),
             "staffingPage": c.t("Biên chế", "Staffing"), "overview": c.t("Tổng quan", "Overview"),
+            "trackingPage": c.t("Theo dõi", "Tracking"), "scorecardPage": c.t("Chỉ số", "Scorecard"),
             "version": c.t("Phiên bản dữ liệu", "Data version"),
         ]
     }
