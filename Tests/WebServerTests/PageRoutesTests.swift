@@ -84,7 +84,7 @@ func text(_ response: TestResponse) -> String { String(buffer: response.body) }
             let (body, headers) = formRequest(
                 Self.seasonForm(version: version, to: "2026-10-31", csrf: viewer.csrf), viewer.read)
             let response = try await client.execute(
-                uri: "/kich-ban/\(workspace.scenario)/cai-dat/season", method: .post, headers: headers, body: body)
+                uri: "/kich-ban/\(workspace.scenario)/cai-dat/thoi-gian", method: .post, headers: headers, body: body)
             #expect(response.status == .forbidden)
         }
         #expect(try yaml(workspace) == before)
@@ -100,12 +100,12 @@ func text(_ response: TestResponse) -> String { String(buffer: response.body) }
             let (body, headers) = formRequest(
                 Self.seasonForm(version: version, to: "2026-10-31", csrf: nil), planner.read)
             let response = try await client.execute(
-                uri: "/kich-ban/\(workspace.scenario)/cai-dat/season", method: .post, headers: headers, body: body)
+                uri: "/kich-ban/\(workspace.scenario)/cai-dat/thoi-gian", method: .post, headers: headers, body: body)
             #expect(response.status == .forbidden)
             let (wrongBody, wrongHeaders) = formRequest(
                 Self.seasonForm(version: version, to: "2026-10-31", csrf: "sai-ma"), planner.read)
             let wrong = try await client.execute(
-                uri: "/kich-ban/\(workspace.scenario)/cai-dat/season", method: .post, headers: wrongHeaders,
+                uri: "/kich-ban/\(workspace.scenario)/cai-dat/thoi-gian", method: .post, headers: wrongHeaders,
                 body: wrongBody)
             #expect(wrong.status == .forbidden)
         }
@@ -121,7 +121,7 @@ func text(_ response: TestResponse) -> String { String(buffer: response.body) }
             let (body, headers) = formRequest(
                 Self.seasonForm(version: "0123456789ab", to: "2026-10-31", csrf: planner.csrf), planner.read)
             let response = try await client.execute(
-                uri: "/kich-ban/\(workspace.scenario)/cai-dat/season", method: .post, headers: headers, body: body)
+                uri: "/kich-ban/\(workspace.scenario)/cai-dat/thoi-gian", method: .post, headers: headers, body: body)
             #expect(response.status == .conflict)
             #expect(text(response).contains("Kịch bản đã được người khác sửa"))
         }
@@ -153,7 +153,7 @@ func text(_ response: TestResponse) -> String { String(buffer: response.body) }
                     ("target_kinds_0", "commune"), ("target_share_0", "60"),
                 ], planner.read)
             let response = try await client.execute(
-                uri: "/kich-ban/\(id)/cai-dat/targets", method: .post, headers: headers, body: body)
+                uri: "/kich-ban/\(id)/cai-dat/chi-tieu", method: .post, headers: headers, body: body)
             #expect(response.status == .seeOther)
         }
         let after = try yaml(workspace)
