@@ -3,6 +3,7 @@
 # pages are there) while a solve runs, and the requests per second and the 99th-percentile latency are printed.
 #
 #   Scripts/load-test.sh [SECONDS=20]
+#   LOAD_TEST_BIN=path/to/release/cchc Scripts/load-test.sh   (a release binary already built)
 #
 # It builds cchc in release, makes a throwaway workspace holding a copy of the shipped scenarios, their committed
 # reports, a generated 150-unit scenario whose optimum GLPK cannot prove (so its solve lasts the whole load) and one
@@ -15,9 +16,13 @@ ROOT=$(pwd)
 DIR=${LOAD_TEST_DIR:-$(mktemp -d /tmp/cchc-load.XXXXXX)}
 PORT=${PORT:-$((20000 + RANDOM % 20000))}
 command -v wrk >/dev/null || { echo "load-test: apt-get install wrk"; exit 2; }
-echo "load-test: building (release)…"
-swift build -c release --product cchc >"$DIR/build.log" 2>&1 || { echo "load-test: build failed, see $DIR/build.log"; exit 2; }
-BIN=$(swift build -c release --product cchc --show-bin-path)/cchc
+if [ -n "${LOAD_TEST_BIN:-}" ]; then
+  BIN=$LOAD_TEST_BIN
+else
+  echo "load-test: building (release)…"
+  swift build -c release --product cchc >"$DIR/build.log" 2>&1 || { echo "load-test: build failed, see $DIR/build.log"; exit 2; }
+  BIN=$(swift build -c release --product cchc --show-bin-path)/cchc
+fi
 
 mkdir -p "$DIR/workspace"
 cp -R "$ROOT/Scenarios" "$DIR/workspace/Scenarios"

@@ -33,7 +33,7 @@ public struct WebPages: Sendable {
 
     static let templateNames = [
         "layout", "sign-in", "scenario-list", "overview", "settings", "calendar", "staffing", "run", "compare",
-        "users", "message", "file", "tracking", "scorecard",
+        "users", "message", "file", "tracking", "scorecard", "history",
     ]
 
     /// Renders one page body with `template` and wraps it in the layout.

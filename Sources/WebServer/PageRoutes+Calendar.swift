@@ -50,9 +50,9 @@ func registerCalendarPages(on router: Router<WebRequestContext>, services: WebSe
     router.get("/kich-ban/:id/nhan-su") { request, context in
         _ = try context.requireUser()
         let id = try PageSupport.parameter(context, "id")
-        let loaded: LoadedScenario
-        do { loaded = try services.library.open(id) } catch { throw PageSupport.refusal(error) }
-        let saved = SavedResults(id, loaded: loaded, services: services)
+        let cached: PageDataCache.Data
+        do { cached = try PageDataCache.shared.data(id, services: services) } catch { throw PageSupport.refusal(error) }
+        let (loaded, saved) = (cached.loaded, cached.saved)
         let alert = saved.staffing != nil && !saved.staffingIsCurrent ? staleNote(context.language) : nil
         return PageSupport.html(
             pages.staffing(
@@ -81,15 +81,9 @@ func calendarPage(
     _ id: String, _ request: Request, _ context: WebRequestContext, _ services: WebServices, _ pages: WebPages,
     alert: String?, _ status: HTTPResponse.Status
 ) throws -> Response {
-    let loaded: LoadedScenario
-    let version: String
-    do {
-        loaded = try services.library.open(id)
-        version = try services.library.version(id)
-    } catch {
-        throw PageSupport.refusal(error)
-    }
-    let saved = SavedResults(id, loaded: loaded, services: services)
+    let cached: PageDataCache.Data
+    do { cached = try PageDataCache.shared.data(id, services: services) } catch { throw PageSupport.refusal(error) }
+    let (loaded, version, saved) = (cached.loaded, cached.version, cached.saved)
     let query = request.uri.queryParameters
     let view = query["xem"].flatMap { WebPages.CalendarView(rawValue: String($0)) } ?? .team
     let selected = query["chon"].map(String.init)

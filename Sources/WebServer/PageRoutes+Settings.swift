@@ -29,12 +29,13 @@ func registerSettingsPages(on router: Router<WebRequestContext>, services: WebSe
                 }
             } else {
                 let edits = try form.edits(for: section)
+                let sources = [
+                    "targets": form.itemSources(for: "targets"), "blackouts": form.itemSources(for: "blackouts"),
+                ]
                 _ = try await BlockingWork.run {
                     try services.library.editSettings(id: id, expectedVersion: version, by: user.name) {
                         editor throws(ScenarioError) in
-                        for (path, value) in edits {
-                            if let value { try editor.set(path, to: value) } else { try editor.remove(path) }
-                        }
+                        try form.apply(edits, sources: sources, to: &editor)
                     }
                 }
             }

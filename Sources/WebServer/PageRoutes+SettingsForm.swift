@@ -11,6 +11,40 @@ struct SettingsForm {
     var fields: [String: String]
     var language: Language
 
+    /// The keys of a target and of a blackout that the forms show; an item's other keys are kept on save.
+    static let ownedItemKeys: [String: Set<String>] = [
+        "targets": ["name", "kinds", "min_share", "scope"],
+        "blackouts": ["units", "kinds", "from", "to", "reason"],
+    ]
+
+    /// For the targets and blackouts lists, the place in the saved list each of the form's items edits.
+    func itemSources(for key: String) -> [Int?] {
+        switch key {
+        case "targets": return (0..<200).filter { !text("target_name_\($0)").isEmpty }.map { $0 }
+        case "blackouts":
+            return (0..<200).filter { index in
+                !list("blackout_values_\(index)").isEmpty && !text("blackout_from_\(index)").isEmpty
+                    && !text("blackout_to_\(index)").isEmpty
+            }.map { $0 }
+        default: return []
+        }
+    }
+
+    /// Applies the edits to `editor`; the targets and blackouts keep the keys the form does not show.
+    func apply(_ edits: [([String], Value?)], sources: [String: [Int?]], to editor: inout ScenarioYAMLEditor)
+        throws(ScenarioError)
+    {
+        for (path, value) in edits {
+            if let key = path.last, let owned = Self.ownedItemKeys[key], case .list(let items)? = value {
+                try editor.set(path, items: items, sources: sources[key] ?? [], owned: owned)
+            } else if let value {
+                try editor.set(path, to: value)
+            } else {
+                try editor.remove(path)
+            }
+        }
+    }
+
     /// The key edits of a section: a path and its new value (`nil`: remove the key).
     func edits(for section: WebPages.SettingsSection) throws -> [([String], Value?)] {
         switch section {

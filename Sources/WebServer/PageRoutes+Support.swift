@@ -44,6 +44,8 @@ enum PageSupport {
         case "unpinned": return vi ? "Đã bỏ ghim." : "Unpinned."
         case "user-added": return vi ? "Đã thêm người dùng." : "User added."
         case "user-removed": return vi ? "Đã xóa người dùng." : "User removed."
+        case "restored":
+            return vi ? "Đã khôi phục. Phiên bản trước được giữ lại." : "Restored. The previous version is kept."
         case "cancelled": return vi ? "Đã yêu cầu dừng." : "Stop requested."
         default: return nil
         }

@@ -10,6 +10,7 @@ func registerPageRoutes(on router: Router<WebRequestContext>, services: WebServi
     registerCalendarPages(on: router, services: services, pages: pages)
     registerRunPages(on: router, services: services, pages: pages)
     registerTrackingPages(on: router, services: services, pages: pages)
+    registerHistoryPages(on: router, services: services, pages: pages)
     router.get("/static/:name") { _, context in
         guard let name = context.parameters.get("name"), let asset = WebPages.staticAsset(named: name) else {
             throw WebError.notFound("static")

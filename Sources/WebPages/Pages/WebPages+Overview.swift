@@ -206,7 +206,8 @@ struct OverviewModel {
             "downloads": c.t("Tải về", "Downloads"),
             "noDownloads": c.t("Chưa có tệp: hãy lập lịch trước.", "No files yet: plan first."),
             "settings": c.t("Cài đặt", "Settings"), "calendar": c.t("Lịch", "Calendar"),
-            "staffingPage": c.t("Biên chế", "Staffing"), "overview": c.t("Tổng quan", "Overview"),
+            "staffingPage": c.t("Biên chế", "Staffing"), "history": c.t("Lịch sử", "History"),
+            "overview": c.t("Tổng quan", "Overview"),
             "trackingPage": c.t("Theo dõi", "Tracking"), "scorecardPage": c.t("Chỉ số", "Scorecard"),
             "version": c.t("Phiên bản dữ liệu", "Data version"),
         ]
