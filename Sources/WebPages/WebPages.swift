@@ -33,12 +33,22 @@ public struct WebPages: Sendable {
 
     static let templateNames = [
         "layout", "sign-in", "scenario-list", "overview", "settings", "calendar", "staffing", "run", "compare",
-        "users", "message", "file", "tracking", "scorecard", "history",
+        "users", "message", "file", "tracking", "scorecard", "history", "tabs",
     ]
 
     /// Renders one page body with `template` and wraps it in the layout.
-    func page(_ template: String, title: String, context: PageContext, model: Any, section: String = "") -> String {
-        let body = library.render(model, withTemplate: template) ?? ""
+    ///
+    /// - Parameters:
+    ///   - tabs: For a scenario's page: the scenario's id and name and the current tab, shown above the body.
+    func page(
+        _ template: String, title: String, context: PageContext, model: Any, section: String = "",
+        tabs: (id: String, name: String, current: ScenarioTab)? = nil
+    ) -> String {
+        var body = library.render(model, withTemplate: template) ?? ""
+        if let tabs {
+            let tabsModel = ScenarioTabsModel(id: tabs.id, name: tabs.name, current: tabs.current, context)
+            body = (library.render(tabsModel, withTemplate: "tabs") ?? "") + body
+        }
         let layout = LayoutModel(context: context, title: title, body: body, section: section)
         return library.render(layout, withTemplate: "layout") ?? body
     }

@@ -169,6 +169,43 @@ import Testing
         #expect(html.contains("action=\"/kich-ban/a/tep/teams.csv\""))
     }
 
+    /// Every page of a scenario shows the same seven tabs in the same order, and marks its own as current.
+    @Test func everyScenarioPageShowsTheSameTabsWithItsOwnCurrent() throws {
+        let results = ThachHa.results
+        let scenario = results.loaded.scenario
+        let id = "thach-ha-2022"
+        let rendered: [(String, String)] = [
+            (
+                "overview",
+                pages.overview(context: context(), WebPages.Overview(id: id, name: scenario.name, year: 2022))
+            ),
+            ("settings", pages.settings(context: context(), id: id, scenario: scenario, version: "v1")),
+            (
+                "calendar",
+                pages.calendar(
+                    context: context(), WebPages.CalendarPage(id: id, scenario: scenario, plan: results.plan))
+            ),
+            ("staffing", pages.staffing(context: context(), id: id, scenario: scenario, report: nil)),
+            (
+                "history",
+                pages.history(
+                    context: context(), id: id, name: scenario.name, version: "v1", rows: [], canRestore: true)
+            ),
+        ]
+        let order = ["overview", "settings", "calendar", "staffing", "tracking", "scorecard", "history"]
+        for (current, html) in rendered {
+            let positions = try order.map { tab in
+                try #require(html.range(of: "id=\"tab-\(tab)\"")?.lowerBound, "\(current): no tab \(tab)")
+            }
+            #expect(positions == positions.sorted(), "\(current): tabs out of order")
+            let start = try #require(html.range(of: "<nav class=\"tabs\"")?.lowerBound)
+            let tabs = String(html[start...]).components(separatedBy: "</nav>")[0]
+            #expect(count("aria-current=\"page\"", in: tabs) == 1, "\(current)")
+            #expect(html.contains("id=\"tab-\(current)\" aria-current=\"page\""), "\(current)")
+            #expect(html.contains("href=\"/kich-ban/\(id)/lich-su\" id=\"tab-history\""), "\(current)")
+        }
+    }
+
     @Test func staticAssetsComeFromAFixedList() {
         #expect(WebPages.staticAsset(named: "app.css")?.contentType == "text/css; charset=utf-8")
         #expect(WebPages.staticAsset(named: "app.js") != nil)

@@ -50,7 +50,8 @@ extension WebPages {
     public func calendar(context: PageContext, _ calendar: CalendarPage) -> String {
         let model = CalendarModel(calendar, context)
         return page(
-            "calendar", title: context.t("Lịch kiểm tra", "Inspection calendar"), context: context, model: model)
+            "calendar", title: context.t("Lịch kiểm tra", "Inspection calendar"), context: context, model: model,
+            tabs: (calendar.id, calendar.scenario.name, .calendar))
     }
 }
 

@@ -74,7 +74,6 @@ extension WebPages {
             hasRows: !rows.isEmpty, canRestore: canRestore, csrf: context.csrfToken ?? "",
             t: [
                 "heading": context.t("Lịch sử phiên bản", "Version history"),
-                "back": context.t("Về trang tổng quan", "Back to the overview"),
                 "current": context.t("Phiên bản hiện tại", "Current version"),
                 "version": context.t("Phiên bản", "Version"),
                 "files": context.t("Tệp", "Files"),
@@ -91,6 +90,6 @@ extension WebPages {
             ])
         return page(
             "history", title: context.t("Lịch sử", "History") + " — " + name, context: context, model: model,
-            section: "scenarios")
+            section: "scenarios", tabs: (id, name, .history))
     }
 }

@@ -78,7 +78,9 @@ extension WebPages {
     /// The scenario overview: validation problems with their place and fix, the plan's state, run buttons, downloads.
     public func overview(context: PageContext, _ overview: Overview) -> String {
         let model = OverviewModel(overview, context)
-        return page("overview", title: overview.name, context: context, model: model)
+        return page(
+            "overview", title: overview.name, context: context, model: model,
+            tabs: (overview.id, overview.name, .overview))
     }
 }
 

@@ -87,7 +87,8 @@ extension WebPages {
             period: page.scorecard?.period?.description ?? c.t("chưa có số liệu", "no data"), rows: rows,
             canImport: c.roleIs("planner", "admin"), csrf: c.csrfToken ?? "", t: Self.scorecardWords(c))
         return self.page(
-            "scorecard", title: c.t("Chỉ số CCHC", "CCHC scorecard") + " — " + page.name, context: c, model: model)
+            "scorecard", title: c.t("Chỉ số CCHC", "CCHC scorecard") + " — " + page.name, context: c, model: model,
+            tabs: (page.id, page.name, .scorecard))
     }
 
     static func scorecardWords(_ c: PageContext) -> [String: String] {

@@ -28,7 +28,9 @@ extension WebPages {
     ///   - version: The version of the scenario's files.
     public func settings(context: PageContext, id: String, scenario: Scenario, version: String) -> String {
         let model = SettingsModel(id: id, scenario: scenario, version: version, context)
-        return page("settings", title: context.t("Cài đặt", "Settings"), context: context, model: model)
+        return page(
+            "settings", title: context.t("Cài đặt", "Settings"), context: context, model: model,
+            tabs: (id, scenario.name, .settings))
     }
 }
 

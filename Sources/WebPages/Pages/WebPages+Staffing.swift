@@ -12,7 +12,9 @@ extension WebPages {
     ///   - report: The latest staffing report for the current files, or `nil` (then the page says how to make one).
     public func staffing(context: PageContext, id: String, scenario: Scenario, report: StaffingReport?) -> String {
         let model = StaffingModel(id: id, scenario: scenario, report: report, context)
-        return page("staffing", title: context.t("Biên chế", "Staffing"), context: context, model: model)
+        return page(
+            "staffing", title: context.t("Biên chế", "Staffing"), context: context, model: model,
+            tabs: (id, scenario.name, .staffing))
     }
 }
 

@@ -60,7 +60,7 @@ extension WebPages {
         let model = TrackingModel(page, context)
         return self.page(
             "tracking", title: context.t("Theo dõi thực hiện", "Following the year") + " — " + page.name,
-            context: context, model: model)
+            context: context, model: model, tabs: (page.id, page.name, .tracking))
     }
 }
 
