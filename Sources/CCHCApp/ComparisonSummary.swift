@@ -17,9 +17,13 @@ public enum ComparisonSummary {
             parts.append(
                 vi ? "cùng số cuộc (\(b.inspection.inspections))" : "same inspections (\(b.inspection.inspections))")
         }
+        // Only the targets whose coverage changed; their names lower-cased inside the sentence.
         for figure in b.inspection.coverage {
+            let before = a.inspection.coverage.first { $0.label == figure.label }
+            if let before, before.planned == figure.planned, before.met == figure.met { continue }
             let word = figure.met ? (vi ? "đủ" : "meets") : (vi ? "chưa đủ" : "short of")
-            parts.append("\(word) \(figure.planned)/\(figure.total) \(figure.label)")
+            let label = figure.label.prefix(1).lowercased() + figure.label.dropFirst()
+            parts.append("\(word) \(figure.planned)/\(figure.total) \(label)")
         }
         let days = b.inspection.teamDays - a.inspection.teamDays
         if days != 0 {

@@ -121,7 +121,9 @@ import Testing
         other.inspection.coverage = [try JSONDecoder().decode(CoverageFigure.self, from: Data(figure.utf8))]
         #expect(
             ComparisonSummary.sentence(from: base, to: other, language: .vi)
-                == "thêm 19 cuộc, đủ 22/22 Xã, +15 ngày-đoàn")
+                == "thêm 19 cuộc, đủ 22/22 xã, +15 ngày-đoàn")
+        // A target whose coverage did not change is not repeated.
+        #expect(!ComparisonSummary.sentence(from: base, to: base, language: .vi).contains("đủ"))
         #expect(
             ComparisonSummary.sentence(from: other, to: base, language: .en).hasPrefix("19 fewer inspections"))
     }
