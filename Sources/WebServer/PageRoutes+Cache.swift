@@ -11,6 +11,8 @@ final class PageDataCache: @unchecked Sendable {
         var loaded: LoadedScenario
         var version: String
         var saved: SavedResults
+        /// The files' names, sizes and modification times the data was read from, one per line.
+        var stamp: String
     }
 
     private struct Entry {
@@ -35,7 +37,9 @@ final class PageDataCache: @unchecked Sendable {
         if let entry, entry.stamp == stamp { return entry.data }
         let loaded = try library.open(id)
         let version = try library.version(id)
-        let data = Data(loaded: loaded, version: version, saved: SavedResults(id, loaded: loaded, services: services))
+        let data = Data(
+            loaded: loaded, version: version, saved: SavedResults(id, loaded: loaded, services: services),
+            stamp: stamp.joined(separator: "\n"))
         lock.lock()
         if entries.count > 64 { entries.removeAll() }
         entries[key] = Entry(stamp: stamp, data: data)
@@ -52,10 +56,8 @@ final class PageDataCache: @unchecked Sendable {
             let names = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
             for name in names.sorted() {
                 let path = folder.appendingPathComponent(name).path
-                guard let attributes = try? fm.attributesOfItem(atPath: path) else { continue }
-                let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-                let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-                stamp.append("\(path)|\(size)|\(date)")
+                guard let described = Self.sizeAndTime(path) else { continue }
+                stamp.append("\(path)|\(described)")
             }
         }
         let scenarios = ((try? fm.contentsOfDirectory(atPath: library.scenariosFolder.path)) ?? []).sorted()
@@ -64,5 +66,44 @@ final class PageDataCache: @unchecked Sendable {
         }
         describe(library.reportsFolder.appendingPathComponent(id, isDirectory: true))
         return stamp
+    }
+
+    /// A file's size and modification time (nanoseconds) from one `stat` call: Foundation's attributes also look up
+    /// the owner's and group's names, which costs more than the whole page.
+    static func sizeAndTime(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+            let time = info.st_mtimespec
+        #else
+            let time = info.st_mtim
+        #endif
+        return "\(info.st_size)|\(time.tv_sec).\(time.tv_nsec)"
+    }
+}
+
+/// Rendered pages, kept while everything they are made from is the same: the scenario's files and saved results (by
+/// ``PageDataCache/Data/stamp``), the URL with its query, and who asks (language, user, role, CSRF token, notice).
+/// Fifty readers of one calendar then cost one rendering, not fifty.
+final class RenderedPageCache: @unchecked Sendable {
+    /// The cache shared by every page route of the process.
+    static let shared = RenderedPageCache()
+
+    private let lock = NSLock()
+    private var pages: [String: String] = [:]
+
+    /// The page for `key`, rendered by `render` only when it is not kept yet.
+    func page(_ key: [String], render: () -> String) -> String {
+        let joined = key.joined(separator: "\u{0}")
+        lock.lock()
+        let kept = pages[joined]
+        lock.unlock()
+        if let kept { return kept }
+        let text = render()
+        lock.lock()
+        if pages.count > 256 { pages.removeAll() }
+        pages[joined] = text
+        lock.unlock()
+        return text
     }
 }

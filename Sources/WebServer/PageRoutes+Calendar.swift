@@ -88,9 +88,15 @@ func calendarPage(
     let view = query["xem"].flatMap { WebPages.CalendarView(rawValue: String($0)) } ?? .team
     let selected = query["chon"].map(String.init)
     let note = saved.plan != nil && !saved.planIsCurrent ? staleNote(context.language) : nil
-    let page = WebPages.CalendarPage(
-        id: id, scenario: loaded.scenario, plan: saved.plan, view: view, selected: selected, version: version)
-    return PageSupport.html(
-        pages.calendar(context: PageSupport.context(request, context, alert: alert ?? note), page), status: status,
-        for: request)
+    let pageContext = PageSupport.context(request, context, alert: alert ?? note)
+    let key = [
+        id, cached.stamp, request.uri.path, request.uri.query ?? "", context.language.rawValue,
+        context.user?.name ?? "", context.user?.role.rawValue ?? "", context.csrfToken ?? "", alert ?? note ?? "",
+    ]
+    let html = RenderedPageCache.shared.page(key) {
+        let page = WebPages.CalendarPage(
+            id: id, scenario: loaded.scenario, plan: saved.plan, view: view, selected: selected, version: version)
+        return pages.calendar(context: pageContext, page)
+    }
+    return PageSupport.html(html, status: status, for: request)
 }
