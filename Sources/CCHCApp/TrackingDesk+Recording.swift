@@ -84,50 +84,18 @@ extension TrackingDesk {
     public static func importTrackingFile(
         _ file: URL, _ loaded: LoadedScenario, store: TrackingStore, provenance: Provenance
     ) throws(ApplicationError) -> ImportSummary {
-        let data = try contents(of: file)
-        let contents: TrackingFileContents
-        do {
-            contents = try TrackingFileReader.readTrackingFile(
-                data, file: file.path, context: context(loaded, provenance: provenance))
-        } catch {
-            throw .scenario(error)
-        }
-        var batch = ImportBatch(
-            kind: "", fileName: file.lastPathComponent, digest: digest(data), provenance: provenance)
-        switch contents {
-        case .calendar(let plan, let events):
-            batch.kind = "inspections"
-            batch.inspections = events
-            let current = try run { () throws(WorkspaceError) in try store.currentPlan(scenario: key(loaded)) }
-            if current == nil, !plan.isEmpty { batch.plan = plan }
-        case .selfPlans(let events):
-            batch.kind = "self-plans"
-            batch.selfPlans = events
-        }
-        try run { () throws(WorkspaceError) in _ = try store.importBatch(batch, scenario: key(loaded)) }
-        return ImportSummary(
-            inspections: batch.inspections.count, selfPlans: batch.selfPlans.count, values: 0,
-            storedPlan: batch.plan != nil)
+        try importTrackingData(
+            contents(of: file), place: file.path, fileName: file.lastPathComponent, loaded, store: store,
+            provenance: provenance)
     }
 
     /// Imports indicator values, all or nothing.
     public static func importIndicatorValues(
         _ file: URL, _ loaded: LoadedScenario, store: TrackingStore, provenance: Provenance
     ) throws(ApplicationError) -> ImportSummary {
-        let indicators = try indicators(loaded)
-        let data = try contents(of: file)
-        let values: [IndicatorValue]
-        do {
-            values = try TrackingFileReader.readIndicatorValues(
-                data, file: file.path, context: context(loaded, provenance: provenance), indicators: indicators)
-        } catch {
-            throw .scenario(error)
-        }
-        let batch = ImportBatch(
-            kind: "indicator-values", fileName: file.lastPathComponent, digest: digest(data), provenance: provenance,
-            values: values)
-        try run { () throws(WorkspaceError) in _ = try store.importBatch(batch, scenario: key(loaded)) }
-        return ImportSummary(inspections: 0, selfPlans: 0, values: values.count, storedPlan: false)
+        try importIndicatorData(
+            contents(of: file), place: file.path, fileName: file.lastPathComponent, loaded, store: store,
+            provenance: provenance)
     }
 
     /// The scenario's indicators; an error when it names none.

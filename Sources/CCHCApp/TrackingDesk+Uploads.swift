@@ -30,10 +30,28 @@ extension TrackingDesk {
     public static func importTrackingUpload(
         _ data: Data, fileName: String, _ loaded: LoadedScenario, store: TrackingStore, provenance: Provenance
     ) throws(ApplicationError) -> ImportSummary {
+        try importTrackingData(
+            data, place: fileName, fileName: fileName, loaded, store: store, provenance: provenance)
+    }
+
+    /// Imports an uploaded file of indicator values, all or nothing; errors name `fileName`.
+    public static func importIndicatorUpload(
+        _ data: Data, fileName: String, _ loaded: LoadedScenario, store: TrackingStore, provenance: Provenance
+    ) throws(ApplicationError) -> ImportSummary {
+        try importIndicatorData(
+            data, place: fileName, fileName: fileName, loaded, store: store, provenance: provenance)
+    }
+
+    /// Imports outcomes or own plans from `data`, all or nothing: errors name `place` (a path or the uploaded
+    /// file's name), the batch records `fileName` and the bytes' digest (the same file twice is refused).
+    static func importTrackingData(
+        _ data: Data, place: String, fileName: String, _ loaded: LoadedScenario, store: TrackingStore,
+        provenance: Provenance
+    ) throws(ApplicationError) -> ImportSummary {
         let contents: TrackingFileContents
         do {
             contents = try TrackingFileReader.readTrackingFile(
-                data, file: fileName, context: context(loaded, provenance: provenance))
+                data, file: place, context: context(loaded, provenance: provenance))
         } catch {
             throw .scenario(error)
         }
@@ -54,15 +72,16 @@ extension TrackingDesk {
             storedPlan: batch.plan != nil)
     }
 
-    /// Imports an uploaded file of indicator values, all or nothing; errors name `fileName`.
-    public static func importIndicatorUpload(
-        _ data: Data, fileName: String, _ loaded: LoadedScenario, store: TrackingStore, provenance: Provenance
+    /// Imports indicator values from `data`, all or nothing (as ``importTrackingData(_:place:fileName:_:store:provenance:)``).
+    static func importIndicatorData(
+        _ data: Data, place: String, fileName: String, _ loaded: LoadedScenario, store: TrackingStore,
+        provenance: Provenance
     ) throws(ApplicationError) -> ImportSummary {
         let indicators = try indicators(loaded)
         let values: [IndicatorValue]
         do {
             values = try TrackingFileReader.readIndicatorValues(
-                data, file: fileName, context: context(loaded, provenance: provenance), indicators: indicators)
+                data, file: place, context: context(loaded, provenance: provenance), indicators: indicators)
         } catch {
             throw .scenario(error)
         }
