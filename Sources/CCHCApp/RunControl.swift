@@ -6,8 +6,9 @@ import MILP
 public struct SolveLimits: Sendable, Hashable {
     /// Seconds allowed for each solving phase (the calendar, the staffing plan).
     public var timeLimit: Double
-    /// The planner's relative gap (0: prove optimality).
-    public var mipGap: Double
+    /// The planner's relative gap (0: prove optimality; `nil`: automatic, a proof of optimality for models with a
+    /// column per team, ``InspectionScheduling/PlannerOptions/defaultPooledRelativeGap`` for pooled ones).
+    public var mipGap: Double?
     /// Independent regions planned at the same time.
     public var jobs: Int
     /// The solver's memory limit in MiB (`nil`: none beyond the machine's own ceiling).
@@ -18,7 +19,7 @@ public struct SolveLimits: Sendable, Hashable {
 
     /// Creates limits.
     public init(
-        timeLimit: Double = 60, mipGap: Double = 0, jobs: Int = RegionalPlanner.defaultParallel,
+        timeLimit: Double = 60, mipGap: Double? = nil, jobs: Int = RegionalPlanner.defaultParallel,
         maxMemoryMiB: Int? = nil, workLimit: Int? = nil
     ) {
         self.timeLimit = timeLimit

@@ -89,8 +89,9 @@ public enum Workbench {
         try solvingPhase(.calendar, limits: limits, control: control, base: base) {
             solver, deadline throws(SolverError) in
             var options = PlannerOptions(
-                deadline: deadline, relativeGap: limits.mipGap > 0 ? limits.mipGap : nil, progress: control.progress,
-                shouldStop: control.shouldStop, workLimit: limits.workLimit)
+                deadline: deadline, relativeGap: limits.mipGap.flatMap { $0 > 0 ? $0 : nil },
+                progress: control.progress, shouldStop: control.shouldStop, workLimit: limits.workLimit,
+                pooledRelativeGap: limits.mipGap == nil ? PlannerOptions.defaultPooledRelativeGap : nil)
             options.workedWeekendDays = loaded.workedWeekendDays
             options.holidaySource = loaded.holidaySource
             if let previous, let from {

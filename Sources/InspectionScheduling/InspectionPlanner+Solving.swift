@@ -62,7 +62,7 @@ extension InspectionPlanner {
         guard context.options.warmStart, let q = quickBound, let x0 = greedy, sm.slackTotal(x0) < 1e-6,
             sm.invalidFixed.isEmpty, context.effortLimit == nil || sm.model.violations(at: x0).isEmpty
         else { return nil }
-        let wanted = context.options.relativeGap ?? 0
+        let wanted = context.relativeGap ?? 0
         let t = now()
         let outcome = place(
             sm, values: x0, scenario: scenario, calendar: calendar, previous: context.previousFuture, keep: context.keep
@@ -97,7 +97,7 @@ extension InspectionPlanner {
     /// A second starting point: the optimum of the priority term alone (balance and bundling off) is usually found
     /// at the root in well under a second and is a far better incumbent than the greedy for the full objective.
     ///
-    /// Pooled (large) models skip it, and the cold solve of ``solveRounds(_:greedy:priorityStart:context:tally:)``:
+    /// Pooled (large) models skip it, and the cold solve of ``solveRounds(_:greedy:context:tally:)``:
     /// their root LP alone takes most of the time limit, and a cold solve with presolve that stops at the limit
     /// returns no plan (its incumbent is in presolved columns).
     /// - Returns: The priority-only optimum completed into values of `sm`, or `nil` when skipped or not found.
@@ -113,7 +113,7 @@ extension InspectionPlanner {
         let simpleModel = context.modelBuilder(for: simple).build()
         guard simpleModel.candidates.count == sm.candidates.count else { return nil }
         let budget = context.phaseTime { min(max(0.5, $0 / 5), 10) } ?? (options.workLimit == nil ? 10 : nil)
-        var so = SolveOptions(timeLimitSeconds: budget, relativeGap: options.relativeGap)
+        var so = SolveOptions(timeLimitSeconds: budget, relativeGap: context.relativeGap)
         so.deadline = options.deadline
         so.shouldStop = options.shouldStop
         if let x0 = GreedyStart.values(for: simpleModel, scenario: simple) { so.startingSolution = x0 }
@@ -138,15 +138,17 @@ extension InspectionPlanner {
     /// - Parameters:
     ///   - sm: The model; placement cuts are added to it.
     ///   - greedy: The greedy plan of the model as built (used while no cut has been added).
-    ///   - priorityStart: The priority-only starting point, if any.
+    ///
+    /// The priority-only starting point (see ``priorityOnlyStart(for:context:tally:)``) is found only when the cold
+    /// solve did not prove optimality, before any cut is added: a proven cold solve needs no starting point.
     static func solveRounds(
-        _ sm: inout ScheduleModel, greedy: [Double]?, priorityStart: [Double]?, context: PlanningContext,
-        tally: inout PlanningTally
+        _ sm: inout ScheduleModel, greedy: [Double]?, context: PlanningContext, tally: inout PlanningTally
     ) throws(SolverError) -> SolveOutcome {
         let options = context.options
         var solved = SolveOutcome()
+        var priorityStart: [Double]?
         for round in 0...max(0, options.maxCutRounds) {
-            var so = SolveOptions(timeLimitSeconds: context.remainingTime(), relativeGap: options.relativeGap)
+            var so = SolveOptions(timeLimitSeconds: context.remainingTime(), relativeGap: context.relativeGap)
             so.deadline = options.deadline
             // Objective values come in steps (see ``ObjectiveStep``): once the bound is less than one step above the
             // incumbent, no better plan exists and the search stops as proven. The solver checks this itself at each
@@ -186,6 +188,7 @@ extension InspectionPlanner {
             }
             if r == nil {
                 if options.warmStart {
+                    if round == 0 { priorityStart = try priorityOnlyStart(for: sm, context: context, tally: &tally) }
                     let starts = [
                         sm.cutCount == 0 ? greedy : GreedyStart.values(for: sm, scenario: context.scenario),
                         priorityStart, coldStart,

@@ -39,8 +39,7 @@ public enum InspectionPlanner {
             tally.notes.append(settlement.note)
             solved = SolveOutcome(settlement)
         } else {
-            let priorityStart = try priorityOnlyStart(for: sm, context: context, tally: &tally)
-            solved = try solveRounds(&sm, greedy: greedy, priorityStart: priorityStart, context: context, tally: &tally)
+            solved = try solveRounds(&sm, greedy: greedy, context: context, tally: &tally)
         }
 
         // Status, measures and what is missing.
@@ -120,6 +119,10 @@ public enum InspectionPlanner {
             keep = options.keepReward ?? (2 * maxPriority * abs(scenario.inspection.objective.priority) + 1)
             pooled = InspectionPlanner.poolsTeams(scenario, calendar: calendar, requested: options.poolTeams)
         }
+
+        /// The relative gap at which the solves stop (`nil`: prove optimality): the one asked, else for pooled models
+        /// ``PlannerOptions/pooledRelativeGap``.
+        var relativeGap: Double? { options.relativeGap ?? (pooled ? options.pooledRelativeGap : nil) }
 
         /// A model builder for `scenario` (the planned one or a variant of it) with this context's fixed
         /// inspections, re-planning input and pooling.

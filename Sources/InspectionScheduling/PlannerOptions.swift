@@ -12,8 +12,16 @@ public struct PlannerOptions: Sendable {
         get { deadline?.remaining }
         set { deadline = newValue.map { Deadline(after: $0, clock: deadline?.clock ?? SystemClock()) } }
     }
-    /// Stop at this relative gap (`nil`: prove optimality). A plan stopped by the gap is reported as feasible.
+    /// Stop at this relative gap (`nil`: prove optimality, or ``pooledRelativeGap`` for pooled models). A plan stopped
+    /// by the gap is reported as feasible.
     public var relativeGap: Double?
+    /// The relative gap of pooled models when ``relativeGap`` is `nil` (`nil`: prove optimality there too). Pooled
+    /// models are the large ones (see ``poolTeams``): GLPK's LP relaxation alone takes longer than most time limits
+    /// there (29 s at 1,500 units), so no proof of optimality is within reach; with a gap, a starting plan already
+    /// within it of the quick bound ends the run at once (see ``QuickBound``).
+    public var pooledRelativeGap: Double?
+    /// The gap front ends ask of pooled models when the user asks for none: 0.5 %.
+    public static let defaultPooledRelativeGap = 0.005
     /// Progress callback, forwarded to the solver.
     public var progress: (@Sendable (SolveProgress) -> Void)?
     /// Whether to pass the greedy plan to the solver as a starting solution (default true).
@@ -54,7 +62,7 @@ public struct PlannerOptions: Sendable {
         warmStart: Bool = true, previous: [PlannedInspection]? = nil, replanFrom: CivilDate? = nil,
         keepReward: Double? = nil,
         maxCutRounds: Int = 30, explainInfeasibility: Bool = true, shouldStop: (@Sendable () -> Bool)? = nil,
-        poolTeams: Bool? = nil, workLimit: Int? = nil
+        poolTeams: Bool? = nil, workLimit: Int? = nil, pooledRelativeGap: Double? = nil
     ) {
         self.deadline = deadline ?? timeLimitSeconds.map { Deadline(after: $0) }
         self.relativeGap = relativeGap
@@ -68,5 +76,6 @@ public struct PlannerOptions: Sendable {
         self.shouldStop = shouldStop
         self.poolTeams = poolTeams
         self.workLimit = workLimit
+        self.pooledRelativeGap = pooledRelativeGap
     }
 }

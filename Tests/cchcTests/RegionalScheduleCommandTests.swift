@@ -71,5 +71,12 @@ import Testing
             ["schedule", "scenario", "--out", "reports-0", "--jobs", "0"], currentDirectory: root)
         #expect(refused.status == 64)
         #expect(refused.stderr.contains("--jobs"))
+        for gap in ["1", "2.5", "nan"] {
+            let badGap = try runCCHC(
+                ["schedule", "scenario", "--out", "reports-gap", "--mip-gap", gap], currentDirectory: root)
+            #expect(badGap.status == 64, "--mip-gap \(gap)")
+            #expect(badGap.stderr.contains("--mip-gap 0.01"), "--mip-gap \(gap): \(badGap.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("reports-gap").path))
     }
 }

@@ -16,9 +16,9 @@ struct SolverOptions: ParsableArguments {
     @Option(
         name: .customLong("mip-gap"),
         help:
-            "Stop when the plan is proven within this relative gap of the optimum, e.g. 0.005 for 0.5%; 0 asks for a proof of optimality. A starting plan already within it of a quick bound is kept without running GLPK (large scenarios)."
+            "Stop when the plan is proven within this relative gap of the optimum, e.g. 0.005 for 0.5%; 0 asks for a proof of optimality. Default: a proof of optimality, except for large scenarios whose teams are pooled (0.5%). A starting plan already within the gap of a quick bound is kept without running GLPK."
     )
-    var mipGap: Double = 0
+    var mipGap: Double?
 
     @Option(
         name: .customLong("work-limit"),
@@ -51,7 +51,7 @@ struct SolverOptions: ParsableArguments {
             throw ValidationError(
                 "Please give --work-limit as a positive whole number of nodes, e.g. --work-limit 2000.")
         }
-        guard mipGap >= 0, mipGap < 1 else {
+        if let mipGap, !(mipGap >= 0 && mipGap < 1) {
             throw ValidationError("Please give --mip-gap as a fraction between 0 and 1, e.g. --mip-gap 0.01 for 1%.")
         }
     }
