@@ -17,6 +17,9 @@ import ScenarioModel
 ///   `(2·most load − perLink·Z) / others` half-days.
 ///
 /// The bound maximises `bundling·Z − balance·spread(Z)/2` over `Z` (concave, piecewise linear) and adds the knapsack.
+/// A second bound ties the pairs to the month spread (`pairsAgainstMonths`): a commune makes its pairs in the month
+/// of its inspection, so the months where communes pair best (with the schools) draw the load from the months that
+/// lack it (the summer); the lesser of the two is returned.
 /// It ignores blackouts of single units and target rules, so it is weaker than the model's LP bound
 /// where that can be had, and never below the best plan. `nil` when a weight or priority is negative, or with
 /// re-planning rewards or extra-capacity columns (terms it does not model).
