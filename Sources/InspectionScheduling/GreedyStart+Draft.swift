@@ -130,14 +130,19 @@ extension GreedyStart {
             return (sequence, members)
         }
 
-        /// Trips first (per-team models with bundling, when every unit fits the teams' capacity, so no priority is
-        /// given up): bucket by bucket, each active team with an empty team-bucket whose load is below the pace of
-        /// the average load takes the trip with the most units beside its commune (see ``bestTrip(among:)``).
+        /// Trips first (models with bundling, when every unit fits the teams' capacity, so no priority is given up):
+        /// bucket by bucket, each active team with an empty team-bucket whose load is below the pace of the average
+        /// load takes the trip with the most units beside its commune (see ``bestTrip(among:)``); a pool takes as
+        /// many trips as its teams' dates hold (see ``placePoolTrips()``).
         mutating func placeTrips() {
             let demand = byUnit.keys.reduce(0.0) { $0 + ScheduleRules.duration(of: units[$1], in: scenario) }
-            guard !sm.isPooled, scenario.inspection.objective.bundling > 0, !sm.bundles.isEmpty,
+            guard scenario.inspection.objective.bundling > 0, !sm.bundles.isEmpty,
                 !sm.activeTeams.isEmpty, demand <= QuickBound.capacityDays(of: sm, teams: scenario.teams)
             else { return }
+            if sm.isPooled {
+                placePoolTrips()
+                return
+            }
             let average = demand / Double(sm.activeTeams.count)
             var bundlesAt: [ScheduleModel.TeamBucket: [Int]] = [:]
             for (i, b) in sm.bundles.enumerated() {
@@ -158,11 +163,12 @@ extension GreedyStart {
             }
         }
 
-        /// The trip of bundles `ids` with the most units beside its commune (then the higher priorities, then the
-        /// first bundle), each trip as far as its units fit (shortest first, within the bundle's room); `nil` when
+        /// The trip of bundles `ids` with the most units beside its commune (then the commune with the fewest bundles
+        /// that can make as many, by `flexibility`: per commune unit, its bundles that can make 0, 1, … links; then
+        /// the higher priorities, then the first bundle), each trip as far as its units fit (shortest first, within the bundle's room); `nil` when
         /// no trip has a unit beside its commune.
-        private mutating func bestTrip(among ids: [Int]) -> [Int]? {
-            var best: (trip: [Int], key: (Int, Double, Int))?
+        private mutating func bestTrip(among ids: [Int], flexibility: [Int: [Int]] = [:]) -> [Int]? {
+            var best: (trip: [Int], key: (Int, Int, Double, Int))?
             for i in ids {
                 let bundle = sm.bundles[i]
                 guard !tripPlaced.contains(sm.candidates[bundle.anchor].unit), fits(bundle.anchor) else { continue }
@@ -171,22 +177,83 @@ extension GreedyStart {
                 let others = bundle.members
                     .filter { $0 != bundle.anchor && !tripPlaced.contains(sm.candidates[$0].unit) }
                     .sorted { (sm.candidates[$0].days, $0) < (sm.candidates[$1].days, $1) }
-                for o in others
-                where trip.count - 1
-                    < (bundle.room.map {
-                        Int(($0 / max(2 * sm.candidates[o].days, 1e-9)).rounded(.down))
-                    } ?? .max)
-                {
+                for o in others where trip.count - 1 < mostBeside(bundle.room, o) {
                     if fits(o) {
                         take(o)
                         trip.append(o)
                     }
                 }
-                let score = (trip.count - 1, trip.reduce(0.0) { $0 + units[sm.candidates[$1].unit].priority }, -i)
+                let flex =
+                    flexibility[sm.candidates[bundle.anchor].unit].map { $0[min(trip.count - 1, $0.count - 1)] } ?? 0
+                let score = (
+                    trip.count - 1, -flex, trip.reduce(0.0) { $0 + units[sm.candidates[$1].unit].priority }, -i
+                )
                 for c in trip.reversed() { release(c) }
                 if trip.count > 1, best.map({ score > $0.key }) ?? true { best = (trip, score) }
             }
             return best?.trip
+        }
+
+        /// The most units like column `o` a trip can take beside its commune, for a bundle of room `room`: the half-day
+        /// slots beside the commune over `o`'s (per-team models), or the links one team can make (pooled models).
+        private func mostBeside(_ room: Double?, _ o: Int) -> Int {
+            guard let room else { return .max }
+            if sm.isPooled { return Int((room + 1e-9).rounded(.down)) }
+            return Int((room / max(2 * sm.candidates[o].days, 1e-9)).rounded(.down))
+        }
+
+        /// Pooled models: bucket by bucket, each pool takes as many trips as its teams' dates hold (per team,
+        /// its half-day slots over those of the smallest commune and unit beside it), best first (see
+        /// ``bestTrip(among:)``). Team assignment gives each trip to one team as a block, largest first.
+        private mutating func placePoolTrips() {
+            var bundlesAt: [ScheduleModel.TeamBucket: [Int]] = [:]
+            var smallestTrip = Double.infinity  // half-day slots of a commune and one unit
+            for (i, b) in sm.bundles.enumerated() {
+                let a = sm.candidates[b.anchor]
+                bundlesAt[.init(team: a.team, bucket: a.bucket), default: []].append(i)
+                let other = b.members.filter { $0 != b.anchor }.map { 2 * sm.candidates[$0].days }.min() ?? .infinity
+                smallestTrip = min(smallestTrip, 2 * a.days + other)
+            }
+            guard smallestTrip.isFinite, smallestTrip > 1e-9 else { return }
+            // Per commune, how many of its bundles can make each number of links: a trip prefers the commune that
+            // can make as many in the fewest buckets (a commune with schools only, in a school week).
+            var flexibility: [Int: [Int]] = [:]
+            for b in sm.bundles {
+                let others = b.members.count - 1
+                let most = min(others, b.room.map { Int(($0 + 1e-9).rounded(.down)) } ?? others)
+                var counts = flexibility[sm.candidates[b.anchor].unit] ?? []
+                while counts.count <= most { counts.append(0) }
+                for k in 0...most { counts[k] += 1 }
+                flexibility[sm.candidates[b.anchor].unit] = counts
+            }
+            var slots: [(at: ScheduleModel.TeamBucket, ids: [Int], room: Int)] = []
+            for b in sm.buckets.indices {
+                for (g, members) in sm.teamGroups.enumerated() {
+                    guard let ids = bundlesAt[.init(team: g, bucket: b)] else { continue }
+                    let room = members.reduce(0) { n, t in
+                        n
+                            + Int(
+                                (Double(2 * (sm.teamDates[.init(team: t, bucket: b)] ?? 0)) / smallestTrip + 1e-9)
+                                    .rounded(.down))
+                    }
+                    if room > 0 { slots.append((.init(team: g, bucket: b), ids, room)) }
+                }
+            }
+            // Round by round, one trip per pool-bucket with room left, so that every month gets its share of the
+            // communes.
+            var round = 0
+            var open = slots.indices.filter { slots[$0].room > 0 }
+            while !open.isEmpty {
+                open = open.filter { k in
+                    guard slots[k].room > round, let trip = bestTrip(among: slots[k].ids, flexibility: flexibility)
+                    else { return false }
+                    for c in trip { take(c) }
+                    trips.append(trip)
+                    placedAt[units[sm.candidates[trip[0]].unit].code] = (slots[k].at.team, slots[k].at.bucket)
+                    return true
+                }
+                round += 1
+            }
         }
 
         /// Places the units of `sequence` not on a trip: next to their commune's inspection when it fits, else in the

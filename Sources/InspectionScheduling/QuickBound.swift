@@ -4,9 +4,10 @@ import ScenarioModel
 /// for models whose LP relaxation takes GLPK longer than the time limit (a region of a few thousand units).
 ///
 /// Each term of ``ScheduleObjective`` is bounded on its own, so the sum bounds the objective:
-/// - **priorities**: a fractional knapsack, the units with a column by priority per day, into the teams' total
-///   capacity (Σ over teams and ISO weeks of min(days per week, dates available));
-/// - **month spread** is at least 0;
+/// - **priorities and month spread**: a fractional knapsack, the units with a column by priority per day, into a
+///   total load `W` at most the teams' capacity (Σ over teams and ISO weeks of min(days per week, dates available)),
+///   less the least month spread that load `W` forces on months of limited capacity (a summer with the schools
+///   closed), maximised over `W` (see `prioritiesLessMonthSpread`);
 /// - **bundled pairs** `Z`: at most, per commune, its units with a column or the most one trip holds; and at most,
 ///   per team and bucket, what its dates hold beside a commune (`slots / perLink`, see below) and what the communes
 ///   with a bundle in that bucket hold on the trips that fit its dates (blackouts remove a bundle's members);
@@ -16,7 +17,10 @@ import ScenarioModel
 ///   `(2·most load − perLink·Z) / others` half-days.
 ///
 /// The bound maximises `bundling·Z − balance·spread(Z)/2` over `Z` (concave, piecewise linear) and adds the knapsack.
-/// It ignores blackouts of single units, target rules and month structure, so it is weaker than the model's LP bound
+/// A second bound ties the pairs to the month spread (`pairsAgainstMonths`): a commune makes its pairs in the month
+/// of its inspection, so the months where communes pair best (with the schools) draw the load from the months that
+/// lack it (the summer); the lesser of the two is returned.
+/// It ignores blackouts of single units and target rules, so it is weaker than the model's LP bound
 /// where that can be had, and never below the best plan. `nil` when a weight or priority is negative, or with
 /// re-planning rewards or extra-capacity columns (terms it does not model).
 public enum QuickBound {
@@ -39,18 +43,21 @@ public enum QuickBound {
 
         let capacity = capacityDays(of: sm, teams: teams)
 
-        // Priorities: fractional knapsack over the units that have a column.
+        // Priorities: fractional knapsack over the units that have a column, traded against the month spread.
         var unitDays: [Int: Double] = [:]
         for cand in sm.candidates { unitDays[cand.unit] = cand.days }
-        let items = unitDays.map { (value: w.priority * scenario.units[$0.key].priority, days: $0.value) }
-            .sorted { $0.value * $1.days > $1.value * $0.days }
-        var room = capacity, priorityBound = 0.0, mostLoad = 0.0
-        for item in items where room > 1e-9 {
-            let share = item.days <= 0 ? 1 : min(1, room / item.days)
-            priorityBound += share * item.value
-            room -= share * item.days
+        let items = unitDays.keys.sorted().map {
+            (value: w.priority * scenario.units[$0].priority, days: unitDays[$0]!)
         }
-        mostLoad = min(capacity, unitDays.values.reduce(0, +))
+        .enumerated().sorted { a, b in
+            let x = a.element, y = b.element
+            return x.value * y.days != y.value * x.days ? x.value * y.days > y.value * x.days : a.offset < b.offset
+        }
+        .map(\.element)
+        let months = MonthCapacities(of: sm, teams: teams, unitDays: unitDays, balanced: sm.balancedMonths)
+        let knapsack = Knapsack(items, most: min(capacity, months.total))
+        let priorityBound = prioritiesLessMonthSpread(knapsack, months: months, balance: w.balance)
+        let mostLoad = min(capacity, unitDays.values.reduce(0, +))
 
         // Pairs.
         guard w.bundling > 0, !sm.bundles.isEmpty else { return priorityBound }
@@ -59,6 +66,7 @@ public enum QuickBound {
         var mostPerCommune: [Int: Int] = [:]
         var capsAt: [ScheduleModel.TeamBucket: [Int]] = [:]  // (group, bucket) -> the most pairs of each bundle there
         var minAnchor = Double.infinity, minOther = Double.infinity
+        var sites: [PairSite] = []
         for b in sm.bundles {
             let anchorUnit = sm.candidates[b.anchor].unit
             let others = b.members.filter { $0 != b.anchor }
@@ -74,6 +82,7 @@ public enum QuickBound {
             }
             mostPerCommune[anchorUnit] = max(mostPerCommune[anchorUnit] ?? 0, min(k, others.count))
             let anchor = sm.candidates[b.anchor]
+            sites.append((anchorUnit, sm.buckets[anchor.bucket].month, min(k, others.count)))
             capsAt[.init(team: anchor.team, bucket: anchor.bucket), default: []].append(min(k, others.count))
         }
         let kmax = mostPerCommune.values.max() ?? 0
@@ -117,11 +126,21 @@ public enum QuickBound {
             return max(0, perLink * z / Double(nPairing) - (2 * mostLoad - perLink * z) / Double(nOthers))
         }
         func pairsPart(_ z: Double) -> Double { w.bundling * z - w.balance / 2 * spread(z) }
-        var candidatesZ = [0, zMax]
-        if nPairing > 0, nOthers > 0 {
-            let kink = 2 * mostLoad / Double(nOthers) / (perLink / Double(nPairing) + perLink / Double(nOthers))
-            if kink > 0, kink < zMax { candidatesZ.append(kink) }
+        /// The most of the pairs part over `0 ≤ z ≤ most`: at an end or at the kink.
+        func best(upTo most: Double) -> Double {
+            var zs = [0, most]
+            if nPairing > 0, nOthers > 0 {
+                let kink = 2 * mostLoad / Double(nOthers) / (perLink / Double(nPairing) + perLink / Double(nOthers))
+                if kink > 0, kink < most { zs.append(kink) }
+            }
+            return zs.map(pairsPart).max() ?? 0
         }
-        return priorityBound + (candidatesZ.map(pairsPart).max() ?? 0)
+        let plain = priorityBound + best(upTo: zMax)
+        guard
+            let traded = pairsAgainstMonths(
+                sites: sites, unitDays: unitDays, months: months, knapsack: knapsack, balance: w.balance, zMax: zMax,
+                pairsPart: best)
+        else { return plain }
+        return min(plain, traded)
     }
 }
