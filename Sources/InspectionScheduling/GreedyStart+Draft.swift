@@ -89,16 +89,6 @@ extension GreedyStart {
             tripPlaced.insert(sm.candidates[c].unit)
         }
 
-        /// Undoes ``take(_:)``.
-        private mutating func release(_ c: Int) {
-            let cand = sm.candidates[c]
-            x[cand.variable.index] = 0
-            used[.init(team: cand.team, bucket: cand.bucket), default: 0] -= Int((2 * cand.days).rounded())
-            teamLoad[cand.team, default: 0] -= cand.days
-            monthLoad[sm.buckets[cand.bucket].month, default: 0] -= cand.days
-            tripPlaced.remove(cand.unit)
-        }
-
         /// The units with a column in placement order — by rank, then priority per day — with each commune-level unit
         /// of rank 2 or more followed by its commune's other units of such rank, to keep communes together; and
         /// those units (not commune-level) by commune key.
@@ -167,31 +157,70 @@ extension GreedyStart {
         /// that can make as many, by `flexibility`: per commune unit, its bundles that can make 0, 1, … links; then
         /// the higher priorities, then the first bundle), each trip as far as its units fit (shortest first, within the bundle's room); `nil` when
         /// no trip has a unit beside its commune.
-        private mutating func bestTrip(among ids: [Int], flexibility: [Int: [Int]] = [:]) -> [Int]? {
+        private func bestTrip(
+            among ids: [Int], flexibility: [Int: [Int]] = [:], sortedOthers: [[Int]]? = nil
+        ) -> [Int]? {
             var best: (trip: [Int], key: (Int, Int, Double, Int))?
             for i in ids {
                 let bundle = sm.bundles[i]
-                guard !tripPlaced.contains(sm.candidates[bundle.anchor].unit), fits(bundle.anchor) else { continue }
-                take(bundle.anchor)
+                let anchorUnit = sm.candidates[bundle.anchor].unit
+                guard !tripPlaced.contains(anchorUnit) else { continue }
+                var room = tripRoom(of: bundle.anchor)
+                guard room.take(halfDays(bundle.anchor)) else { continue }
                 var trip = [bundle.anchor]
-                let others = bundle.members
-                    .filter { $0 != bundle.anchor && !tripPlaced.contains(sm.candidates[$0].unit) }
-                    .sorted { (sm.candidates[$0].days, $0) < (sm.candidates[$1].days, $1) }
-                for o in others where trip.count - 1 < mostBeside(bundle.room, o) {
-                    if fits(o) {
-                        take(o)
-                        trip.append(o)
-                    }
+                for o in sortedOthers?[i] ?? othersBySize(bundle)
+                where !tripPlaced.contains(sm.candidates[o].unit) && trip.count - 1 < mostBeside(bundle.room, o) {
+                    if room.take(halfDays(o)) { trip.append(o) }
                 }
-                let flex =
-                    flexibility[sm.candidates[bundle.anchor].unit].map { $0[min(trip.count - 1, $0.count - 1)] } ?? 0
+                guard trip.count > 1 else { continue }
+                let flex = flexibility[anchorUnit].map { $0[min(trip.count - 1, $0.count - 1)] } ?? 0
                 let score = (
                     trip.count - 1, -flex, trip.reduce(0.0) { $0 + units[sm.candidates[$1].unit].priority }, -i
                 )
-                for c in trip.reversed() { release(c) }
-                if trip.count > 1, best.map({ score > $0.key }) ?? true { best = (trip, score) }
+                if best.map({ score > $0.key }) ?? true { best = (trip, score) }
             }
             return best?.trip
+        }
+
+        /// The members of `bundle` but its commune, shortest first (then by column).
+        func othersBySize(_ bundle: (z: VariableID, members: [Int], anchor: Int, room: Double?)) -> [Int] {
+            let others = bundle.members.filter { $0 != bundle.anchor }
+            let days = others.map { sm.candidates[$0].days }
+            return others.indices.sorted { (days[$0], others[$0]) < (days[$1], others[$1]) }.map { others[$0] }
+        }
+
+        /// The room of column `c`'s team-bucket for a trip.
+        private func tripRoom(of c: Int) -> TripRoom {
+            let key = ScheduleModel.TeamBucket(team: sm.candidates[c].team, bucket: sm.candidates[c].bucket)
+            let week = sm.buckets[key.bucket].week
+            var room = TripRoom(limit: sm.slotLimit[key], weekLimit: nil, used: used[key] ?? 0)
+            room.weekLimit = sm.splitWeekLimit[.init(team: key.team, week: week)]
+            if room.weekLimit != nil {
+                for (k, v) in used
+                where k.team == key.team && sm.buckets[k.bucket].week == week && k.bucket != key.bucket {
+                    room.otherDates += (v + 1) / 2
+                }
+            }
+            return room
+        }
+
+        /// The free half-day slots of one team-bucket as a trip fills it, as ``fits(_:)`` counts them (the slot
+        /// limit, and in a split week the week's dates), without choosing the columns.
+        private struct TripRoom {
+            var limit: Int?
+            var weekLimit: Int?
+            /// The dates the team's other buckets of the week use.
+            var otherDates = 0
+            /// The slots used, with the trip's so far.
+            var used: Int
+
+            /// Takes `h` half-day slots if they fit.
+            mutating func take(_ h: Int) -> Bool {
+                guard let limit, used + h <= limit else { return false }
+                if let weekLimit, otherDates + (used + h + 1) / 2 > weekLimit { return false }
+                used += h
+                return true
+            }
         }
 
         /// The most units like column `o` a trip can take beside its commune, for a bundle of room `room`: the half-day
@@ -239,13 +268,15 @@ extension GreedyStart {
                     if room > 0 { slots.append((.init(team: g, bucket: b), ids, room)) }
                 }
             }
+            let sortedOthers = sm.bundles.map { othersBySize($0) }
             // Round by round, one trip per pool-bucket with room left, so that every month gets its share of the
             // communes.
             var round = 0
             var open = slots.indices.filter { slots[$0].room > 0 }
             while !open.isEmpty {
                 open = open.filter { k in
-                    guard slots[k].room > round, let trip = bestTrip(among: slots[k].ids, flexibility: flexibility)
+                    guard slots[k].room > round,
+                        let trip = bestTrip(among: slots[k].ids, flexibility: flexibility, sortedOthers: sortedOthers)
                     else { return false }
                     for c in trip { take(c) }
                     trips.append(trip)

@@ -68,7 +68,7 @@ extension QuickBound {
         func best(less cost: (Double) -> Double) -> Double {
             func f(_ w: Double) -> Double { value(w) - cost(w) }
             var lo = 0.0, hi = most
-            for _ in 0..<100 where hi - lo > 1e-7 {
+            for _ in 0..<100 where hi - lo > 1e-5 {
                 let a = lo + (hi - lo) / 3, b = hi - (hi - lo) / 3
                 if f(a) < f(b) { lo = a } else { hi = b }
             }

