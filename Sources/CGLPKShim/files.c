@@ -33,6 +33,7 @@ static void read_solve_body(const char *path, int format, const cglpk_options *o
         cglpk_options o2 = *o;
         o2.mip = glp_get_num_int(P) > 0;
         o2.start = NULL;
+        o2.level_nodes = 0;   /* the level search's own GLPK failures are retried only by cglpk_solve */
         cglpk_solve_built(P, &o2, NULL, NULL, res);
     }
     glp_delete_prob(P);

@@ -7,25 +7,8 @@
 #include "guard.h"
 #include "monitor.h"
 #include "build.h"
+#include "search.h"
 
-typedef struct {
-    cglpk_monitor *mon;
-    const double *start;
-    int tried_start;
-    int start_accepted;
-    int has_bound;
-    double bound;
-    double deadline;          /* cglpk_now() value at which to stop; 0 = none */
-    double limit;             /* the time limit in seconds that set the deadline; 0 = none */
-    int stopped_for_time;
-    glp_prob *orig;           /* the problem we built: the callback's problem is the same one when presolve is off */
-    double delay_s;           /* test aid: sleep once after the first recorded incumbent */
-    int delayed;
-    long long node_limit;     /* > 0: stop once the search has created this many nodes (see cglpk_options) */
-    int stopped_for_nodes;
-    double bound_within;      /* > 0: stop once the bound is less than this far from the incumbent */
-    int stopped_for_bound;
-} cb_ctx;
 
 static void sleep_seconds(double s) {
     struct timespec ts;
@@ -74,8 +57,7 @@ static int work_limit_reached(cb_ctx *c, glp_tree *T, int reason, int have, int 
     return 0;
 }
 
-/* Runs inside glp_intopt. C only: no Swift frame may sit between the guard's setjmp and a longjmp. */
-static void branch_cut_callback(glp_tree *T, void *info) {
+void cglpk_branch_cut_callback(glp_tree *T, void *info) {
     cb_ctx *c = info;
     int reason = glp_ios_reason(T);
     if (reason == GLP_IHEUR && c->start && !c->tried_start) {
@@ -83,7 +65,8 @@ static void branch_cut_callback(glp_tree *T, void *info) {
         c->start_accepted = glp_ios_heur_sol(T, c->start) == 0;
     }
     /* The best bound: the best active node's bound (O(active nodes); skipped while it is still +-DBL_MAX). */
-    if (reason == GLP_ISELECT || reason == GLP_IBINGO || reason == GLP_IHEUR) {
+    /* (In the level search the nodes bound only the points at the level, not the problem: `bound` stays the LP's.) */
+    if (!c->fixed_bound && (reason == GLP_ISELECT || reason == GLP_IBINGO || reason == GLP_IHEUR)) {
         int best = glp_ios_best_node(T);
         if (best) {
             double b = glp_ios_node_bound(T, best);
@@ -98,6 +81,7 @@ static void branch_cut_callback(glp_tree *T, void *info) {
     int have = glp_mip_status(P) == GLP_FEAS || glp_mip_status(P) == GLP_OPT;
     int a_cnt = 0, n_cnt = 0, t_cnt = 0;
     glp_ios_tree_size(T, &a_cnt, &n_cnt, &t_cnt);
+    c->nodes = t_cnt;
     cglpk_monitor *m = c->mon;
     if (m) {
         atomic_fetch_add(&m->callbacks, 1);
@@ -134,12 +118,23 @@ static void branch_cut_callback(glp_tree *T, void *info) {
         branch_most_fractional(T);
 }
 
-static int remaining_ms(const cglpk_options *o, double t0) {
+int cglpk_remaining_ms(const cglpk_options *o, double t0) {
     if (o->time_limit_s <= 0) return INT_MAX;
     double left = o->time_limit_s - (cglpk_now() - t0);
     if (left <= 0.001) return 1;
     double ms = left * 1000.0;
     return ms >= (double)INT_MAX ? INT_MAX : (int)ms;
+}
+
+void cglpk_init_search(glp_iocp *ip, const cglpk_options *o) {
+    glp_init_iocp(ip);
+    ip->msg_lev = o->msg_lev;
+    ip->br_tech = o->br_tech ? o->br_tech : GLP_BR_PCH;
+    int cuts = o->cuts < 0 ? 0xF : o->cuts;
+    ip->gmi_cuts = (cuts & CGLPK_CUT_GOMORY) ? GLP_ON : GLP_OFF;
+    ip->mir_cuts = (cuts & CGLPK_CUT_MIR) ? GLP_ON : GLP_OFF;
+    ip->cov_cuts = (cuts & CGLPK_CUT_COVER) ? GLP_ON : GLP_OFF;
+    ip->clq_cuts = (cuts & CGLPK_CUT_CLIQUE) ? GLP_ON : GLP_OFF;
 }
 
 static void extract_lp(glp_prob *P, double *values, cglpk_result *res) {
@@ -151,7 +146,7 @@ static void extract_lp(glp_prob *P, double *values, cglpk_result *res) {
     }
 }
 
-static void extract_mip(glp_prob *P, double *values, cglpk_result *res) {
+void cglpk_extract_mip(glp_prob *P, double *values, cglpk_result *res) {
     int st = res->mip_status;
     if (st == GLP_OPT || st == GLP_FEAS) {
         res->has_values = 1;
@@ -183,7 +178,7 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
         sp.msg_lev = o->msg_lev;
         sp.presolve = GLP_OFF;
         sp.meth = o->lp_dual ? GLP_DUALP : GLP_PRIMAL;
-        sp.tm_lim = remaining_ms(o, t0);
+        sp.tm_lim = cglpk_remaining_ms(o, t0);
         res->phase = 1;
         res->rc = glp_simplex(P, &sp);
         res->lp_status = glp_get_status(P);
@@ -194,15 +189,12 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
         }
         root_lp_solved = 1;
     }
+    if (!need_lp && cglpk_level_search(P, o, mon, values, res, t0)) {
+        res->seconds_solve = cglpk_now() - t0;
+        return;
+    }
     glp_iocp ip;
-    glp_init_iocp(&ip);
-    ip.msg_lev = o->msg_lev;
-    ip.br_tech = o->br_tech ? o->br_tech : GLP_BR_PCH;
-    int cuts = o->cuts < 0 ? 0xF : o->cuts;
-    ip.gmi_cuts = (cuts & CGLPK_CUT_GOMORY) ? GLP_ON : GLP_OFF;
-    ip.mir_cuts = (cuts & CGLPK_CUT_MIR) ? GLP_ON : GLP_OFF;
-    ip.cov_cuts = (cuts & CGLPK_CUT_COVER) ? GLP_ON : GLP_OFF;
-    ip.clq_cuts = (cuts & CGLPK_CUT_CLIQUE) ? GLP_ON : GLP_OFF;
+    cglpk_init_search(&ip, o);
     ip.presolve = (o->start == NULL && o->presolve) ? GLP_ON : GLP_OFF;
     /* GLPK's proximity search is bounded by its clock only (ps_tm_lim <= 0 means INT_MAX ms): off under a work
        limit. */
@@ -215,7 +207,7 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
         glp_smcp sp;
         glp_init_smcp(&sp);
         sp.msg_lev = o->msg_lev;
-        sp.tm_lim = remaining_ms(o, t0);
+        sp.tm_lim = cglpk_remaining_ms(o, t0);
         res->phase = 1;
         res->rc = glp_simplex(P, &sp);
         res->lp_status = glp_get_status(P);
@@ -226,7 +218,7 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
         root_lp_solved = 1;
     }
     if (stop_requested(mon, res, t0)) return;
-    ip.tm_lim = remaining_ms(o, t0);
+    ip.tm_lim = cglpk_remaining_ms(o, t0);
     ip.mip_gap = o->mip_gap > 0 ? o->mip_gap : 0.0;
     cb_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
@@ -245,7 +237,7 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
         ctx.deadline = t0 + o->time_limit_s;
         ctx.limit = o->time_limit_s;
     }
-    ip.cb_func = branch_cut_callback;
+    ip.cb_func = cglpk_branch_cut_callback;
     ip.cb_info = &ctx;
     res->phase = 2;
     res->rc = glp_intopt(P, &ip);
@@ -259,7 +251,7 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
     res->has_bound = ctx.has_bound;
     res->bound = ctx.bound;
     if (mon) res->nodes = atomic_load(&mon->nodes);
-    extract_mip(P, values, res);
+    cglpk_extract_mip(P, values, res);
     if (mon && res->has_values) {
         atomic_store(&mon->incumbent, res->obj);
         atomic_store(&mon->has_incumbent, 1);
@@ -278,13 +270,40 @@ static void solve_body(const cglpk_model *m, const cglpk_options *o, cglpk_monit
     glp_delete_prob(P);
 }
 
-int cglpk_solve(const cglpk_model *m, const cglpk_options *o, cglpk_monitor *mon, double *values,
-                cglpk_result *res, char *log, size_t log_cap, char *err, size_t err_cap) {
+/* A GLPK fatal error inside the level search is GLPK's own (its cover cuts on a problem its preprocessor had emptied
+   raised one on a small test model): the environment is gone, so build the problem again and solve it without the
+   level search, in what is left of the time. */
+static int solve_again_without_levels(const cglpk_model *m, const cglpk_options *o, cglpk_monitor *mon,
+                                      double *values, cglpk_result *res, char *log, size_t log_cap, char *err,
+                                      size_t err_cap, double t0) {
+    cglpk_options o2 = *o;
+    o2.level_nodes = 0;
+    if (o2.time_limit_s > 0) o2.time_limit_s = fmax(0.001, o2.time_limit_s - (cglpk_now() - t0));
     memset(res, 0, sizeof *res);
+    res->level_outcome = CGLPK_LEVEL_FAILED;
     cglpk_guard g;
     cglpk_guard_begin(&g, log, log_cap, err, err_cap);
     if (setjmp(g.jb)) {
         res->rc = cglpk_guard_fatal(&g);
+        res->has_values = 0;
+        return res->rc;
+    }
+    solve_body(m, &o2, mon, values, res);
+    cglpk_guard_end(&g);
+    return res->rc;
+}
+
+int cglpk_solve(const cglpk_model *m, const cglpk_options *o, cglpk_monitor *mon, double *values,
+                cglpk_result *res, char *log, size_t log_cap, char *err, size_t err_cap) {
+    memset(res, 0, sizeof *res);
+    double t0 = cglpk_now();
+    cglpk_guard g;
+    cglpk_guard_begin(&g, log, log_cap, err, err_cap);
+    if (setjmp(g.jb)) {
+        int rc = cglpk_guard_fatal(&g);
+        if (res->level_outcome == CGLPK_LEVEL_RUNNING)
+            return solve_again_without_levels(m, o, mon, values, res, log, log_cap, err, err_cap, t0);
+        res->rc = rc;
         res->has_values = 0;
         return res->rc;
     }

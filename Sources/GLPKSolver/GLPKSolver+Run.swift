@@ -74,6 +74,7 @@ extension GLPKSolver {
             var objective: Double? = feasible && r.has_values != 0 ? r.obj : nil
             feasible = objective != nil
             var log = raw.log
+            if let level = GLPKLevelSearch(r) { log = level.logLine + "\n" + log }
             if r.warm_start_used != 0 { log = "starting solution accepted by glp_ios_heur_sol\n" + log }
             // A limit or a stop with no incumbent, but a feasible starting solution: return that.
             if !feasible, let s = warmStart,

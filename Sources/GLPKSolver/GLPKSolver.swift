@@ -203,6 +203,7 @@ public struct GLPKSolver: MILPSolver {
         timings.arrays = raw.arraysSeconds
         timings.load = raw.result.seconds_load
         timings.solve = raw.result.seconds_solve
+        timings.levelSearch = GLPKLevelSearch(raw.result)
         var result = try Self.makeResult(model: model, raw: raw, isMIP: isMIP, warmStart: warmStart, options: options)
         result.wallSeconds = elapsed()
         if !notes.isEmpty { result.log = notes.joined(separator: "\n") + "\n" + result.log }
@@ -245,6 +246,7 @@ public struct GLPKSolver: MILPSolver {
         o.ps_tm_lim_ms = proximity > 0 ? Int32((proximity * 1000).rounded(.up)) : 0
         o.node_limit = options.nodeLimit.map { Int64(max(1, $0)) } ?? 0
         o.stop_bound_within = options.stopWhenBoundWithin.map { max(0, $0) } ?? 0
+        o.level_nodes = options.levelSearchNodes.map { Int64(max(0, $0)) } ?? 0
         if let delay = testDelay {
             o.test_delay_s = delay.seconds
             o.test_delay_at = delay.point.rawValue

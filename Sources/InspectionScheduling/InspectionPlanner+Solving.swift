@@ -174,6 +174,8 @@ extension InspectionPlanner {
                 // 25 s. If it does not prove optimality, its best plan joins the starting points below.
                 var cold = so
                 cold.timeLimitSeconds = context.phaseTime { $0 / 3 }
+                // The level search first: a plan at the best objective level the LP bound allows is optimal at once.
+                cold.levelSearchNodes = options.levelSearchNodes.flatMap { $0 > 0 ? $0 : nil }
                 let t = now()
                 let c = try context.solver.solve(sm.model, options: cold)
                 tally.solveTime += now() - t

@@ -48,6 +48,14 @@ public struct PlannerOptions: Sendable {
     /// clock-bounded heuristics are left out, and ``timeLimitSeconds`` is only a safety net. The same scenario then
     /// gives the same plan on any machine, however fast or busy.
     public var workLimit: Int?
+    /// The node budget of the level search that opens the first solve of a per-team model (see
+    /// ``MILP/SolveOptions/levelSearchNodes``): a search among the plans at the best objective level the LP bound
+    /// allows, in a model cut down by reduced costs. Counted apart from ``workLimit``. `nil` or 0: no level search.
+    public var levelSearchNodes: Int? = PlannerOptions.defaultLevelSearchNodes
+    /// The default level-search budget, per level. On the Thạch Hà calendars the searches that found the optimum took
+    /// at most about 150 nodes; one that cannot settle a level within 250 nodes costs 2–3 s on a 2-core machine
+    /// before the usual search.
+    public static let defaultLevelSearchNodes = 250
     /// Weekend days worked in exchange for a swapped weekday off (an announced holiday arrangement): working days.
     public var workedWeekendDays: [CivilDate] = []
     /// Where the year's built-in holidays come from, stated in a plan note (`nil`: no note, e.g. built-ins off).

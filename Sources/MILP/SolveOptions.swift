@@ -50,6 +50,13 @@ public struct SolveOptions: Sendable {
     /// by the solver itself, so where it stops does not depend on timing; reported as
     /// ``TerminationStatus/gapLimit``. `nil`: none.
     public var stopWhenBoundWithin: Double?
+    /// With ``stopWhenBoundWithin`` as the objective's step and no ``startingSolution``: before the usual search, a
+    /// search within this many nodes for a point at the best level the LP relaxation allows (the best value on the
+    /// step grid, objective constant + k × step, not beyond the LP bound). Columns whose reduced costs rule them out
+    /// at that level are fixed first, so the search is far smaller. A point found there is optimal, since the LP
+    /// bound is less than one step above it. Otherwise the usual search runs on the model as given. Solvers without
+    /// it ignore it. `nil`: none.
+    public var levelSearchNodes: Int?
 
     /// Creates options. The defaults prove optimality with presolve on and no limits.
     public init(

@@ -169,14 +169,14 @@ final class BenchClock {
 }
 
 /// A solver that prints every run to standard error: the model's size, whether a starting plan was given, the
-/// status, objective, bound, nodes and wall seconds.
+/// status, objective, bound, nodes and wall seconds, and what the level search did when it ran.
 struct TracingSolver: MILPSolver {
     /// The solver that does the work.
     let base: GLPKSolver
 
     func solve(_ model: MILPModel, options: SolveOptions) throws(SolverError) -> SolveResult {
         let start = DispatchTime.now().uptimeNanoseconds
-        let r = try base.solve(model, options: options)
+        let (r, timings) = try base.solveMeasured(model, options: options)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let text = String(
             format: "solve: %d columns, %d rows, start %@, %@, objective %@, bound %@, nodes %d, %.3f s\n",
@@ -184,6 +184,13 @@ struct TracingSolver: MILPSolver {
             "\(r.termination)", r.objective.map { String(format: "%.4f", $0) } ?? "-",
             r.bestBound.map { String(format: "%.4f", $0) } ?? "-", r.nodeCount ?? -1, seconds)
         FileHandle.standardError.write(Data(text.utf8))
+        if let level = timings.levelSearch {
+            let line = String(
+                format: "  level search: %@ after %d level(s), the last at %.4f (%d columns fixed, %d rows narrowed), "
+                    + "%d nodes\n",
+                "\(level.outcome)", level.levels, level.level, level.fixedColumns, level.narrowedRows, level.nodes)
+            FileHandle.standardError.write(Data(line.utf8))
+        }
         if ProcessInfo.processInfo.environment["CCHC_BENCH_GLPK_LOG"] == "1" {
             FileHandle.standardError.write(Data(r.log.utf8))
         }

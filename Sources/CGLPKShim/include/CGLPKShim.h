@@ -111,6 +111,15 @@ typedef struct {
     /// objective values in steps of this size, the incumbent is then optimal. Checked on the solve thread inside the
     /// callback, so where it stops does not depend on timing.
     double stop_bound_within;
+    /// > 0, with `stop_bound_within` > 0 (the objective's step), a MIP and no `start`: first the level search, each
+    /// level within this many nodes. It solves the LP relaxation (Dantzig pricing, textbook ratio test) and takes as
+    /// the first level the best objective on the step grid (objective constant + k * step) not beyond the LP bound.
+    /// At each level it fixes every integer column its reduced cost keeps at its bound in any point reaching the
+    /// level, narrows every row its dual keeps near its bound, and searches (presolve on) among the points reaching
+    /// the level only. The first point found is optimal: at the first level, the LP bound is less than one step above
+    /// it; at a lower one, no point reaches the level above. A level proven empty leads to the next (at most
+    /// CGLPK_LEVELS); otherwise the problem is restored and the usual search runs (`level_outcome` says why).
+    long long level_nodes;
 } cglpk_options;
 
 /// Test aid: the solve thread sleeps before building the problem (no incumbent exists yet).
@@ -118,6 +127,8 @@ typedef struct {
 /// Test aid: the solve thread sleeps in the branch-and-cut callback once an incumbent was recorded, like a long cut
 /// round or strong-branching phase that checks no clock.
 #define CGLPK_DELAY_AFTER_INCUMBENT 2
+/// Test aid: GLPK raises a fatal error inside the level search, after its LP relaxation (the delay is ignored).
+#define CGLPK_FAIL_IN_LEVEL_SEARCH 3
 
 #define CGLPK_CUT_GOMORY 1
 #define CGLPK_CUT_MIR 2
@@ -141,7 +152,28 @@ typedef struct {
     int n_cols;                 ///< columns of the problem (useful after reading a file)
     int stopped_for_nodes;      ///< 1 when `node_limit` stopped the search
     int stopped_for_bound;      ///< 1 when `stop_bound_within` stopped the search
+    int level_outcome;          ///< CGLPK_LEVEL_*: what the level search did
+    double level;               ///< the level it searched at (when it ran)
+    int level_fixed;            ///< integer columns it fixed by reduced costs
+    int level_rows;             ///< rows whose range it narrowed by their duals
+    int level_count;            ///< levels it searched (the next one only when none reaches the one above)
+    long long level_nodes_used; ///< nodes of its search
 } cglpk_result;
+/// The most levels the level search tries, each one step below the last and each within `level_nodes`.
+#define CGLPK_LEVELS 3
+/// The level search did not run (not asked, a starting point given, or the LP relaxation not solved to optimality).
+#define CGLPK_LEVEL_NONE 0
+/// It found a point at the level: the result is that point, proven optimal.
+#define CGLPK_LEVEL_FOUND 1
+/// It proved that no point reaches the level; the usual search followed.
+#define CGLPK_LEVEL_NONE_AT_LEVEL 2
+/// It stopped at its node budget (or its time) undecided; the usual search followed.
+#define CGLPK_LEVEL_UNDECIDED 3
+/// GLPK raised a fatal error inside it (a failure of GLPK's own); cglpk_solve built the problem again and solved it
+/// without the level search.
+#define CGLPK_LEVEL_FAILED 4
+/// Internal: the level search is running (a fatal error now is the level search's).
+#define CGLPK_LEVEL_RUNNING 5
 
 /// Builds, solves, extracts and deletes under one guard. `values` (n_cols entries, may be NULL) receives the
 /// point; `log` receives GLPK's terminal text (bounded, NUL-terminated) and `err` the text of a fatal error.
