@@ -134,18 +134,17 @@ static int narrow_rows(glp_prob *P, double z, double level, double tol, const sa
     return narrowed;
 }
 
-/* Whether a point meets the problem as built: every row and column bound, and integrality, within 1e-6 (relative
-   to the bound's size). The search's point is checked: GLPK 5.0's MIP preprocessor returned, on a small model with
-   narrowed rows, a point that broke a row by one. */
+/* Whether a point meets the problem as built: every row and column bound within 1e-6 (relative to the bound's
+   size), and integrality within GLPK's own tolerance (tol_int, 1e-5). The search's point is checked: GLPK 5.0's MIP
+   preprocessor returned, on a small model with narrowed rows, a point that broke a row by one. */
 static int point_fits(glp_prob *P, const saved_bounds *saved) {
     for (int j = 1; j <= saved->n; j++) {
         double v = glp_mip_col_val(P, j);
         int type = saved->type[j];
-        if ((type == GLP_LO || type == GLP_DB || type == GLP_FX) && v < saved->lb[j] - 1e-6 * fmax(1.0, fabs(saved->lb[j])))
-            return 0;
-        if ((type == GLP_UP || type == GLP_DB || type == GLP_FX) && v > saved->ub[j] + 1e-6 * fmax(1.0, fabs(saved->ub[j])))
-            return 0;
-        if (glp_get_col_kind(P, j) != GLP_CV && fabs(v - floor(v + 0.5)) > 1e-6) return 0;
+        double lb = saved->lb[j], ub = saved->ub[j];
+        if ((type == GLP_LO || type == GLP_DB || type == GLP_FX) && v < lb - 1e-6 * fmax(1.0, fabs(lb))) return 0;
+        if ((type == GLP_UP || type == GLP_DB || type == GLP_FX) && v > ub + 1e-6 * fmax(1.0, fabs(ub))) return 0;
+        if (glp_get_col_kind(P, j) != GLP_CV && fabs(v - floor(v + 0.5)) > 1e-5) return 0;
     }
     int *ind = glp_alloc(saved->n + 1, sizeof(int));
     double *val = glp_alloc(saved->n + 1, sizeof(double));
