@@ -59,6 +59,8 @@ private struct PoolWeekSharing {
     var weekDates: [Int: Int] = [:]
     var bucketDates: [Int: [Int: Int]] = [:]
     var usedSlots: [Int: [Int: Int]] = [:]  // team -> bucket -> half-day slots
+    /// Each team's own `max_days` and reserve, across weeks.
+    var limits: TeamLimits
 
     init(
         sm: ScheduleModel, scenario: Scenario, calendar: WorkingCalendar,
@@ -72,6 +74,7 @@ private struct PoolWeekSharing {
         self.teams = teams
         teamIndex = Dictionary(teams.indices.map { (teams[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
         load = [Double](repeating: 0, count: teams.count)
+        limits = TeamLimits(scenario: scenario, calendar: calendar)
     }
 
     /// Shares one pool's chosen inspections of one ISO week among the pool's teams.
@@ -119,10 +122,16 @@ private struct PoolWeekSharing {
     /// The half-day slots of column `c`.
     private func slots(_ c: Int) -> Int { Int((2 * sm.candidates[c].days).rounded()) }
 
-    /// Whether team `t` has room for all of `cs` this week and a start date for each.
+    /// Whether team `t` has room for all of `cs` this week and within its own limits, and a start date for each.
     private func fits(_ cs: [Int], _ t: Int) -> Bool {
         var perBucket: [Int: Int] = [:]
-        for c in cs { perBucket[sm.candidates[c].bucket, default: 0] += slots(c) }
+        var perMonth: [Int: Int] = [:]
+        for c in cs {
+            perBucket[sm.candidates[c].bucket, default: 0] += slots(c)
+            perMonth[sm.buckets[sm.candidates[c].bucket].month, default: 0] += slots(c)
+        }
+        let days = cs.reduce(0.0) { $0 + sm.candidates[$1].days }
+        guard limits.allows(team: t, extraDays: days, slotsByMonth: perMonth) else { return false }
         var weekSlots = (usedSlots[t] ?? [:]).values.reduce(0, +)
         for (b, s) in perBucket {
             let used = usedSlots[t]?[b] ?? 0
@@ -138,6 +147,9 @@ private struct PoolWeekSharing {
         for c in cs {
             usedSlots[t, default: [:]][sm.candidates[c].bucket, default: 0] += slots(c)
             load[t] += sm.candidates[c].days
+            limits.record(
+                team: t, days: sm.candidates[c].days, month: sm.buckets[sm.candidates[c].bucket].month,
+                slots: slots(c))
             assigned.append(TeamAssignment.Assigned(candidate: c, team: t, starts: starts(c, t)))
         }
     }
@@ -213,6 +225,13 @@ extension TeamAssignment {
         calendar: WorkingCalendar
     ) -> [Int] {
         let teams = scenario.teams
+        let teamIndex = Dictionary(teams.indices.map { (teams[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
+        var limits = TeamLimits(scenario: scenario, calendar: calendar)
+        for p in placed {
+            if let t = teamIndex[p.team] {
+                limits.record(team: t, days: p.days, month: p.date.month, slots: Int((2 * p.days).rounded()))
+            }
+        }
         var left: [Int] = []
         for c in dropped {
             let original = sm.candidates[c]
@@ -227,7 +246,11 @@ extension TeamAssignment {
             search: for col in columns {
                 let cand = sm.candidates[col]
                 let week = sm.buckets[cand.bucket].week
-                for t in sm.teamGroups[cand.team] where ScheduleRules.teamMayInspect(teams[t], unit) {
+                let slots = [sm.buckets[cand.bucket].month: Int((2 * cand.days).rounded())]
+                for t in sm.teamGroups[cand.team]
+                where ScheduleRules.teamMayInspect(teams[t], unit)
+                    && limits.allows(team: t, extraDays: cand.days, slotsByMonth: slots)
+                {
                     let starts = cand.starts.filter {
                         calendar.canStart(unit: unit.code, team: teams[t].code, days: cand.days, on: $0)
                     }
@@ -250,6 +273,7 @@ extension TeamAssignment {
                         PlannedInspection(
                             unit: unit.code, team: teams[t].code, date: d, days: cand.days,
                             dates: calendar.occupiedDates(start: d, days: cand.days), fixed: false))
+                    limits.record(team: t, days: cand.days, month: d.month, slots: Int((2 * cand.days).rounded()))
                     done = true
                     break search
                 }

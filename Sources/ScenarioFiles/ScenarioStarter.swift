@@ -90,6 +90,8 @@ public enum ScenarioStarter {
     public static func scenario(name: String, list: UnitList, today: CivilDate) -> Scenario {
         let (year, season) = season(today: today)
         var inspection = InspectionSettings(targets: defaultTargets, season: season)
+        // Written out, so the office sees the choice (its comment explains the other modes).
+        inspection.objective.mode = .coverage
         for kind in list.ownKinds { inspection.durationDays[kind] = 1 }
         if list.units.contains(where: { $0.kind == .school }),
             let from = CivilDate(year: year, month: 6, day: 1), let to = CivilDate(year: year, month: 8, day: 31)
@@ -179,6 +181,14 @@ enum StarterNotes {
         "inspection.objective": [
             "Trọng số khi xếp lịch: priority - ưu tiên đơn vị có mức ưu tiên cao, lâu chưa kiểm tra;",
             "balance - chia đều việc giữa các đoàn; bundling - kiểm tra trường, trạm cùng chuyến với xã.",
+            "mode - cách xếp lịch: coverage - kiểm tra được nhiều đơn vị nhất, dùng hết ngày của các đoàn;",
+            "targets - đạt đủ chỉ tiêu với ít ngày làm việc của đoàn nhất, để dành ngày cho việc khác;",
+            "reserve - như coverage nhưng để trống một phần ngày mỗi tháng (reserve_share: 0.2 = 20 %)",
+            "cho các cuộc kiểm tra đột xuất.",
+        ],
+        "inspection.weekdays": [
+            "Ngày trong tuần: avoid - tránh xếp lịch (mon = thứ Hai, ngày giao ban), prefer - ưu tiên,",
+            "allowed - chỉ xếp vào các ngày này. Viết mon, tue, wed, thu, fri (thứ Hai đến thứ Sáu).",
         ],
         "staffing": [
             "Phần biên chế: chỉ dùng khi có danh sách cán bộ (staff: tệp danh sách); có thể để nguyên."

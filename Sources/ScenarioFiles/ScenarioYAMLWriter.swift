@@ -78,6 +78,7 @@ struct ScenarioYAMLWriter {
         let names = ["", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
         var lines: [String] = []
         if let w = s.weekdays {
+            lines += note("inspection.weekdays", indent: "  ")
             lines.append("  weekdays:")
             if !w.allowed.isEmpty { lines.append("    allowed: \(list(w.allowed.map { names[$0] }))") }
             if !w.avoid.isEmpty { lines.append("    avoid: \(list(w.avoid.map { names[$0] }))") }

@@ -84,6 +84,10 @@ import Testing
         #expect(loaded.year == 2026 && loaded.units == list.units)
         #expect(loaded.teams == [ScenarioStarter.defaultTeam])
         #expect(loaded.inspection.targets.map(\.minShare) == [0.5, 0.35])
+        // The mode is written out, and its comment names the other modes and what they do.
+        #expect(loaded.inspection.objective.mode == .coverage && yaml.contains("    mode: coverage\n"))
+        #expect(yaml.contains("  # mode - cách xếp lịch: coverage") && yaml.contains("  # targets - đạt đủ chỉ tiêu"))
+        #expect(yaml.contains("  # reserve - như coverage"))
         #expect(
             loaded.inspection.season == DateSpan(from: CivilDate(iso: "2026-04-01")!, to: CivilDate(iso: "2026-11-30")!)
         )
