@@ -12,10 +12,14 @@ struct SettingsForm {
     var language: Language
 
     /// The keys of a target and of a blackout that the forms show; an item's other keys are kept on save.
-    static let ownedItemKeys: [String: Set<String>] = [
-        "targets": ["name", "kinds", "min_share", "scope"],
-        "blackouts": ["units", "kinds", "from", "to", "reason"],
-    ]
+    /// `max_share` belongs to the targets form when it sent the field (an empty one removes the limit).
+    var ownedItemKeys: [String: Set<String>] {
+        let sendsMaximum = fields.keys.contains { $0.hasPrefix("target_max_") }
+        return [
+            "targets": Set(["name", "kinds", "min_share", "scope"] + (sendsMaximum ? ["max_share"] : [])),
+            "blackouts": ["units", "kinds", "from", "to", "reason"],
+        ]
+    }
 
     /// For the targets and blackouts lists, the place in the saved list each of the form's items edits.
     func itemSources(for key: String) -> [Int?] {
@@ -35,7 +39,7 @@ struct SettingsForm {
         throws(ScenarioError)
     {
         for (path, value) in edits {
-            if let key = path.last, let owned = Self.ownedItemKeys[key], case .list(let items)? = value {
+            if let key = path.last, let owned = ownedItemKeys[key], case .list(let items)? = value {
                 try editor.set(path, items: items, sources: sources[key] ?? [], owned: owned)
             } else if let value {
                 try editor.set(path, to: value)
@@ -99,12 +103,20 @@ struct SettingsForm {
             guard let share = try number("target_share_\(index)", name), share <= 100 else {
                 throw refuse(name, vi: "tỷ lệ phải từ 0 đến 100", en: "the share must be between 0 and 100")
             }
-            result.append(
-                .mapping([
-                    .init("name", .text(name)), .init("kinds", .list(list("target_kinds_\(index)").map(Value.word))),
-                    .init("min_share", .number(share / 100)),
-                    .init("scope", .word(fields["target_region_\(index)"] == nil ? "all" : "region")),
-                ]))
+            var keys: [ScenarioYAMLEditor.Entry] = [
+                .init("name", .text(name)), .init("kinds", .list(list("target_kinds_\(index)").map(Value.word))),
+                .init("min_share", .number(share / 100)),
+                .init("scope", .word(fields["target_region_\(index)"] == nil ? "all" : "region")),
+            ]
+            if let most = try number("target_max_\(index)", name) {
+                guard most <= 100, most >= share else {
+                    throw refuse(
+                        name, vi: "tỷ lệ tối đa phải từ tỷ lệ tối thiểu (\(Self.percent(share)) %) đến 100",
+                        en: "the maximum share must be between the minimum (\(Self.percent(share)) %) and 100")
+                }
+                keys.append(.init("max_share", .number(most / 100)))
+            }
+            result.append(.mapping(keys))
         }
         return result
     }
@@ -132,11 +144,39 @@ struct SettingsForm {
         edits.append((["inspection", "holidays", "extra"], try days("holidays_extra")))
         edits.append((["inspection", "holidays", "remove"], try days("holidays_remove")))
         edits.append((["inspection", "objective", "mode"], .word(text("objective_mode"))))
+        if fields["weekdays_shown"] != nil { edits += try weekdayAndReserveEdits() }
         for key in ["priority", "balance", "bundling"] {
             if let weight = try number("objective_\(key)", key) {
                 edits.append((["inspection", "objective", key], .number(weight)))
             }
         }
+        return edits
+    }
+
+    /// A percentage as the office typed it: no trailing `.0`.
+    static func percent(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// `reserve_share` (a percentage in the form) and `inspection.weekdays` (removed when no box is ticked).
+    func weekdayAndReserveEdits() throws -> [([String], Value?)] {
+        let vi = language == .vi
+        var edits: [([String], Value?)] = []
+        let label = vi ? "Ngày dự phòng mỗi tháng" : "Days kept in reserve"
+        if let reserve = try number("objective_reserve_share", label) {
+            guard reserve < 100 else {
+                throw refuse(label, vi: "phải nhỏ hơn 100 %", en: "must be below 100 %")
+            }
+            edits.append((["inspection", "objective", "reserve_share"], .number(reserve / 100)))
+        } else {
+            edits.append((["inspection", "objective", "reserve_share"], nil))
+        }
+        var rules: [ScenarioYAMLEditor.Entry] = []
+        for rule in ["allowed", "avoid", "prefer"] {
+            let days = ["mon", "tue", "wed", "thu", "fri"].filter { fields["weekday_\(rule)_\($0)"] != nil }
+            if !days.isEmpty { rules.append(.init(rule, .list(days.map(Value.word)))) }
+        }
+        edits.append((["inspection", "weekdays"], rules.isEmpty ? nil : .mapping(rules)))
         return edits
     }
 

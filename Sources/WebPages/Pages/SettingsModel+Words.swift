@@ -11,6 +11,7 @@ extension SettingsModel {
             "targetName": c.t("Tên nhóm", "Group"), "targetKinds": c.t("Loại đơn vị", "Unit kinds"),
             "targetShare": c.t("Tỷ lệ tối thiểu (%)", "Minimum share (%)"),
             "targetRegion": c.t("Theo từng khu vực", "Per region"),
+            "targetMax": c.t("Tỷ lệ tối đa (%, để trống: không giới hạn)", "Maximum share (%, empty: no limit)"),
             "kindsHelp": c.t("Loại đơn vị, cách nhau bằng dấu phẩy: ", "Unit kinds, separated by commas: "),
             "emptyRowHelp": c.t(
                 "Dòng trống cuối cùng để thêm mới; xóa tên để bỏ một dòng.",
@@ -26,6 +27,18 @@ extension SettingsModel {
             "extra": c.t("Ngày nghỉ thêm (mỗi dòng một ngày, YYYY-MM-DD)", "Extra days off (one per line, YYYY-MM-DD)"),
             "remove": c.t("Bỏ ngày nghỉ có sẵn (mỗi dòng một ngày)", "Built-in days to drop (one per line)"),
             "mode": c.t("Mục tiêu lập lịch", "Planning objective"),
+            "reserveShare": c.t(
+                "Ngày dự phòng mỗi tháng (%, chỉ dùng với mục tiêu giữ ngày dự phòng)",
+                "Days kept in reserve each month (%, reserve objective only)"),
+            "weekdays": c.t("Ngày trong tuần", "Weekdays"),
+            "weekday": c.t("Thứ", "Day"),
+            "allowed": c.t("Chỉ kiểm tra vào", "Only on"),
+            "avoid": c.t("Tránh", "Avoid"), "prefer": c.t("Ưu tiên", "Prefer"),
+            "weekdaysHelp": c.t(
+                "“Chỉ kiểm tra vào”: không đánh dấu ngày nào là được kiểm tra cả tuần; đã đánh dấu thì lịch chỉ dùng "
+                    + "các ngày đó. “Tránh” (ví dụ thứ Hai, ngày giao ban) chỉ dùng khi cần; “Ưu tiên” được xếp trước.",
+                "“Only on”: no day ticked means the whole week; ticked days are the only ones used. “Avoid” (e.g. "
+                    + "Monday, the weekly leadership meeting) is used only when needed; “Prefer” is filled first."),
             "priority": c.t("Trọng số ưu tiên", "Priority weight"),
             "balance": c.t("Trọng số cân đối giữa các đoàn", "Balance weight"),
             "bundling": c.t("Trọng số gộp cuộc kiểm tra gần nhau", "Bundling weight"),

@@ -41,7 +41,16 @@ struct SettingsModel {
         var name: String
         var kinds: String
         var share: String
+        var maxShare: String
         var region: Bool
+    }
+    /// One weekday's row of the weekday rules: its key in `scenario.yaml`, its name and its rules.
+    struct WeekdayRow {
+        var value: String
+        var label: String
+        var allowed: Bool
+        var avoid: Bool
+        var prefer: Bool
     }
     struct TeamRow {
         var index: Int
@@ -81,6 +90,8 @@ struct SettingsModel {
     var extraHolidays: String
     var removedHolidays: String
     var modes: [Option]
+    var reserveShare: String
+    var weekdays: [WeekdayRow]
     var priority: String
     var balance: String
     var bundling: String
@@ -119,8 +130,9 @@ struct SettingsModel {
             (i.targets.enumerated().map { n, t in
                 Target(
                     index: n, name: t.name, kinds: t.kinds.map(\.rawValue).joined(separator: ", "),
-                    share: Self.number(t.minShare * 100), region: t.scope == .region)
-            }) + [Target(index: i.targets.count, name: "", kinds: "", share: "", region: false)]
+                    share: Self.number(t.minShare * 100), maxShare: t.maxShare.map { Self.number($0 * 100) } ?? "",
+                    region: t.scope == .region)
+            }) + [Target(index: i.targets.count, name: "", kinds: "", share: "", maxShare: "", region: false)]
         teams =
             (s.teams.enumerated().map { n, t in
                 TeamRow(
@@ -136,6 +148,8 @@ struct SettingsModel {
         modes = ObjectiveMode.allCases.map {
             Option(value: $0.rawValue, label: Self.modeLabel($0, c), selected: $0 == i.objective.effectiveMode)
         }
+        reserveShare = i.objective.reserveShare.map { Self.number($0 * 100) } ?? ""
+        weekdays = Self.weekdayRows(i.weekdays ?? WeekdaySettings(), c)
         priority = Self.number(i.objective.priority)
         balance = Self.number(i.objective.balance)
         bundling = Self.number(i.objective.bundling)
@@ -186,6 +200,18 @@ struct SettingsModel {
                 index: n, byUnits: byUnits, values: values, from: b.dates.from.description,
                 to: b.dates.to.description, reason: b.reason)
         } + [Blackout(index: list.count, byUnits: false, values: "", from: "", to: "", reason: "")]
+    }
+
+    /// Monday to Friday, each with its rules.
+    static func weekdayRows(_ w: WeekdaySettings, _ c: PageContext) -> [WeekdayRow] {
+        let keys = ["mon", "tue", "wed", "thu", "fri"]
+        let vi = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu"]
+        let en = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+        return (1...5).map { d in
+            WeekdayRow(
+                value: keys[d - 1], label: c.t(vi[d - 1], en[d - 1]), allowed: w.allowed.contains(d),
+                avoid: w.avoid.contains(d), prefer: w.prefer.contains(d))
+        }
     }
 
     /// A number without a trailing `.0`, as typed in a form.
