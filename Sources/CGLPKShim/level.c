@@ -81,6 +81,62 @@ static int solve_relaxation(glp_prob *P, const cglpk_options *o, cglpk_result *r
     return res->rc == 0 && res->lp_status == GLP_OPT;
 }
 
+/* Adds the instances of the cut families the relaxation breaks (by more than 1e-6) as rows and solves it again with
+   the dual simplex, until it breaks none (at most 200 rounds). Returns 1 while the relaxation stays optimal. */
+static int add_min_sum_cuts(glp_prob *P, const cglpk_options *o, cglpk_result *res, double t0) {
+    const cglpk_min_sum_cuts *c = o->min_sum_cuts;
+    if (c == NULL || c->n <= 0) return 1;
+    int widest = 0;
+    for (int k = 0; k < c->n; k++)
+        if (c->start[k + 1] - c->start[k] > widest) widest = c->start[k + 1] - c->start[k];
+    int *ind = glp_alloc(widest + 3, sizeof(int));
+    double *val = glp_alloc(widest + 3, sizeof(double));
+    int optimal = 1;
+    for (int round = 0; round < 200 && optimal; round++) {
+        int added = 0;
+        for (int k = 0; k < c->n; k++) {
+            double cap = glp_get_col_prim(P, c->cap[k]), limit = 0;
+            for (int q = c->start[k]; q < c->start[k + 1]; q++) limit += fmin(glp_get_col_prim(P, c->members[q]), cap);
+            if (glp_get_col_prim(P, c->bounded[k]) <= limit + 1e-6) continue;
+            int len = 1, at_cap = 0;
+            ind[1] = c->bounded[k];
+            val[1] = 1;
+            for (int q = c->start[k]; q < c->start[k + 1]; q++) {
+                if (glp_get_col_prim(P, c->members[q]) < cap) {
+                    len++;
+                    ind[len] = c->members[q];
+                    val[len] = -1;
+                } else {
+                    at_cap++;
+                }
+            }
+            if (at_cap > 0) {
+                len++;
+                ind[len] = c->cap[k];
+                val[len] = -at_cap;
+            }
+            int row = glp_add_rows(P, 1);
+            glp_set_mat_row(P, row, len, ind, val);
+            glp_set_row_bnds(P, row, GLP_UP, 0, 0);
+            added++;
+        }
+        if (added == 0) break;
+        res->cut_rows += added;
+        res->cut_rounds++;
+        glp_smcp sp;
+        glp_init_smcp(&sp);
+        sp.msg_lev = o->msg_lev;
+        sp.meth = GLP_DUALP;
+        sp.tm_lim = cglpk_remaining_ms(o, t0);
+        res->rc = glp_simplex(P, &sp);
+        res->lp_status = glp_get_status(P);
+        optimal = res->rc == 0 && res->lp_status == GLP_OPT;
+    }
+    glp_free(ind);
+    glp_free(val);
+    return optimal;
+}
+
 /* Fixes the integer columns that cannot move off their bound in a point reaching `level`. In the maximising sense
    (`sense` = 1 for GLP_MAX, -1 for GLP_MIN), every feasible point x scores at most z + d_j (x_j - x*_j) for each
    non-basic column j, d_j its reduced cost: moving an integer column by one from its bound costs at least |d_j|. When
@@ -251,7 +307,7 @@ int cglpk_level_search(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
     double step = o->stop_bound_within;
     if (o->level_nodes <= 0 || step <= 0 || !o->mip || o->start != NULL) return 0;
     res->level_outcome = CGLPK_LEVEL_RUNNING;
-    if (!solve_relaxation(P, o, res, t0)) {
+    if (!solve_relaxation(P, o, res, t0) || !add_min_sum_cuts(P, o, res, t0)) {
         res->level_outcome = CGLPK_LEVEL_NONE;
         return 0;
     }

@@ -193,6 +193,15 @@ void cglpk_solve_built(glp_prob *P, const cglpk_options *o, cglpk_monitor *mon, 
         res->seconds_solve = cglpk_now() - t0;
         return;
     }
+    if (!need_lp && o->level_only && o->level_nodes > 0) {
+        /* A first try on a smaller model: the caller goes on with another one. */
+        res->phase = 2;
+        res->rc = GLP_ESTOP;
+        res->mip_status = GLP_UNDEF;
+        res->has_values = 0;
+        res->seconds_solve = cglpk_now() - t0;
+        return;
+    }
     glp_iocp ip;
     cglpk_init_search(&ip, o);
     ip.presolve = (o->start == NULL && o->presolve) ? GLP_ON : GLP_OFF;
@@ -277,6 +286,16 @@ static int solve_again_without_levels(const cglpk_model *m, const cglpk_options 
                                       double *values, cglpk_result *res, char *log, size_t log_cap, char *err,
                                       size_t err_cap, double t0) {
     cglpk_options o2 = *o;
+    if (o->level_only) {
+        /* Only the level search was asked for: report it failed, with no point. */
+        memset(res, 0, sizeof *res);
+        res->level_outcome = CGLPK_LEVEL_FAILED;
+        res->phase = 2;
+        res->rc = GLP_ESTOP;
+        res->mip_status = GLP_UNDEF;
+        res->seconds_solve = cglpk_now() - t0;
+        return res->rc;
+    }
     o2.level_nodes = 0;
     if (o2.time_limit_s > 0) o2.time_limit_s = fmax(0.001, o2.time_limit_s - (cglpk_now() - t0));
     memset(res, 0, sizeof *res);

@@ -44,6 +44,8 @@ public struct GLPKLevelSearch: Sendable, Hashable {
     public var narrowedRows: Int
     /// The nodes of its searches, all levels together.
     public var nodes: Int
+    /// The rows it added from the model's cut families (``MILP/MILPModel/minimumSumCuts``) before the first level.
+    public var cutRows: Int
 
     /// One line for the solve's log.
     var logLine: String {
@@ -55,7 +57,8 @@ public struct GLPKLevelSearch: Sendable, Hashable {
         case .failed: how = "GLPK failed inside it; the model was solved again without it"
         }
         return "level search, \(levels) level(s), the last at \(level): \(how) (\(fixedColumns) integer columns fixed "
-            + "and \(narrowedRows) rows narrowed by the LP duals, \(nodes) nodes)"
+            + "and \(narrowedRows) rows narrowed by the LP duals, \(nodes) nodes"
+            + (cutRows > 0 ? ", \(cutRows) cut rows added first)" : ")")
     }
 
     /// The report of a C result, or `nil` when the level search did not run.
@@ -72,5 +75,6 @@ public struct GLPKLevelSearch: Sendable, Hashable {
         fixedColumns = Int(r.level_fixed)
         narrowedRows = Int(r.level_rows)
         nodes = Int(r.level_nodes_used)
+        cutRows = Int(r.cut_rows)
     }
 }

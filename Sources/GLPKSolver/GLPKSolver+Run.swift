@@ -35,14 +35,18 @@ extension GLPKSolver {
         var errorBuffer = [CChar](repeating: 0, count: errorCapacity)
         let oneBasedStart: [Double]? = start.map { [0] + $0 }
         var settings = settings
+        let cuts = GLPKCutArrays(settings.level_nodes > 0 ? model.minimumSumCuts : [])
         arrays.withCModel { m in
             oneBasedStart.withOptionalBuffer { startPointer in
-                settings.start = startPointer
-                _ = values.withUnsafeMutableBufferPointer { v in
-                    cglpk_solve(
-                        m, &settings, monitor?.raw, v.baseAddress, &result, &logBuffer, logCapacity, &errorBuffer,
-                        errorCapacity
-                    )
+                cuts.withCCuts { cutPointer in
+                    settings.start = startPointer
+                    settings.min_sum_cuts = cutPointer
+                    _ = values.withUnsafeMutableBufferPointer { v in
+                        cglpk_solve(
+                            m, &settings, monitor?.raw, v.baseAddress, &result, &logBuffer, logCapacity,
+                            &errorBuffer, errorCapacity
+                        )
+                    }
                 }
             }
         }

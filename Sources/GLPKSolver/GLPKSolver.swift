@@ -247,6 +247,7 @@ public struct GLPKSolver: MILPSolver {
         o.node_limit = options.nodeLimit.map { Int64(max(1, $0)) } ?? 0
         o.stop_bound_within = options.stopWhenBoundWithin.map { max(0, $0) } ?? 0
         o.level_nodes = options.levelSearchNodes.map { Int64(max(0, $0)) } ?? 0
+        o.level_only = options.levelSearchOnly && o.level_nodes > 0 ? 1 : 0
         if let delay = testDelay {
             o.test_delay_s = delay.seconds
             o.test_delay_at = delay.point.rawValue

@@ -145,6 +145,7 @@ extension InspectionPlanner {
         _ sm: inout ScheduleModel, greedy: [Double]?, context: PlanningContext, tally: inout PlanningTally
     ) throws(SolverError) -> SolveOutcome {
         let options = context.options
+        var greedy = greedy
         var solved = SolveOutcome()
         var priorityStart: [Double]?
         for round in 0...max(0, options.maxCutRounds) {
@@ -176,17 +177,25 @@ extension InspectionPlanner {
                 cold.timeLimitSeconds = context.phaseTime { $0 / 3 }
                 // The level search first: a plan at the best objective level the LP bound allows is optimal at once.
                 cold.levelSearchNodes = options.levelSearchNodes.flatMap { $0 > 0 ? $0 : nil }
-                let t = now()
-                let c = try context.solver.solve(sm.model, options: cold)
-                tally.solveTime += now() - t
-                tally.solves += 1
-                if c.termination == .optimal || watcher.isProven || provenByStep(c, step: sm.objectiveStep) {
-                    r = c
-                } else if c.hasFeasiblePoint {
-                    coldStart = c.values
+                // With bundling, the compact model's level search before the full model's (the full model's greedy
+                // plan does not fit the compact model, which later rounds re-plan from their own greedy plan).
+                if let compact = try compactFirstTry(cold, context: context, tally: &tally) {
+                    sm = compact.model
+                    greedy = nil
+                    r = compact.result
+                } else {
+                    let t = now()
+                    let c = try context.solver.solve(sm.model, options: cold)
+                    tally.solveTime += now() - t
+                    tally.solves += 1
+                    if c.termination == .optimal || watcher.isProven || provenByStep(c, step: sm.objectiveStep) {
+                        r = c
+                    } else if c.hasFeasiblePoint {
+                        coldStart = c.values
+                    }
+                    coldBound = c.bestBound
+                    so.timeLimitSeconds = context.remainingTime()
                 }
-                coldBound = c.bestBound
-                so.timeLimitSeconds = context.remainingTime()
             }
             if r == nil {
                 if options.warmStart {
@@ -234,6 +243,35 @@ extension InspectionPlanner {
             tally.notes.append(workLimitNote(nodes: nodes))
         }
         return solved
+    }
+
+    /// The compact model's level search (see ``PlannerOptions/compactFirst``), with the cold solve's options: the
+    /// compact model and its result when that search proves a plan optimal, `nil` when it does not (or cannot run).
+    /// Only the level search runs, so a calendar it cannot settle loses that search's time only.
+    static func compactFirstTry(
+        _ cold: SolveOptions, context: PlanningContext, tally: inout PlanningTally
+    ) throws(SolverError) -> (model: ScheduleModel, result: SolveResult)? {
+        guard context.options.compactFirst, cold.levelSearchNodes != nil,
+            context.scenario.inspection.objective.bundling > 0
+        else { return nil }
+        let built = now()
+        var builder = context.modelBuilder(for: context.scenario)
+        builder.compactLinks = true
+        let compact = builder.build()
+        tally.buildTime += now() - built
+        guard !compact.isPooled, !compact.model.minimumSumCuts.isEmpty else { return nil }
+        var options = cold
+        options.levelSearchOnly = true
+        options.progress = context.options.progress
+        options.shouldStop = context.options.shouldStop
+        let t = now()
+        let c = try context.solver.solve(compact.model, options: options)
+        tally.solveTime += now() - t
+        tally.solves += 1
+        guard c.hasFeasiblePoint, c.termination == .optimal || provenByStep(c, step: compact.objectiveStep) else {
+            return nil
+        }
+        return (compact, c)
     }
 
     /// Whether a solve's own bound proves its incumbent optimal (see ``ObjectiveStep``).

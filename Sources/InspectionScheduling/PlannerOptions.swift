@@ -56,6 +56,11 @@ public struct PlannerOptions: Sendable {
     /// at most about 150 nodes; one that cannot settle a level within 250 nodes costs 2–3 s on a 2-core machine
     /// before the usual search.
     public static let defaultLevelSearchNodes = 250
+    /// Whether the first solve of a per-team model with bundling first tries the compact model (see
+    /// ``ScheduleModelBuilder/compactLinks``): the same plans and objective with aggregated bundling rows and their
+    /// cuts, whose level search settles most calendars in a fraction of the time. When its level search does not
+    /// settle, the planner goes on with the full model as if it had not tried.
+    public var compactFirst = true
     /// Weekend days worked in exchange for a swapped weekday off (an announced holiday arrangement): working days.
     public var workedWeekendDays: [CivilDate] = []
     /// Where the year's built-in holidays come from, stated in a plan note (`nil`: no note, e.g. built-ins off).

@@ -50,6 +50,8 @@ extension ScheduleModelBuilder.ModelDraft {
                 let site = BundleSite(key: key, tag: tag, anchor: anchor, members: members, links: z)
                 if context.builder.poolTeams {
                     addAggregatedLinks(site, context)
+                } else if context.builder.compactLinks, let room = compactRoom(site, context) {
+                    addCompactLinks(site, room: room, context)
                 } else {
                     addAnchoredLinks(site, context)
                 }
@@ -70,6 +72,32 @@ extension ScheduleModelBuilder.ModelDraft {
             .lessOrEqual(0))
         model.addConstraint("linkcap_\(site.tag)", [LinearTerm(z), LinearTerm(anchor.variable, -k)], .lessOrEqual(0))
         bundles.append((z, site.members, site.anchor, k))
+        objective.append(LinearTerm(z, context.weights.bundling))
+    }
+
+    /// Compact per-team models: the half-day slots beside the commune's inspection, when every other unit of the
+    /// bundle takes half a day (one slot) and the capacity cut applies; `nil` otherwise (the disaggregated links).
+    private func compactRoom(_ site: BundleSite, _ context: BuildContext) -> Int? {
+        guard context.builder.mode != .extraCapacity, let limit = bundleRoom[site.key],
+            site.others.allSatisfy({ abs(2 * candidates[$0].days - 1) < 1e-9 })
+        else { return nil }
+        return max(0, Int((Double(limit) - 2 * candidates[site.anchor].days + 1e-9).rounded(.down)))
+    }
+
+    /// Compact per-team models: links ≤ Σ x_others and links ≤ min(others, room)·x_commune. With one slot per other
+    /// unit these allow, for whole numbers, exactly what the disaggregated links allow (the commune's chosen units up
+    /// to the room, none without the commune); the cut family `links ≤ Σ_o min(x_o, x_commune)` restores the
+    /// disaggregated LP relaxation.
+    private mutating func addCompactLinks(_ site: BundleSite, room: Int, _ context: BuildContext) {
+        let others = site.others, z = site.links, anchor = candidates[site.anchor]
+        let k = Double(min(others.count, room))
+        model.addConstraint(
+            "links_\(site.tag)", [LinearTerm(z)] + others.map { LinearTerm(candidates[$0].variable, -1) },
+            .lessOrEqual(0))
+        model.addConstraint("linkcap_\(site.tag)", [LinearTerm(z), LinearTerm(anchor.variable, -k)], .lessOrEqual(0))
+        model.minimumSumCuts.append(
+            MinimumSumCut(bounded: z, cap: anchor.variable, members: others.map { candidates[$0].variable }))
+        bundles.append((z, site.members, site.anchor, Double(room)))
         objective.append(LinearTerm(z, context.weights.bundling))
     }
 

@@ -35,6 +35,11 @@ public struct ScheduleModelBuilder: Sendable {
     /// Targets mode, second phase: the least effort found by the first phase (see ``effortModel()``), which the plan
     /// may not exceed.
     public var effortLimit: Double?
+    /// Per-team models: aggregated bundling rows where they are exact (every unit beside the commune takes half a
+    /// day), with the cut family that gives their LP relaxation the strength of the disaggregated links (see
+    /// ``MILP/MinimumSumCut``). The model has the same integer points and objective values, with far fewer rows and
+    /// columns; a solver that adds the cuts solves its relaxation faster (see ``PlannerOptions/compactFirst``).
+    public var compactLinks = false
 
     /// Creates a builder; `fixed` defaults to the scenario's pins.
     public init(

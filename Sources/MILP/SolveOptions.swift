@@ -57,6 +57,10 @@ public struct SolveOptions: Sendable {
     /// bound is less than one step above it. Otherwise the usual search runs on the model as given. Solvers without
     /// it ignore it. `nil`: none.
     public var levelSearchNodes: Int?
+    /// With ``levelSearchNodes``: stop when the level search does not settle the model, instead of going on with the
+    /// usual search (the result then has no point and ``TerminationStatus/interrupted``). For a first try on a
+    /// smaller model of the same problem. Solvers without the level search ignore it.
+    public var levelSearchOnly = false
 
     /// Creates options. The defaults prove optimality with presolve on and no limits.
     public init(

@@ -187,8 +187,9 @@ struct TracingSolver: MILPSolver {
         if let level = timings.levelSearch {
             let line = String(
                 format: "  level search: %@ after %d level(s), the last at %.4f (%d columns fixed, %d rows narrowed), "
-                    + "%d nodes\n",
-                "\(level.outcome)", level.levels, level.level, level.fixedColumns, level.narrowedRows, level.nodes)
+                    + "%d nodes, %d cut rows\n",
+                "\(level.outcome)", level.levels, level.level, level.fixedColumns, level.narrowedRows, level.nodes,
+                level.cutRows)
             FileHandle.standardError.write(Data(line.utf8))
         }
         if ProcessInfo.processInfo.environment["CCHC_BENCH_GLPK_LOG"] == "1" {

@@ -86,6 +86,16 @@ typedef struct {
     const double *ar;           ///< coefficients, length n_nz + 1
 } cglpk_model;
 
+/// Families of inequalities every integer point satisfies, left out of the rows (`bounded ≤ Σ_m min(x_m, cap)`; see
+/// MILP's MinimumSumCut). Columns are 1-based; family k's members are members[start[k]] … members[start[k+1] - 1].
+typedef struct {
+    int n;
+    const int *bounded;
+    const int *cap;
+    const int *start;           ///< n + 1 offsets into `members`
+    const int *members;
+} cglpk_min_sum_cuts;
+
 /// Solve settings.
 typedef struct {
     int mip;                    ///< 1: glp_intopt (after glp_simplex when warm-starting); 0: glp_simplex only
@@ -120,6 +130,13 @@ typedef struct {
     /// it; at a lower one, no point reaches the level above. A level proven empty leads to the next (at most
     /// CGLPK_LEVELS); otherwise the problem is restored and the usual search runs (`level_outcome` says why).
     long long level_nodes;
+    /// 1, with `level_nodes`: when the level search does not find its point, stop there (rc GLP_ESTOP, no point)
+    /// instead of running the usual search.
+    int level_only;
+    /// With `level_nodes`: cut families. After the LP relaxation, the level search adds the instances the relaxation
+    /// breaks as rows, solves the relaxation again (dual simplex), and repeats until it breaks none; the rows stay for
+    /// the rest of the solve. NULL: none.
+    const cglpk_min_sum_cuts *min_sum_cuts;
 } cglpk_options;
 
 /// Test aid: the solve thread sleeps before building the problem (no incumbent exists yet).
@@ -158,6 +175,8 @@ typedef struct {
     int level_rows;             ///< rows whose range it narrowed by their duals
     int level_count;            ///< levels it searched (the next one only when none reaches the one above)
     long long level_nodes_used; ///< nodes of its search
+    int cut_rows;               ///< rows the level search added from `min_sum_cuts`
+    int cut_rounds;             ///< relaxations it solved again after adding them
 } cglpk_result;
 /// The most levels the level search tries, each one step below the last and each within `level_nodes`.
 #define CGLPK_LEVELS 3

@@ -17,6 +17,7 @@ extension MILPModel {
         addSizeAndNameProblems(to: &list)
         if addVariableProblems(to: &list), addConstraintProblems(to: &list) {
             addObjectiveProblems(to: &list)
+            addCutProblems(to: &list)
         }
         return list.lines
     }
@@ -170,6 +171,16 @@ extension MILPModel {
                 !list.add("objective: duplicate entry for variable '\(Self.printable(variables[j].name))'")
             {
                 return
+            }
+        }
+    }
+
+    /// The cut families' variables, which must exist.
+    private func addCutProblems(to list: inout ValidationProblemList) {
+        for (k, cut) in minimumSumCuts.enumerated() {
+            let ids = [cut.bounded, cut.cap] + cut.members
+            if cut.members.isEmpty || ids.contains(where: { $0.index < 0 || $0.index >= variables.count }) {
+                if !list.add("minimum-sum cut \(k): a variable out of range, or no member") { return }
             }
         }
     }

@@ -19,6 +19,9 @@ public struct MILPModel: Hashable, Sendable, Codable {
     public private(set) var constraints: [LinearConstraint] = []
     /// The objective.
     public var objective = Objective()
+    /// Inequalities every integer point satisfies, left out of the rows; a solver may add them as cuts (see
+    /// ``MinimumSumCut``).
+    public var minimumSumCuts: [MinimumSumCut] = []
 
     /// Creates an empty model.
     public init(name: String = "model") {
