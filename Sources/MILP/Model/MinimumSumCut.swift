@@ -22,15 +22,4 @@ public struct MinimumSumCut: Hashable, Sendable, Codable {
         self.cap = cap
         self.members = members
     }
-
-    /// The instance a point breaks by more than `tolerance`, as the terms of `Σ terms ≤ 0`, or `nil`.
-    public func violatedInstance(at x: [Double], tolerance: Double = 1e-6) -> [LinearTerm]? {
-        let capValue = x[cap.index]
-        let limit = members.reduce(0.0) { $0 + min(x[$1.index], capValue) }
-        guard x[bounded.index] > limit + tolerance else { return nil }
-        let below = members.filter { x[$0.index] < capValue }
-        let atCap = members.count - below.count
-        return [LinearTerm(bounded)] + below.map { LinearTerm($0, -1) }
-            + (atCap > 0 ? [LinearTerm(cap, -Double(atCap))] : [])
-    }
 }
