@@ -122,7 +122,6 @@ static int add_min_sum_cuts(glp_prob *P, const cglpk_options *o, cglpk_result *r
         }
         if (added == 0) break;
         res->cut_rows += added;
-        res->cut_rounds++;
         glp_smcp sp;
         glp_init_smcp(&sp);
         sp.msg_lev = o->msg_lev;

@@ -111,8 +111,8 @@ struct SettingsForm {
             if let most = try number("target_max_\(index)", name) {
                 guard most <= 100, most >= share else {
                     throw refuse(
-                        name, vi: "tỷ lệ tối đa phải từ tỷ lệ tối thiểu (\(Self.percent(share)) %) đến 100",
-                        en: "the maximum share must be between the minimum (\(Self.percent(share)) %) and 100")
+                        name, vi: "tỷ lệ tối đa phải từ tỷ lệ tối thiểu (\(ScenarioWriter.number(share)) %) đến 100",
+                        en: "the maximum share must be between the minimum (\(ScenarioWriter.number(share)) %) and 100")
                 }
                 keys.append(.init("max_share", .number(most / 100)))
             }
@@ -151,11 +151,6 @@ struct SettingsForm {
             }
         }
         return edits
-    }
-
-    /// A percentage as the office typed it: no trailing `.0`.
-    static func percent(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// `reserve_share` (a percentage in the form) and `inspection.weekdays` (removed when no box is ticked).

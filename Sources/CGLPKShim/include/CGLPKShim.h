@@ -176,7 +176,6 @@ typedef struct {
     int level_count;            ///< levels it searched (the next one only when none reaches the one above)
     long long level_nodes_used; ///< nodes of its search
     int cut_rows;               ///< rows the level search added from `min_sum_cuts`
-    int cut_rounds;             ///< relaxations it solved again after adding them
 } cglpk_result;
 /// The most levels the level search tries, each one step below the last and each within `level_nodes`.
 #define CGLPK_LEVELS 3
